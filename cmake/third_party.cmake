@@ -1,0 +1,57 @@
+# Static libraries from the Debian source packages that scripts/bootstrap unpacked into third_party/src.
+# The same sources are compiled natively and to WebAssembly, so native tests check the code that ships.
+
+# Dear ImGui: the core everywhere; the WebGL2 (OpenGL ES 3) backend only in the browser.
+set(IMGUI_DIR ${MUQEEM_THIRD_PARTY}/imgui)
+add_library(imgui STATIC ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
+                         ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
+# ImGui's demo window and its default font bitmap are never shipped.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -w)
+if(EMSCRIPTEN)
+  add_library(imgui_backend_webgl2 STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui_backend_webgl2 SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+  target_compile_definitions(imgui_backend_webgl2 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  target_link_libraries(imgui_backend_webgl2 PUBLIC imgui)
+  target_compile_options(imgui_backend_webgl2 PRIVATE -w)
+endif()
+
+# HarfBuzz: the single-translation-unit build, with its own OpenType font functions (no FreeType).
+add_library(harfbuzz STATIC ${MUQEEM_THIRD_PARTY}/harfbuzz/src/harfbuzz.cc)
+target_include_directories(harfbuzz SYSTEM PUBLIC ${MUQEEM_THIRD_PARTY}/harfbuzz/src)
+target_compile_definitions(harfbuzz PRIVATE HB_NO_MT)
+target_compile_options(harfbuzz PRIVATE -w -fno-exceptions -fno-rtti)
+
+# FriBidi: lib/*.c with a hand-written config.h and a configured fribidi-config.h (no meson).
+set(FRIBIDI_DIR ${MUQEEM_THIRD_PARTY}/fribidi)
+set(PACKAGE fribidi)
+set(PACKAGE_NAME "GNU FriBidi")
+set(PACKAGE_BUGREPORT "https://github.com/fribidi/fribidi/issues/new")
+set(FRIBIDI_VERSION 1.0.16)
+set(FRIBIDI_MAJOR_VERSION 1)
+set(FRIBIDI_MINOR_VERSION 0)
+set(FRIBIDI_MICRO_VERSION 16)
+set(FRIBIDI_INTERFACE_VERSION 4)
+set(SIZEOF_INT 4)
+set(FRIBIDI_MSVC_BUILD_PLACEHOLDER "")
+configure_file(${FRIBIDI_DIR}/lib/fribidi-config.h.in ${CMAKE_BINARY_DIR}/fribidi/fribidi-config.h @ONLY)
+file(GLOB FRIBIDI_SOURCES ${FRIBIDI_DIR}/lib/*.c)
+add_library(fribidi STATIC ${FRIBIDI_SOURCES})
+target_include_directories(fribidi SYSTEM PUBLIC ${FRIBIDI_DIR}/lib ${CMAKE_BINARY_DIR}/fribidi)
+target_include_directories(fribidi PRIVATE ${CMAKE_SOURCE_DIR}/cmake/fribidi)
+target_compile_definitions(fribidi PUBLIC FRIBIDI_LIB_STATIC PRIVATE HAVE_CONFIG_H)
+target_compile_options(fribidi PRIVATE -w)
+
+# SQLite: the amalgamation the bootstrap made. Built when something links it (the portal store).
+add_library(sqlite3 STATIC EXCLUDE_FROM_ALL ${MUQEEM_THIRD_PARTY}/sqlite3/sqlite3.c)
+target_include_directories(sqlite3 SYSTEM PUBLIC ${MUQEEM_THIRD_PARTY}/sqlite3)
+target_compile_definitions(sqlite3 PRIVATE SQLITE_DQS=0 SQLITE_OMIT_LOAD_EXTENSION SQLITE_THREADSAFE=1)
+target_compile_options(sqlite3 PRIVATE -w)
+
+# nlohmann/json, header-only, from Debian's nlohmann-json3-dev. emcc must never see -I/usr/include,
+# so the build points at a folder holding only a link to Debian's nlohmann/ headers.
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/include-nlohmann)
+file(CREATE_LINK /usr/include/nlohmann ${CMAKE_BINARY_DIR}/include-nlohmann/nlohmann SYMBOLIC)
+add_library(nlohmann_json INTERFACE)
+target_include_directories(nlohmann_json SYSTEM INTERFACE ${CMAKE_BINARY_DIR}/include-nlohmann)

@@ -1,0 +1,51 @@
+#pragma once
+// The application: what is loaded once (fonts, strings, glyph atlas) and what each frame draws.
+// The platform layer owns the window, the GPU and the loop; it calls frame() inside an ImGui frame.
+#include <memory>
+#include <string>
+
+#include "app/frame_scheduler.h"
+#include "text/font_set.h"
+#include "text/glyph_atlas.h"
+#include "text/line_cache.h"
+#include "ui/catalogue.h"
+#include "ui/semantics.h"
+#include "ui/text_painter.h"
+
+namespace muqeem::app {
+
+struct AppConfig {
+  std::string font_folder;  // the subset TrueType files
+  std::string catalogue_folder;  // ar.json and en.json
+};
+
+class App {
+ public:
+  // nullptr, with a reason in `error`, when the fonts or the catalogues cannot be loaded.
+  static std::unique_ptr<App> create(const AppConfig& config, ui::TextureSink& textures, std::string* error);
+
+  // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio.
+  void frame(ImVec2 size, float pixel_ratio);
+  // Uploads glyphs drawn this frame; call after ImGui::Render(), before the GPU draws.
+  void upload_textures() { painter_.upload(); }
+
+  const ui::SemanticTree& semantics() const { return semantics_; }
+  FrameScheduler& scheduler() { return scheduler_; }
+  ui::Language language() const { return language_; }
+
+ private:
+  App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
+      ui::TextureSink& textures);
+
+  std::unique_ptr<text::FontSet> fonts_;
+  ui::Catalogue arabic_;
+  ui::Catalogue english_;
+  ui::Language language_ = ui::Language::Arabic;
+  text::GlyphAtlas atlas_;
+  text::LineCache lines_;
+  ui::TextPainter painter_;
+  ui::SemanticTree semantics_;
+  FrameScheduler scheduler_;
+};
+
+}  // namespace muqeem::app

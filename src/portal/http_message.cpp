@@ -1,0 +1,11 @@
+#include "portal/http_message.h"
+
+namespace muqeem::portal {
+
+const std::string& Response::header(const std::string& name) const {
+  static const std::string none;
+  const auto found = headers.find(name);
+  return found == headers.end() ? none : found->second;
+}
+
+}  // namespace muqeem::portal

@@ -1,0 +1,24 @@
+#pragma once
+// HTTP requests and responses as plain values: the router maps one to the other with no sockets in
+// it, so the same router runs behind cpp-httplib, inside tests, and in-process in the browser.
+#include <map>
+#include <string>
+
+namespace muqeem::portal {
+
+struct Request {
+  std::string method = "GET";
+  std::string path = "/";  // percent-encoded, without the query string
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string body;
+};
+
+struct Response {
+  int status = 200;
+  std::map<std::string, std::string> headers;  // names as sent
+  std::string body;
+
+  const std::string& header(const std::string& name) const;  // "" when absent
+};
+
+}  // namespace muqeem::portal

@@ -1,0 +1,50 @@
+#include "portal/router.h"
+
+#include <nlohmann/json.hpp>
+
+namespace muqeem::portal {
+namespace {
+
+// RFC 9457 problem details with the bilingual title every API error carries.
+Response problem(int status, const std::string& type, const std::string& title_ar, const std::string& title_en) {
+  Response response;
+  response.status = status;
+  response.headers["Content-Type"] = "application/problem+json";
+  response.body = nlohmann::json{{"type", type}, {"status", status}, {"title", {{"ar", title_ar}, {"en", title_en}}}}.dump();
+  return response;
+}
+
+}  // namespace
+
+void add_security_headers(Response& response) {
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly; no other script than our own files runs.
+  response.headers["Content-Security-Policy"] =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; font-src 'self'; "
+      "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+      "form-action 'self'; frame-ancestors 'none'";
+  response.headers["X-Content-Type-Options"] = "nosniff";
+  response.headers["Referrer-Policy"] = "no-referrer";
+  response.headers["X-Frame-Options"] = "DENY";
+  response.headers["Cross-Origin-Opener-Policy"] = "same-origin";
+  response.headers["Cross-Origin-Resource-Policy"] = "same-origin";
+  response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+}
+
+Response Router::handle(const Request& request) const {
+  Response response;
+  if (request.path.rfind("/api/", 0) == 0) {
+    response = problem(404, "about:blank", "الخدمة غير موجودة", "No such service");
+  } else if (auto file = site_.serve(request)) {
+    response = std::move(*file);
+  } else if (request.method != "GET" && request.method != "HEAD") {
+    response = problem(405, "about:blank", "الطريقة غير مسموح بها", "Method not allowed");
+    response.headers["Allow"] = "GET, HEAD";
+  } else {
+    response = problem(404, "about:blank", "الصفحة غير موجودة", "Not found");
+  }
+  if (request.method == "HEAD") response.body.clear();
+  add_security_headers(response);
+  return response;
+}
+
+}  // namespace muqeem::portal

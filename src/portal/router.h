@@ -1,0 +1,22 @@
+#pragma once
+// Maps a request to a response: the web app's files, and (as the portal API grows) /api/v1/...
+// Every response leaves with the security headers.
+#include "portal/http_message.h"
+#include "portal/static_site.h"
+
+namespace muqeem::portal {
+
+class Router {
+ public:
+  explicit Router(StaticSite site) : site_(std::move(site)) {}
+
+  Response handle(const Request& request) const;
+
+ private:
+  StaticSite site_;
+};
+
+// Content-Security-Policy and friends, applied to every response.
+void add_security_headers(Response& response);
+
+}  // namespace muqeem::portal

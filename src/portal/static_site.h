@@ -1,0 +1,25 @@
+#pragma once
+// The web app's files (HTML shell, JS glue, wasm, fonts, catalogues) served from one folder with the
+// right media types. Paths that try to leave the folder are refused.
+#include <optional>
+#include <string>
+
+#include "portal/http_message.h"
+
+namespace muqeem::portal {
+
+// The media type for a file name, e.g. "application/wasm" for "muqeem.wasm".
+std::string media_type_for(const std::string& file_name);
+
+class StaticSite {
+ public:
+  explicit StaticSite(std::string root) : root_(std::move(root)) {}
+
+  // A response for GET/HEAD of a file in the site; nullopt when the path names no file there.
+  std::optional<Response> serve(const Request& request) const;
+
+ private:
+  std::string root_;
+};
+
+}  // namespace muqeem::portal

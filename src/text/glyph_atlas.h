@@ -1,0 +1,70 @@
+#pragma once
+// Glyph bitmaps rasterized by glyph index (stb_truetype) on demand into 8-bit coverage pages that the
+// UI uploads as textures. Knows nothing of the GPU: it records which part of each page changed.
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "text/font.h"
+
+namespace muqeem::text {
+
+// Where one rasterized glyph sits in the atlas, and where to put it relative to the pen position.
+struct AtlasGlyph {
+  int page = -1;
+  int x = 0, y = 0, width = 0, height = 0;  // in the page, device pixels; width 0 for blank glyphs
+  int left = 0;  // bitmap's left edge from the (whole-pixel) pen position, device pixels
+  int top = 0;  // bitmap's top edge from the baseline, device pixels, downwards positive
+};
+
+struct PixelRect {
+  int x = 0, y = 0, width = 0, height = 0;
+};
+
+class GlyphAtlas {
+ public:
+  // Pen positions are rounded to a quarter of a device pixel; each quarter is its own bitmap.
+  static constexpr int kSubpixelSteps = 4;
+
+  explicit GlyphAtlas(int page_size = 1024, int max_pages = 4);
+
+  // The glyph at a pixel size (device pixels per em) and a subpixel offset 0..kSubpixelSteps-1.
+  const AtlasGlyph& glyph(const Font& font, uint32_t glyph_id, float pixel_size, int subpixel);
+
+  int page_size() const { return page_size_; }
+  int page_count() const { return static_cast<int>(pages_.size()); }
+  const std::vector<uint8_t>& page_pixels(int page) const { return pages_[page].pixels; }
+  // The part of a page written since the last call, if any.
+  std::optional<PixelRect> take_dirty(int page);
+  // Increases each time the atlas was emptied to make room; anything holding glyphs redraws.
+  uint64_t generation() const { return generation_; }
+
+ private:
+  struct Page {
+    std::vector<uint8_t> pixels;
+    int shelf_x = 0, shelf_y = 0, shelf_height = 0;
+    std::optional<PixelRect> dirty;
+  };
+  struct Key {
+    const Font* font;
+    uint32_t glyph_id;
+    uint32_t size_quarters;
+    int subpixel;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& key) const;
+  };
+
+  bool place(int width, int height, int& page, int& x, int& y);
+  void clear();
+
+  int page_size_;
+  int max_pages_;
+  std::vector<Page> pages_;
+  std::unordered_map<Key, AtlasGlyph, KeyHash> glyphs_;
+  uint64_t generation_ = 0;
+};
+
+}  // namespace muqeem::text

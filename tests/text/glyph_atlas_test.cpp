@@ -1,0 +1,79 @@
+#include "text/glyph_atlas.h"
+
+#include <gtest/gtest.h>
+#include <hb.h>
+
+#include <algorithm>
+
+#include "imstb_truetype.h"
+#include "test_paths.h"
+#include "text/shaped_line.h"
+
+namespace muqeem::text {
+namespace {
+
+class GlyphAtlasTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    font_ = Font::from_file(test::font_path("IBMPlexSansArabic-Bold.ttf"));
+    ASSERT_NE(font_, nullptr);
+    meem_ = shape_line("م", *font_, Direction::RightToLeft).runs.at(0).glyphs.at(0).glyph_id;
+  }
+  int ink(const GlyphAtlas& atlas, const AtlasGlyph& glyph) {
+    int covered = 0;
+    const auto& pixels = atlas.page_pixels(glyph.page);
+    for (int y = 0; y < glyph.height; ++y)
+      for (int x = 0; x < glyph.width; ++x)
+        covered += pixels[static_cast<size_t>((glyph.y + y) * atlas.page_size() + glyph.x + x)] > 0;
+    return covered;
+  }
+  std::unique_ptr<Font> font_;
+  uint32_t meem_ = 0;
+};
+
+TEST_F(GlyphAtlasTest, GlyphIsRasterizedByIndexWithInk) {
+  GlyphAtlas atlas;
+  const AtlasGlyph& glyph = atlas.glyph(*font_, meem_, 64.0f, 0);
+  ASSERT_GT(glyph.width, 10);
+  ASSERT_GT(glyph.height, 10);
+  EXPECT_GT(ink(atlas, glyph), glyph.width * glyph.height / 5);
+  EXPECT_TRUE(atlas.take_dirty(glyph.page).has_value());
+}
+
+TEST_F(GlyphAtlasTest, DoublePixelRatioGivesTwiceTheDetail) {
+  GlyphAtlas atlas;
+  const int height_1x = atlas.glyph(*font_, meem_, 64.0f, 0).height;
+  const int height_2x = atlas.glyph(*font_, meem_, 128.0f, 0).height;
+  EXPECT_NEAR(height_2x, 2 * height_1x, 2);
+}
+
+TEST_F(GlyphAtlasTest, SecondRequestReusesTheBitmap) {
+  GlyphAtlas atlas;
+  const AtlasGlyph first = atlas.glyph(*font_, meem_, 32.0f, 1);
+  atlas.take_dirty(first.page);
+  const AtlasGlyph& again = atlas.glyph(*font_, meem_, 32.0f, 1);
+  EXPECT_EQ(again.x, first.x);
+  EXPECT_EQ(again.y, first.y);
+  EXPECT_FALSE(atlas.take_dirty(first.page).has_value());
+}
+
+TEST_F(GlyphAtlasTest, FullAtlasStartsAgainInsteadOfFailing) {
+  GlyphAtlas atlas(128, 1);
+  const uint64_t before = atlas.generation();
+  for (uint32_t id = 1; id < 200; ++id) atlas.glyph(*font_, id, 40.0f, 0);
+  EXPECT_GT(atlas.generation(), before);
+  EXPECT_EQ(atlas.page_count(), 1);
+}
+
+// Rasterizer and shaper read the same hmtx table: joined letters meet with no gap.
+TEST_F(GlyphAtlasTest, RasterizerAdvancesEqualShaperAdvances) {
+  const auto line = shape_line("مقيم الإقامة", *font_, Direction::RightToLeft);
+  for (const auto& glyph : line.runs.at(0).glyphs) {
+    int stb_advance = 0, bearing = 0;
+    stbtt_GetGlyphHMetrics(&font_->rasterizer(), static_cast<int>(glyph.glyph_id), &stb_advance, &bearing);
+    EXPECT_EQ(stb_advance, hb_font_get_glyph_h_advance(font_->harfbuzz(), glyph.glyph_id)) << glyph.glyph_id;
+  }
+}
+
+}  // namespace
+}  // namespace muqeem::text

@@ -42,7 +42,6 @@ Response Router::handle(const Request& request) const {
   } else {
     response = problem(404, "about:blank", "الصفحة غير موجودة", "Not found");
   }
-  if (request.method == "HEAD") response.body.clear();
   add_security_headers(response);
   return response;
 }

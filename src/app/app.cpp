@@ -32,8 +32,13 @@ void App::frame(ImVec2 size, float pixel_ratio) {
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
   const bool arabic = language_ == ui::Language::Arabic;
-  ui::ScreenContext context{*fonts_,  lines_, painter_, semantics_, language_,
-                            arabic ? arabic_ : english_, arabic ? english_ : arabic_};
+  ui::ScreenContext context{*fonts_,
+                            lines_,
+                            painter_,
+                            semantics_,
+                            language_,
+                            arabic ? arabic_ : english_,
+                            arabic ? english_ : arabic_};
   ui::draw_home_screen(context, *ImGui::GetBackgroundDrawList(), size);
 }
 

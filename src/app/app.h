@@ -15,7 +15,7 @@
 namespace muqeem::app {
 
 struct AppConfig {
-  std::string font_folder;  // the subset TrueType files
+  std::string font_folder;       // the subset TrueType files
   std::string catalogue_folder;  // ar.json and en.json
 };
 

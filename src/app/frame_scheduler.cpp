@@ -4,7 +4,9 @@
 
 namespace muqeem::app {
 
-void FrameScheduler::request(int frames) { pending_ = std::max(pending_, frames); }
+void FrameScheduler::request(int frames) {
+  pending_ = std::max(pending_, frames);
+}
 
 void FrameScheduler::frame_rendered() {
   ++rendered_;

@@ -44,7 +44,8 @@ void sync_canvas(ImVec2& css_size, float& ratio, int& width, int& height) {
   height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
   int current_width = 0, current_height = 0;
   emscripten_get_canvas_element_size(kCanvas, &current_width, &current_height);
-  if (current_width != width || current_height != height) emscripten_set_canvas_element_size(kCanvas, width, height);
+  if (current_width != width || current_height != height)
+    emscripten_set_canvas_element_size(kCanvas, width, height);
   css_size = ImVec2(static_cast<float>(css_width), static_cast<float>(css_height));
 }
 
@@ -59,8 +60,9 @@ EM_BOOL render_frame(double time_ms, void*) {
   io.DisplaySize = size;
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
   // Two frames can share a timestamp; ImGui asserts on a zero delta.
-  io.DeltaTime = p.last_time_ms > 0 ? static_cast<float>(std::clamp((time_ms - p.last_time_ms) / 1000.0, 1e-4, 0.25))
-                                     : 1.0f / 60.0f;
+  io.DeltaTime = p.last_time_ms > 0
+                     ? static_cast<float>(std::clamp((time_ms - p.last_time_ms) / 1000.0, 1e-4, 0.25))
+                     : 1.0f / 60.0f;
   p.last_time_ms = time_ms;
 
   ImGui_ImplOpenGL3_NewFrame();

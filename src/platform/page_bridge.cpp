@@ -17,15 +17,22 @@ EM_JS(void, muqeem_js_semantics, (const char* json), {
   window.dispatchEvent(new CustomEvent('muqeem:semantics'));
 });
 
-EM_JS(void, muqeem_js_fatal, (const char* reason), {
-  window.dispatchEvent(new CustomEvent('muqeem:fatal', {detail : UTF8ToString(reason)}));
-});
+EM_JS(void, muqeem_js_fatal, (const char* reason),
+      { window.dispatchEvent(new CustomEvent('muqeem:fatal', {detail : UTF8ToString(reason)})); });
 
 namespace muqeem::platform::page {
 
-void report_ready() { muqeem_js_ready(); }
-void report_frame(double frames_rendered) { muqeem_js_frame(frames_rendered); }
-void report_semantics(const std::string& json) { muqeem_js_semantics(json.c_str()); }
-void report_fatal(const std::string& reason) { muqeem_js_fatal(reason.c_str()); }
+void report_ready() {
+  muqeem_js_ready();
+}
+void report_frame(double frames_rendered) {
+  muqeem_js_frame(frames_rendered);
+}
+void report_semantics(const std::string& json) {
+  muqeem_js_semantics(json.c_str());
+}
+void report_fatal(const std::string& reason) {
+  muqeem_js_fatal(reason.c_str());
+}
 
 }  // namespace muqeem::platform::page

@@ -19,14 +19,30 @@ void activity() {
 
 ImGuiKey key_for_code(const char* code) {
   static const std::pair<const char*, ImGuiKey> keys[] = {
-      {"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-      {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
-      {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
-      {"Insert", ImGuiKey_Insert},     {"Delete", ImGuiKey_Delete},       {"Backspace", ImGuiKey_Backspace},
-      {"Space", ImGuiKey_Space},       {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
-      {"Escape", ImGuiKey_Escape},     {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
-      {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt},
-      {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},  {"MetaRight", ImGuiKey_RightSuper},
+      {"Tab", ImGuiKey_Tab},
+      {"ArrowLeft", ImGuiKey_LeftArrow},
+      {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow},
+      {"ArrowDown", ImGuiKey_DownArrow},
+      {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown},
+      {"Home", ImGuiKey_Home},
+      {"End", ImGuiKey_End},
+      {"Insert", ImGuiKey_Insert},
+      {"Delete", ImGuiKey_Delete},
+      {"Backspace", ImGuiKey_Backspace},
+      {"Space", ImGuiKey_Space},
+      {"Enter", ImGuiKey_Enter},
+      {"NumpadEnter", ImGuiKey_KeypadEnter},
+      {"Escape", ImGuiKey_Escape},
+      {"ControlLeft", ImGuiKey_LeftCtrl},
+      {"ControlRight", ImGuiKey_RightCtrl},
+      {"ShiftLeft", ImGuiKey_LeftShift},
+      {"ShiftRight", ImGuiKey_RightShift},
+      {"AltLeft", ImGuiKey_LeftAlt},
+      {"AltRight", ImGuiKey_RightAlt},
+      {"MetaLeft", ImGuiKey_LeftSuper},
+      {"MetaRight", ImGuiKey_RightSuper},
   };
   for (const auto& [name, key] : keys)
     if (std::strcmp(code, name) == 0) return key;
@@ -61,8 +77,11 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* event, void*) {
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
   // Pixels, lines or pages to ImGui's "lines" (about 40 CSS pixels each); down and right are negative.
-  const double unit = event->deltaMode == DOM_DELTA_PIXEL ? 40.0 : event->deltaMode == DOM_DELTA_LINE ? 1.0 : 10.0;
-  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX / unit), static_cast<float>(-event->deltaY / unit));
+  const double unit = event->deltaMode == DOM_DELTA_PIXEL  ? 40.0
+                      : event->deltaMode == DOM_DELTA_LINE ? 1.0
+                                                           : 10.0;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX / unit),
+                                    static_cast<float>(-event->deltaY / unit));
   activity();
   return EM_TRUE;
 }
@@ -74,7 +93,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   io.AddMousePosEvent(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
+  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL)
+    io.AddMouseButtonEvent(0, false);
   activity();
   return EM_FALSE;
 }

@@ -5,7 +5,9 @@
 namespace muqeem::platform {
 namespace {
 
-GLuint gl_name(ImTextureID texture) { return static_cast<GLuint>(reinterpret_cast<intptr_t>(texture)); }
+GLuint gl_name(ImTextureID texture) {
+  return static_cast<GLuint>(reinterpret_cast<intptr_t>(texture));
+}
 
 }  // namespace
 

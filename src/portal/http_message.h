@@ -8,7 +8,7 @@ namespace muqeem::portal {
 
 struct Request {
   std::string method = "GET";
-  std::string path = "/";  // percent-encoded, without the query string
+  std::string path = "/";                      // percent-encoded, without the query string
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
 };

@@ -23,10 +23,14 @@ bool parse_options(int argc, char** argv, Options& options) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (i + 1 >= argc) return false;
-    if (arg == "--host") options.host = argv[++i];
-    else if (arg == "--port") options.port = std::atoi(argv[++i]);
-    else if (arg == "--site") options.site = argv[++i];
-    else return false;
+    if (arg == "--host")
+      options.host = argv[++i];
+    else if (arg == "--port")
+      options.port = std::atoi(argv[++i]);
+    else if (arg == "--site")
+      options.site = argv[++i];
+    else
+      return false;
   }
   return options.port > 0 && options.port < 65536;
 }
@@ -76,8 +80,8 @@ int main(int argc, char** argv) {
                  options.host.c_str(), options.port);
     return 1;
   }
-  std::printf("Muqeem Web is running at http://%s:%d/  (serving %s; Ctrl+C stops it)\n",
-              options.host.c_str(), options.port, options.site.c_str());
+  std::printf("Muqeem Web is running at http://%s:%d/  (serving %s; Ctrl+C stops it)\n", options.host.c_str(),
+              options.port, options.site.c_str());
   std::fflush(stdout);
   return server.listen_after_bind() ? 0 : 1;
 }

@@ -6,11 +6,14 @@ namespace muqeem::portal {
 namespace {
 
 // RFC 9457 problem details with the bilingual title every API error carries.
-Response problem(int status, const std::string& type, const std::string& title_ar, const std::string& title_en) {
+Response problem(int status, const std::string& type, const std::string& title_ar,
+                 const std::string& title_en) {
   Response response;
   response.status = status;
   response.headers["Content-Type"] = "application/problem+json";
-  response.body = nlohmann::json{{"type", type}, {"status", status}, {"title", {{"ar", title_ar}, {"en", title_en}}}}.dump();
+  response.body =
+      nlohmann::json{{"type", type}, {"status", status}, {"title", {{"ar", title_ar}, {"en", title_en}}}}
+          .dump();
   return response;
 }
 

@@ -1,8 +1,8 @@
 #include "portal/static_site.h"
 
+#include <sys/stat.h>
 #include <fstream>
 #include <iterator>
-#include <sys/stat.h>
 
 namespace muqeem::portal {
 namespace {
@@ -37,7 +37,8 @@ bool is_safe(const std::string& path) {
   size_t start = 1;
   while (start <= path.size()) {
     const size_t end = path.find('/', start);
-    const std::string segment = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const std::string segment =
+        path.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (segment == "." || segment == ".." || (segment.size() > 0 && segment[0] == '.')) return false;
     if (end == std::string::npos) break;
     start = end + 1;

@@ -28,9 +28,9 @@ std::unique_ptr<Font> Font::from_bytes(std::vector<unsigned char> bytes, std::st
   if (stbtt_InitFont(font->stb_.get(), data, stbtt_GetFontOffsetForIndex(data, 0)) == 0) return nullptr;
 
   // The blob borrows the bytes the Font owns, so HarfBuzz never copies the file.
-  font->hb_blob_ = hb_blob_create(reinterpret_cast<const char*>(data),
-                                  static_cast<unsigned>(font->bytes_.size()),
-                                  HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  font->hb_blob_ =
+      hb_blob_create(reinterpret_cast<const char*>(data), static_cast<unsigned>(font->bytes_.size()),
+                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   font->hb_face_ = hb_face_create(font->hb_blob_, 0);
   font->units_per_em_ = static_cast<int>(hb_face_get_upem(font->hb_face_));
   font->hb_font_ = hb_font_create(font->hb_face_);

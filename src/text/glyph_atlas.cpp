@@ -58,8 +58,8 @@ const AtlasGlyph& GlyphAtlas::glyph(const Font& font, uint32_t glyph_id, float p
       if (!place(width, height, page, x, y)) return glyphs_.emplace(key, placed).first->second;
     }
     Page& target = pages_[page];
-    stbtt_MakeGlyphBitmapSubpixel(&info, target.pixels.data() + y * page_size_ + x, width, height,
-                                  page_size_, scale, scale, shift_x, 0.0f, index);
+    stbtt_MakeGlyphBitmapSubpixel(&info, target.pixels.data() + y * page_size_ + x, width, height, page_size_,
+                                  scale, scale, shift_x, 0.0f, index);
     grow(target.dirty, {x, y, width, height});
     placed.page = page;
     placed.x = x;

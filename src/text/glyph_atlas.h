@@ -15,7 +15,7 @@ struct AtlasGlyph {
   int page = -1;
   int x = 0, y = 0, width = 0, height = 0;  // in the page, device pixels; width 0 for blank glyphs
   int left = 0;  // bitmap's left edge from the (whole-pixel) pen position, device pixels
-  int top = 0;  // bitmap's top edge from the baseline, device pixels, downwards positive
+  int top = 0;   // bitmap's top edge from the baseline, device pixels, downwards positive
 };
 
 struct PixelRect {

@@ -12,9 +12,12 @@ namespace {
 
 FriBidiParType paragraph_type(Direction direction) {
   switch (direction) {
-    case Direction::LeftToRight: return FRIBIDI_PAR_LTR;
-    case Direction::RightToLeft: return FRIBIDI_PAR_RTL;
-    case Direction::Auto: break;
+    case Direction::LeftToRight:
+      return FRIBIDI_PAR_LTR;
+    case Direction::RightToLeft:
+      return FRIBIDI_PAR_RTL;
+    case Direction::Auto:
+      break;
   }
   return FRIBIDI_PAR_ON;
 }
@@ -40,12 +43,11 @@ std::vector<FriBidiLevel> resolve_levels(const std::u32string& text, Direction d
   return levels;
 }
 
-ShapedRun shape_run(const std::u32string& text, uint32_t start, uint32_t length, bool rtl,
-                    const Font& font) {
+ShapedRun shape_run(const std::u32string& text, uint32_t start, uint32_t length, bool rtl, const Font& font) {
   hb_buffer_t* buffer = hb_buffer_create();
   // The whole line goes in as context so letters join across run boundaries.
-  hb_buffer_add_utf32(buffer, reinterpret_cast<const uint32_t*>(text.data()),
-                      static_cast<int>(text.size()), start, static_cast<int>(length));
+  hb_buffer_add_utf32(buffer, reinterpret_cast<const uint32_t*>(text.data()), static_cast<int>(text.size()),
+                      start, static_cast<int>(length));
   hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
   hb_buffer_guess_segment_properties(buffer);
   hb_shape(font.harfbuzz(), buffer, nullptr, 0);
@@ -57,8 +59,8 @@ ShapedRun shape_run(const std::u32string& text, uint32_t start, uint32_t length,
   run.glyphs.reserve(count);
   // HarfBuzz already gives a right-to-left buffer in visual (left-to-right) order.
   for (unsigned i = 0; i < count; ++i) {
-    run.glyphs.push_back({infos[i].codepoint, infos[i].cluster, positions[i].x_offset,
-                          positions[i].y_offset, positions[i].x_advance, 0});
+    run.glyphs.push_back({infos[i].codepoint, infos[i].cluster, positions[i].x_offset, positions[i].y_offset,
+                          positions[i].x_advance, 0});
   }
   hb_buffer_destroy(buffer);
   return run;

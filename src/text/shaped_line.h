@@ -34,9 +34,9 @@ struct ShapedRun {
 
 struct ShapedLine {
   std::u32string text;
-  bool right_to_left = false;  // the resolved paragraph direction
+  bool right_to_left = false;   // the resolved paragraph direction
   std::vector<ShapedRun> runs;  // in visual order
-  int width = 0;  // font units
+  int width = 0;                // font units
 
   // The line's advance width at a given font size in pixels.
   float width_px(float size) const;

@@ -6,7 +6,9 @@
 
 namespace muqeem::ui {
 
-const char* language_code(Language language) { return language == Language::Arabic ? "ar" : "en"; }
+const char* language_code(Language language) {
+  return language == Language::Arabic ? "ar" : "en";
+}
 
 std::optional<Catalogue> Catalogue::parse(std::string_view json_text) {
   const auto json = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);

@@ -14,7 +14,7 @@ struct ScreenContext {
   TextPainter& painter;
   SemanticTree& semantics;
   Language language;
-  const Catalogue& strings;  // in `language`
+  const Catalogue& strings;        // in `language`
   const Catalogue& other_strings;  // in the other language, for bilingual lines
 
   // The typeface for text in a language: Arabic text gets IBM Plex Sans Arabic, English IBM Plex Sans.

@@ -4,7 +4,9 @@
 
 namespace muqeem::ui {
 
-const char* role_name(Role role) { return role == Role::Heading ? "heading" : "paragraph"; }
+const char* role_name(Role role) {
+  return role == Role::Heading ? "heading" : "paragraph";
+}
 
 std::string SemanticTree::to_json() const {
   auto nodes = nlohmann::json::array();

@@ -15,9 +15,9 @@ struct Rect {
 
 struct SemanticNode {
   Role role = Role::Paragraph;
-  std::string name;  // accessible name, in the current language
+  std::string name;      // accessible name, in the current language
   std::string language;  // BCP 47 code of the name ("ar", "en")
-  int level = 0;  // headings: 1..6
+  int level = 0;         // headings: 1..6
   Rect rect;
 };
 

@@ -16,7 +16,10 @@ float draw_centred_line(ScreenContext& context, ImDrawList& list, const TextLine
   const float baseline = top + (line_height - metrics.ascent - metrics.descent) / 2 + metrics.ascent;
   const float x = left + (width - metrics.width) / 2;
   context.painter.draw(list, line, spec.style.size, x, baseline, spec.style.colour);
-  context.semantics.add({spec.role, spec.text, language_code(spec.language), spec.heading_level,
+  context.semantics.add({spec.role,
+                         spec.text,
+                         language_code(spec.language),
+                         spec.heading_level,
                          {x, top, metrics.width, line_height}});
   return line_height;
 }

@@ -20,8 +20,8 @@ ImTextureID TextPainter::texture_for_page(int page) {
   return page_textures_[static_cast<size_t>(page)];
 }
 
-void TextPainter::draw(ImDrawList& list, const text::ShapedLine& line, float size, float left,
-                       float baseline, ImU32 colour) {
+void TextPainter::draw(ImDrawList& list, const text::ShapedLine& line, float size, float left, float baseline,
+                       ImU32 colour) {
   const float ratio = pixel_ratio_;
   const float device_size = size * ratio;
   const float inverse_page = 1.0f / static_cast<float>(atlas_.page_size());
@@ -46,7 +46,8 @@ void TextPainter::draw(ImDrawList& list, const text::ShapedLine& line, float siz
       const ImVec2 p0(x0 / ratio, y0 / ratio);
       const ImVec2 p1((x0 + static_cast<float>(placed.width)) / ratio,
                       (y0 + static_cast<float>(placed.height)) / ratio);
-      const ImVec2 uv0(static_cast<float>(placed.x) * inverse_page, static_cast<float>(placed.y) * inverse_page);
+      const ImVec2 uv0(static_cast<float>(placed.x) * inverse_page,
+                       static_cast<float>(placed.y) * inverse_page);
       const ImVec2 uv1(static_cast<float>(placed.x + placed.width) * inverse_page,
                        static_cast<float>(placed.y + placed.height) * inverse_page);
       list.AddImage(texture_for_page(placed.page), p0, p1, uv0, uv1, colour);
@@ -60,8 +61,8 @@ void TextPainter::upload() {
     if (!dirty) continue;
     const int stride = atlas_.page_size();
     const uint8_t* pixels = atlas_.page_pixels(page).data() + dirty->y * stride + dirty->x;
-    textures_.update_coverage_texture(texture_for_page(page), dirty->x, dirty->y, dirty->width,
-                                      dirty->height, pixels, stride);
+    textures_.update_coverage_texture(texture_for_page(page), dirty->x, dirty->y, dirty->width, dirty->height,
+                                      pixels, stride);
   }
 }
 

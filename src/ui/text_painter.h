@@ -11,7 +11,7 @@
 namespace muqeem::ui {
 
 struct LineMetrics {
-  float ascent = 0;  // CSS pixels above the baseline
+  float ascent = 0;   // CSS pixels above the baseline
   float descent = 0;  // CSS pixels below the baseline (positive)
   float width = 0;
 };

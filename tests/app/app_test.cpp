@@ -9,7 +9,9 @@
 namespace muqeem::app {
 namespace {
 
-AppConfig config() { return {test::font_dir(), test::source_path("assets/i18n")}; }
+AppConfig config() {
+  return {test::font_dir(), test::source_path("assets/i18n")};
+}
 
 TEST(App, StartsInArabicOnTheHomeScreen) {
   test::FakeTextureSink textures;

@@ -50,11 +50,13 @@ TEST_F(RouterTest, ServesWebAssemblyAsApplicationWasmSoBrowsersStreamCompileIt) 
   EXPECT_EQ(response.body.size(), 8u);
 }
 
-TEST_F(RouterTest, ServesFontsAsFontTtf) { EXPECT_EQ(get("/fonts/a.ttf").header("Content-Type"), "font/ttf"); }
+TEST_F(RouterTest, ServesFontsAsFontTtf) {
+  EXPECT_EQ(get("/fonts/a.ttf").header("Content-Type"), "font/ttf");
+}
 
 TEST_F(RouterTest, NeverServesAFileOutsideTheSite) {
-  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/fonts/../../secret.txt", "/%2E%2E%2Fsecret.txt",
-                           "/.hidden", "/index.html%00.txt"}) {
+  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/fonts/../../secret.txt",
+                           "/%2E%2E%2Fsecret.txt", "/.hidden", "/index.html%00.txt"}) {
     const Response response = get(path);
     EXPECT_EQ(response.status, 404) << path;
     EXPECT_EQ(response.body.find("secret"), std::string::npos) << path;

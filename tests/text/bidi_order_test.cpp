@@ -45,7 +45,7 @@ TEST_F(BidiOrder, ArabicRunIsDrawnFromItsLastLetterOnTheLeft) {
   const auto& glyphs = line.runs[0].glyphs;
   ASSERT_EQ(glyphs.size(), 4u);
   EXPECT_EQ(glyphs.front().cluster, 3u);  // meem (the last letter) is leftmost
-  EXPECT_EQ(glyphs.back().cluster, 0u);  // meem (the first letter) is rightmost
+  EXPECT_EQ(glyphs.back().cluster, 0u);   // meem (the first letter) is rightmost
   EXPECT_EQ(glyphs.front().pen_x, 0);
   EXPECT_GT(glyphs.back().pen_x, glyphs.front().pen_x);
 }

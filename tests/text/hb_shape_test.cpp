@@ -3,12 +3,12 @@
 // Debian's hb-shape is HarfBuzz 6.0.0, we compile 10.2.0; no difference has shown up for these fonts.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <unistd.h>
 
 #include "test_paths.h"
 #include "text/font.h"
@@ -52,7 +52,8 @@ nlohmann::json hb_shape(const std::string& font_file, const ShapedRun& run, cons
   const std::string text_file = write_temp("run.txt", utf8_of(text, run.text_start, run.text_length));
   // Clusters in hb-shape's output count from the start of the run, ours from the start of the line.
   std::string command = "hb-shape --no-glyph-names --output-format=json --font-file='" + font_file +
-                        "' --text-file='" + text_file + "' --direction=" + (run.right_to_left ? "rtl" : "ltr");
+                        "' --text-file='" + text_file +
+                        "' --direction=" + (run.right_to_left ? "rtl" : "ltr");
   // Context goes in as an argument; $(cat) keeps the shell from ever parsing the text itself.
   const auto context_argument = [](const char* flag, const std::string& file) {
     return std::string(" ") + flag + "=\"$(cat '" + file + "')\"";
@@ -62,7 +63,8 @@ nlohmann::json hb_shape(const std::string& font_file, const ShapedRun& run, cons
   }
   const size_t end = run.text_start + run.text_length;
   if (end < text.size()) {
-    command += context_argument("--text-after", write_temp("after.txt", utf8_of(text, end, text.size() - end)));
+    command +=
+        context_argument("--text-after", write_temp("after.txt", utf8_of(text, end, text.size() - end)));
   }
   std::string output;
   if (FILE* pipe = popen(command.c_str(), "r")) {

@@ -9,13 +9,17 @@
 namespace muqeem::text {
 namespace {
 
-TEST(Utf8, DecodesArabicAndLatin) { EXPECT_EQ(decode_utf8("مقيم A1"), U"مقيم A1"); }
+TEST(Utf8, DecodesArabicAndLatin) {
+  EXPECT_EQ(decode_utf8("مقيم A1"), U"مقيم A1");
+}
 
 TEST(Utf8, EachInvalidByteBecomesOneReplacementCharacter) {
-  EXPECT_EQ(decode_utf8("a\xFF" "b"), U"a\uFFFDb");
-  EXPECT_EQ(decode_utf8("\xC0\xAF"), U"\uFFFD\uFFFD");  // overlong "/"
+  EXPECT_EQ(decode_utf8("a\xFF"
+                        "b"),
+            U"a\uFFFDb");
+  EXPECT_EQ(decode_utf8("\xC0\xAF"), U"\uFFFD\uFFFD");            // overlong "/"
   EXPECT_EQ(decode_utf8("\xED\xA0\x80"), U"\uFFFD\uFFFD\uFFFD");  // a surrogate
-  EXPECT_EQ(decode_utf8("\xD9"), U"\uFFFD");  // truncated Arabic letter
+  EXPECT_EQ(decode_utf8("\xD9"), U"\uFFFD");                      // truncated Arabic letter
 }
 
 TEST(Utf8, InvalidTextStillShapesWithoutCrashing) {

@@ -35,14 +35,16 @@ TEST(Catalogue, FontsCoverEveryCharacterOfEveryString) {
   const struct {
     const char* language;
     const text::Font& font;
-  } cases[] = {{"ar", fonts->arabic(text::Weight::Regular)}, {"ar", fonts->arabic(text::Weight::Bold)},
-               {"en", fonts->latin(text::Weight::Regular)}, {"en", fonts->latin(text::Weight::Bold)}};
+  } cases[] = {{"ar", fonts->arabic(text::Weight::Regular)},
+               {"ar", fonts->arabic(text::Weight::Bold)},
+               {"en", fonts->latin(text::Weight::Regular)},
+               {"en", fonts->latin(text::Weight::Bold)}};
   for (const auto& entry : cases) {
     const Catalogue catalogue = load(entry.language);
     for (const auto& [key, value] : catalogue.all()) {
       for (char32_t c : text::decode_utf8(value)) {
-        EXPECT_TRUE(entry.font.has_glyph_for(c)) << entry.font.name() << " lacks U+" << std::hex
-                                                 << static_cast<uint32_t>(c) << " of " << key;
+        EXPECT_TRUE(entry.font.has_glyph_for(c))
+            << entry.font.name() << " lacks U+" << std::hex << static_cast<uint32_t>(c) << " of " << key;
       }
     }
   }

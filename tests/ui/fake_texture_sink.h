@@ -23,7 +23,8 @@ class FakeTextureSink : public ui::TextureSink {
     Texture& target = textures.at(static_cast<size_t>(reinterpret_cast<intptr_t>(texture)) - 1);
     for (int row = 0; row < height; ++row)
       for (int col = 0; col < width; ++col)
-        target.coverage[static_cast<size_t>((y + row) * target.width + x + col)] = coverage[row * stride + col];
+        target.coverage[static_cast<size_t>((y + row) * target.width + x + col)] =
+            coverage[row * stride + col];
     ++updates;
   }
   int covered_pixels() const {

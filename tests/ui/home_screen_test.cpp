@@ -28,7 +28,12 @@ class HomeScreen : public testing::Test {
     painter.set_pixel_ratio(pixel_ratio);
     semantics_.clear();
     const bool arabic = language == Language::Arabic;
-    ScreenContext context{*fonts_,  lines_, painter, semantics_, language, arabic ? arabic_ : english_,
+    ScreenContext context{*fonts_,
+                          lines_,
+                          painter,
+                          semantics_,
+                          language,
+                          arabic ? arabic_ : english_,
                           arabic ? english_ : arabic_};
     draw_home_screen(context, *ImGui::GetBackgroundDrawList(), kSize);
     ImGui::Render();
@@ -36,7 +41,8 @@ class HomeScreen : public testing::Test {
     int quads = 0;
     for (int i = 0; i < ImGui::GetDrawData()->CmdListsCount; ++i)
       for (const auto& command : ImGui::GetDrawData()->CmdLists[i]->CmdBuffer)
-        if (command.TextureId != ImGui::GetIO().Fonts->TexID) quads += static_cast<int>(command.ElemCount / 6);
+        if (command.TextureId != ImGui::GetIO().Fonts->TexID)
+          quads += static_cast<int>(command.ElemCount / 6);
     return quads;
   }
   const SemanticNode* find(Role role, const std::string& name) const {

@@ -20,8 +20,8 @@ void draw_home_screen(ScreenContext& context, ImDrawList& list, ImVec2 size) {
   const float block_height = (title.size + tagline.size + subtitle.size) * theme::kLineHeight + 16.0f;
   float top = std::max(band + 24.0f, (size.y - block_height) * 0.4f);
   top += draw_centred_line(context, list,
-                           {context.strings.text("app.name"), context.language, title, Role::Heading, 1},
-                           0, size.x, top);
+                           {context.strings.text("app.name"), context.language, title, Role::Heading, 1}, 0,
+                           size.x, top);
   top += draw_centred_line(context, list, {context.strings.text("home.tagline"), context.language, tagline},
                            0, size.x, top);
   top += 16.0f;

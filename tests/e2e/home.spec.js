@@ -1,0 +1,89 @@
+// The home screen in a real browser: it loads cleanly, the Arabic title is shaped and right to left
+// (pixel-compared with Chromium's own text rendering), and an idle page renders nothing.
+import { test, expect } from '@playwright/test';
+import { openApp, watchConsole } from './support/app.js';
+import { compareInk, decode, encode } from './support/pixels.js';
+
+// The title's design (DGA tokens): IBM Plex Sans Arabic Bold, 64 px, flag green, line height 1.5.
+const TITLE = { text: 'مقيم', font: '700 64px "IBM Plex Sans Arabic"', colour: '#1b8354' };
+// Pixels count as different when pixelmatch's colour distance exceeds THRESHOLD (0..1), anti-aliased
+// edges included. Both engines rasterize the same outlines, but Skia and stb_truetype spread edge
+// coverage slightly differently and may place the baseline a pixel apart, so up to TOLERANCE of the
+// title's ink pixels may differ (measured: 5.2% at 1x, 2.6% at 2x; unshaped text: over 100%).
+const THRESHOLD = 0.1;
+const TOLERANCE = 0.08;
+
+test('loads with no console error, shows the product name and its description', async ({ page }, testInfo) => {
+  const problems = watchConsole(page);
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE.text })).toBeAttached();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'بوابة المنشآت' })).toBeAttached();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'portal' })).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#loading')).toBeHidden();
+  await testInfo.attach('home', { body: await page.screenshot(), contentType: 'image/png' });
+  expect(problems).toEqual([]);
+});
+
+test('an idle page renders no frames', async ({ page }) => {
+  await openApp(page);
+  await page.waitForTimeout(500); // the few frames after start-up
+  const before = await page.evaluate(() => window.muqeem.frames);
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => window.muqeem.frames)).toBe(before);
+  await page.mouse.move(100, 100); // activity renders again, then stops
+  await expect.poll(() => page.evaluate(() => window.muqeem.frames)).toBeGreaterThan(before);
+});
+
+// Draws text as DOM text in a white box over the canvas and screenshots the box.
+async function chromiumRendering(page, clip, text, style = {}) {
+  await page.evaluate(async ({ title, clip, text, style }) => {
+    await document.fonts.load(title.font, text);
+    document.getElementById('reference')?.remove();
+    const reference = document.createElement('div');
+    reference.id = 'reference';
+    Object.assign(reference.style, {
+      position: 'fixed', left: `${clip.x}px`, top: `${clip.y}px`, width: `${clip.width}px`,
+      height: `${clip.height}px`, lineHeight: `${clip.height}px`, font: title.font, color: title.colour,
+      background: '#fff', textAlign: 'center', direction: 'rtl', whiteSpace: 'nowrap', zIndex: '10', ...style,
+    });
+    reference.textContent = text;
+    document.body.appendChild(reference);
+  }, { title: TITLE, clip, text, style });
+  return decode(await page.screenshot({ clip }));
+}
+
+for (const ratio of [1, 2]) {
+  test.describe(`at device pixel ratio ${ratio}`, () => {
+    test.use({ deviceScaleFactor: ratio });
+
+    test('the Arabic title matches Chromium rendering the same text', async ({ page }, testInfo) => {
+      await openApp(page);
+      const box = await page.getByRole('heading', { level: 1, name: TITLE.text }).boundingBox();
+      expect(box).not.toBeNull();
+      const clip = { x: box.x - 16, y: box.y, width: box.width + 32, height: box.height };
+      const ours = decode(await page.screenshot({ clip }));
+      const reference = await chromiumRendering(page, clip, TITLE.text);
+
+      const result = compareInk(ours, reference, THRESHOLD);
+      for (const [name, image] of [['ours', result.left], ['chromium', result.right], ['diff', result.diff]]) {
+        await testInfo.attach(`title-${name}@${ratio}x`, { body: encode(image), contentType: 'image/png' });
+      }
+      console.log(`title @${ratio}x: ink ${result.ours.width}x${result.ours.height} (ours) vs ` +
+        `${result.reference.width}x${result.reference.height} (Chromium); ` +
+        `${result.different} of ${result.reference.count} ink pixels differ (${(result.share * 100).toFixed(1)}%)`);
+      // Same shape: joined letters, right to left, at the same size (within a pixel of rounding).
+      expect(Math.abs(result.ours.width - result.reference.width)).toBeLessThanOrEqual(ratio);
+      expect(Math.abs(result.ours.height - result.reference.height)).toBeLessThanOrEqual(ratio);
+      expect(result.share).toBeLessThanOrEqual(TOLERANCE);
+
+      // The comparison's own check: the title as plain ImGui would draw it (letters unjoined, left to
+      // right) must fail it by a wide margin.
+      const unshaped = await chromiumRendering(page, clip, [...TITLE.text].join('\u200c'),
+        { direction: 'ltr', unicodeBidi: 'bidi-override' });
+      const broken = compareInk(ours, unshaped, THRESHOLD);
+      console.log(`unshaped title @${ratio}x: ${(broken.share * 100).toFixed(1)}% of ink pixels differ`);
+      expect(broken.share).toBeGreaterThan(3 * TOLERANCE);
+    });
+  });
+}

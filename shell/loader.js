@@ -4,16 +4,9 @@
 'use strict';
 
 (() => {
-  // Files the C++ side reads at start-up, written into its virtual file system.
-  const PRELOAD = [
-    'fonts/IBMPlexSansArabic-Regular.ttf',
-    'fonts/IBMPlexSansArabic-Bold.ttf',
-    'fonts/IBMPlexSans-Regular.ttf',
-    'fonts/IBMPlexSans-Bold.ttf',
-    'i18n/ar.json',
-    'i18n/en.json',
-  ];
-  const WASM = 'muqeem.wasm';
+  // manifest.json (written by the build) lists the wasm and the files the C++ side reads at start-up
+  // (fonts, catalogues), with their sizes.
+  const MANIFEST = 'manifest.json';
   const GLUE = 'muqeem.js';
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
@@ -45,21 +38,23 @@
     show('failed');
   }
 
-  // Downloads every file at once; progress is bytes received over bytes announced.
-  async function downloadAll(urls, onProgress) {
-    const received = new Map(), expected = new Map();
+  async function fetchOk(url) {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response;
+  }
+
+  // Downloads every file at once; progress is bytes received over the manifest's total.
+  async function downloadAll(files, onProgress) {
+    const total = files.reduce((sum, file) => sum + file.bytes, 0);
+    const received = new Map();
     const report = () => {
-      let got = 0, total = 0;
-      for (const url of urls) {
-        got += received.get(url) || 0;
-        total += expected.get(url) || 0;
-      }
-      onProgress(total > 0 ? got / total : 0);
+      let got = 0;
+      for (const bytes of received.values()) got += bytes;
+      onProgress(total > 0 ? Math.min(1, got / total) : 0);
     };
     const one = async (url) => {
-      const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      expected.set(url, Number(response.headers.get('Content-Length')) || 0);
+      const response = await fetchOk(url);
       if (!response.body) return new Uint8Array(await response.arrayBuffer());
       const reader = response.body.getReader();
       const chunks = [];
@@ -80,8 +75,9 @@
       }
       return bytes;
     };
-    const files = await Promise.all(urls.map(one));
-    return new Map(urls.map((url, i) => [url, files[i]]));
+    const urls = files.map((file) => file.path);
+    const contents = await Promise.all(urls.map(one));
+    return new Map(urls.map((url, i) => [url, contents[i]]));
   }
 
   async function start() {
@@ -93,9 +89,11 @@
     }
     show('loading');
     const progress = $('loading-progress');
-    let files;
+    let files, wasm;
     try {
-      files = await downloadAll([WASM, ...PRELOAD], (fraction) => {
+      const manifest = await (await fetchOk(MANIFEST)).json();
+      wasm = manifest.wasm;
+      files = await downloadAll(manifest.files, (fraction) => {
         progress.value = Math.round(fraction * 100);
       });
     } catch (error) {
@@ -116,7 +114,7 @@
       preRun: [() => {
         const fs = window.Module.FS;
         for (const [path, bytes] of files) {
-          if (path === WASM) continue;
+          if (path === wasm) continue;
           const folder = '/' + path.slice(0, path.lastIndexOf('/'));
           if (!fs.analyzePath(folder).exists) fs.mkdir(folder);
           fs.writeFile('/' + path, bytes);
@@ -124,7 +122,7 @@
       }],
       // The wasm is already downloaded: compile it from memory instead of fetching it again.
       instantiateWasm: (imports, done) => {
-        WebAssembly.instantiate(files.get(WASM), imports)
+        WebAssembly.instantiate(files.get(wasm), imports)
           .then(({ instance, module }) => done(instance, module))
           .catch((error) => fail(`compile: ${error.message}`));
         return {};

@@ -134,6 +134,7 @@ int main() {
     return 0;
   }
   muqeem::platform::install_input_handlers(request_frames);
+  muqeem::platform::page::watch_pixel_ratio();
   request_frames();
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); the browser drives frames from here on
 }

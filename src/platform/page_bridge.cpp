@@ -20,6 +20,19 @@ EM_JS(void, muqeem_js_semantics, (const char* json), {
 EM_JS(void, muqeem_js_fatal, (const char* reason),
       { window.dispatchEvent(new CustomEvent('muqeem:fatal', {detail : UTF8ToString(reason)})); });
 
+// Moving the window to a screen of another density changes devicePixelRatio without resizing the
+// window; a media query on the current ratio notices, and a synthetic resize redraws at the new one.
+EM_JS(void, muqeem_js_watch_pixel_ratio, (), {
+  const watch = () => {
+    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => {
+      window.dispatchEvent(new Event('resize'));
+      watch();
+    }, {once : true});
+  };
+  watch();
+});
+
 namespace muqeem::platform::page {
 
 void report_ready() {
@@ -30,6 +43,9 @@ void report_frame(double frames_rendered) {
 }
 void report_semantics(const std::string& json) {
   muqeem_js_semantics(json.c_str());
+}
+void watch_pixel_ratio() {
+  muqeem_js_watch_pixel_ratio();
 }
 void report_fatal(const std::string& reason) {
   muqeem_js_fatal(reason.c_str());

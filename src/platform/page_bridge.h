@@ -11,6 +11,8 @@ void report_ready();
 void report_frame(double frames_rendered);
 // The semantic tree changed: window.muqeem.semantics, mirrored into the overlay DOM.
 void report_semantics(const std::string& json);
+// Redraw when the device pixel ratio changes (browser zoom, another screen).
+void watch_pixel_ratio();
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

@@ -87,3 +87,27 @@ for (const ratio of [1, 2]) {
     });
   });
 }
+
+test('the canvas follows window resizes and pixel-ratio changes, keeping the title centred', async ({ page }) => {
+  await openApp(page);
+  const backing = () => page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    return { width: canvas.width, height: canvas.height, css: window.innerWidth, ratio: window.devicePixelRatio };
+  });
+  expect(await backing()).toMatchObject({ width: 1280, height: 800 });
+
+  await page.setViewportSize({ width: 900, height: 700 });
+  await expect.poll(backing).toMatchObject({ width: 900, height: 700 });
+  const title = page.getByRole('heading', { level: 1, name: TITLE.text });
+  await expect.poll(async () => {
+    const box = await title.boundingBox();
+    return Math.round(box.x + box.width / 2);
+  }).toBe(450);
+
+  // As when the window moves to a 2x screen: same CSS size, twice the pixels. (Emulation fires no
+  // media-query event, so a pointer move brings the next frame, which picks up the new ratio.)
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 700, deviceScaleFactor: 2, mobile: false });
+  await page.mouse.move(10, 10);
+  await expect.poll(backing).toMatchObject({ width: 1800, height: 1400, ratio: 2 });
+});

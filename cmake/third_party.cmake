@@ -55,3 +55,13 @@ file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/include-nlohmann)
 file(CREATE_LINK /usr/include/nlohmann ${CMAKE_BINARY_DIR}/include-nlohmann/nlohmann SYMBOLIC)
 add_library(nlohmann_json INTERFACE)
 target_include_directories(nlohmann_json SYSTEM INTERFACE ${CMAKE_BINARY_DIR}/include-nlohmann)
+
+# libunibreak: line (UAX #14) and grapheme (UAX #29) break opportunities. The *data.c files are
+# included by the sources that use them, as upstream's Makefile.am lists.
+set(UNIBREAK_DIR ${MUQEEM_THIRD_PARTY}/libunibreak/src)
+add_library(unibreak STATIC
+  ${UNIBREAK_DIR}/unibreakbase.c ${UNIBREAK_DIR}/unibreakdef.c ${UNIBREAK_DIR}/linebreak.c
+  ${UNIBREAK_DIR}/linebreakdata.c ${UNIBREAK_DIR}/linebreakdef.c ${UNIBREAK_DIR}/eastasianwidthdef.c
+  ${UNIBREAK_DIR}/emojidef.c ${UNIBREAK_DIR}/graphemebreak.c)
+target_include_directories(unibreak SYSTEM PUBLIC ${UNIBREAK_DIR})
+target_compile_options(unibreak PRIVATE -w)

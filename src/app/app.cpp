@@ -26,19 +26,15 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
     : fonts_(std::move(fonts)),
       arabic_(std::move(arabic)),
       english_(std::move(english)),
+      layouts_(*fonts_),
       painter_(atlas_, textures) {}
 
 void App::frame(ImVec2 size, float pixel_ratio) {
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
   const bool arabic = language_ == ui::Language::Arabic;
-  ui::ScreenContext context{*fonts_,
-                            lines_,
-                            painter_,
-                            semantics_,
-                            language_,
-                            arabic ? arabic_ : english_,
-                            arabic ? english_ : arabic_};
+  ui::ScreenContext context{
+      layouts_, painter_, semantics_, language_, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
   ui::draw_home_screen(context, *ImGui::GetBackgroundDrawList(), size);
 }
 

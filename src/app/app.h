@@ -7,7 +7,7 @@
 #include "app/frame_scheduler.h"
 #include "text/font_set.h"
 #include "text/glyph_atlas.h"
-#include "text/line_cache.h"
+#include "text/layout_cache.h"
 #include "ui/catalogue.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
@@ -42,7 +42,7 @@ class App {
   ui::Catalogue english_;
   ui::Language language_ = ui::Language::Arabic;
   text::GlyphAtlas atlas_;
-  text::LineCache lines_;
+  text::LayoutCache layouts_;
   ui::TextPainter painter_;
   ui::SemanticTree semantics_;
   FrameScheduler scheduler_;

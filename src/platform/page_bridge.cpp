@@ -23,12 +23,15 @@ EM_JS(void, muqeem_js_fatal, (const char* reason),
 // Moving the window to a screen of another density changes devicePixelRatio without resizing the
 // window; a media query on the current ratio notices, and a synthetic resize redraws at the new one.
 EM_JS(void, muqeem_js_watch_pixel_ratio, (), {
-  const watch = () => {
-    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
-    query.addEventListener('change', () => {
-      window.dispatchEvent(new Event('resize'));
-      watch();
-    }, {once : true});
+  const watch = () = > {
+    const query = window.matchMedia(`(resolution : ${window.devicePixelRatio} dppx)`);
+    query.addEventListener('change',
+                           () = >
+                                {
+                                  window.dispatchEvent(new Event('resize'));
+                                  watch();
+                                },
+                           {once : true});
   };
   watch();
 });

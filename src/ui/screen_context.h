@@ -1,7 +1,6 @@
 #pragma once
-// What every screen draws with: fonts, shaped-line cache, painter, strings and the semantic tree.
-#include "text/font_set.h"
-#include "text/line_cache.h"
+// What every screen draws with: laid-out text (cached), the painter, strings and the semantic tree.
+#include "text/layout_cache.h"
 #include "ui/catalogue.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
@@ -9,18 +8,17 @@
 namespace muqeem::ui {
 
 struct ScreenContext {
-  const text::FontSet& fonts;
-  text::LineCache& lines;
+  text::LayoutCache& layouts;
   TextPainter& painter;
   SemanticTree& semantics;
   Language language;
   const Catalogue& strings;        // in `language`
   const Catalogue& other_strings;  // in the other language, for bilingual lines
-
-  // The typeface for text in a language: Arabic text gets IBM Plex Sans Arabic, English IBM Plex Sans.
-  const text::Font& font_for(Language of_text, text::Weight weight) const {
-    return of_text == Language::Arabic ? fonts.arabic(weight) : fonts.latin(weight);
-  }
 };
+
+// Text in a language reads in that language's direction.
+inline text::Direction direction_of(Language language) {
+  return language == Language::Arabic ? text::Direction::RightToLeft : text::Direction::LeftToRight;
+}
 
 }  // namespace muqeem::ui

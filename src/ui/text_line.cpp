@@ -1,27 +1,39 @@
 #include "ui/text_line.h"
 
+#include <algorithm>
+
 #include "ui/theme.h"
 
 namespace muqeem::ui {
 
-float draw_centred_line(ScreenContext& context, ImDrawList& list, const TextLineSpec& spec, float left,
-                        float width, float top) {
-  const text::Font& font = context.font_for(spec.language, spec.style.weight);
-  const auto direction =
-      spec.language == Language::Arabic ? text::Direction::RightToLeft : text::Direction::LeftToRight;
-  const text::ShapedLine& line = context.lines.get(spec.text, font, direction);
-  const LineMetrics metrics = TextPainter::measure(line, font, spec.style.size);
-  const float line_height = spec.style.size * theme::kLineHeight;
-  // Centre the font's ascent + descent box inside the line box, as CSS does with half-leading.
-  const float baseline = top + (line_height - metrics.ascent - metrics.descent) / 2 + metrics.ascent;
-  const float x = left + (width - metrics.width) / 2;
-  context.painter.draw(list, line, spec.style.size, x, baseline, spec.style.colour);
-  context.semantics.add({spec.role,
-                         spec.text,
-                         language_code(spec.language),
-                         spec.heading_level,
-                         {x, top, metrics.width, line_height}});
-  return line_height;
+float draw_text_block(ScreenContext& context, ImDrawList& list, const TextBlock& block, float left, float top,
+                      float width) {
+  text::LayoutRequest request;
+  request.text = block.text;
+  request.direction = direction_of(block.language);
+  request.weight = block.style.weight;
+  request.size = block.style.size;
+  request.max_width = width;
+  request.max_lines = block.max_lines;
+  request.align = block.align;
+  request.line_height = theme::kLineHeight;
+  const text::TextLayout& layout = context.layouts.get(request);
+  context.painter.draw(list, layout, ImVec2(left, top), block.style.colour);
+
+  // The accessible box hugs the text: from the leftmost line start to the rightmost line end.
+  float ink_left = width, ink_right = 0;
+  for (const auto& line : layout.lines()) {
+    if (line.runs.empty()) continue;
+    ink_left = std::min(ink_left, line.left + line.runs.front().x);
+    ink_right = std::max(ink_right, line.left + line.runs.back().x + line.runs.back().width);
+  }
+  if (ink_right < ink_left) ink_left = ink_right = 0;
+  context.semantics.add({block.role,
+                         block.text,
+                         language_code(block.language),
+                         block.heading_level,
+                         {left + ink_left, top, ink_right - ink_left, layout.height()}});
+  return layout.height();
 }
 
 }  // namespace muqeem::ui

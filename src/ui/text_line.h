@@ -1,6 +1,6 @@
 #pragma once
-// One line of text placed in a screen: shaped through the cache, drawn, and recorded in the semantic
-// tree under the role it plays.
+// A block of text placed in a screen: laid out through the cache, drawn, and recorded in the
+// semantic tree under the role it plays.
 #include <string>
 
 #include "ui/screen_context.h"
@@ -13,17 +13,19 @@ struct TextStyle {
   ImU32 colour = IM_COL32_BLACK;
 };
 
-struct TextLineSpec {
+struct TextBlock {
   const std::string& text;
   Language language;
   TextStyle style;
   Role role = Role::Paragraph;
   int heading_level = 0;
+  text::Align align = text::Align::Center;
+  int max_lines = 0;
 };
 
-// Draws the line horizontally centred in [left, left + width] with its top at `top`; returns the
-// height it took (the style's line height).
-float draw_centred_line(ScreenContext& context, ImDrawList& list, const TextLineSpec& spec, float left,
-                        float width, float top);
+// Draws the block in a box `width` wide with its top-left corner at (left, top), wrapping to the
+// width; returns the height it took.
+float draw_text_block(ScreenContext& context, ImDrawList& list, const TextBlock& block, float left, float top,
+                      float width);
 
 }  // namespace muqeem::ui

@@ -6,8 +6,7 @@
 #include <algorithm>
 
 #include "imstb_truetype.h"
-#include "test_paths.h"
-#include "text/shaped_line.h"
+#include "text/layout_fixture.h"
 
 namespace muqeem::text {
 namespace {
@@ -17,7 +16,12 @@ class GlyphAtlasTest : public testing::Test {
   void SetUp() override {
     font_ = Font::from_file(test::font_path("IBMPlexSansArabic-Bold.ttf"));
     ASSERT_NE(font_, nullptr);
-    meem_ = shape_line("م", *font_, Direction::RightToLeft).runs.at(0).glyphs.at(0).glyph_id;
+    meem_ = test::layout("م", Direction::RightToLeft, 0, 0, Weight::Bold)
+                .lines()
+                .at(0)
+                .runs.at(0)
+                .glyphs.at(0)
+                .glyph_id;
   }
   int ink(const GlyphAtlas& atlas, const AtlasGlyph& glyph) {
     int covered = 0;
@@ -67,8 +71,8 @@ TEST_F(GlyphAtlasTest, FullAtlasStartsAgainInsteadOfFailing) {
 
 // Rasterizer and shaper read the same hmtx table: joined letters meet with no gap.
 TEST_F(GlyphAtlasTest, RasterizerAdvancesEqualShaperAdvances) {
-  const auto line = shape_line("مقيم الإقامة", *font_, Direction::RightToLeft);
-  for (const auto& glyph : line.runs.at(0).glyphs) {
+  const auto laid_out = test::layout("مقيم الإقامة", Direction::RightToLeft, 0, 0, Weight::Bold);
+  for (const auto& glyph : laid_out.lines().at(0).runs.at(0).glyphs) {
     int stb_advance = 0, bearing = 0;
     stbtt_GetGlyphHMetrics(&font_->rasterizer(), static_cast<int>(glyph.glyph_id), &stb_advance, &bearing);
     EXPECT_EQ(stb_advance, hb_font_get_glyph_h_advance(font_->harfbuzz(), glyph.glyph_id)) << glyph.glyph_id;

@@ -14,7 +14,6 @@ namespace {
 class HomeScreen : public testing::Test {
  protected:
   void SetUp() override {
-    fonts_ = text::FontSet::load(test::font_dir());
     ASSERT_NE(fonts_, nullptr);
     arabic_ = Catalogue::load(test::source_path("assets/i18n/ar.json")).value();
     english_ = Catalogue::load(test::source_path("assets/i18n/en.json")).value();
@@ -28,13 +27,8 @@ class HomeScreen : public testing::Test {
     painter.set_pixel_ratio(pixel_ratio);
     semantics_.clear();
     const bool arabic = language == Language::Arabic;
-    ScreenContext context{*fonts_,
-                          lines_,
-                          painter,
-                          semantics_,
-                          language,
-                          arabic ? arabic_ : english_,
-                          arabic ? english_ : arabic_};
+    ScreenContext context{
+        layouts_, painter, semantics_, language, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
     draw_home_screen(context, *ImGui::GetBackgroundDrawList(), kSize);
     ImGui::Render();
     painter.upload();
@@ -52,10 +46,10 @@ class HomeScreen : public testing::Test {
   }
 
   static constexpr ImVec2 kSize{1280, 800};
-  std::unique_ptr<text::FontSet> fonts_;
+  std::unique_ptr<text::FontSet> fonts_ = text::FontSet::load(test::font_dir());
   Catalogue arabic_, english_;
   text::GlyphAtlas atlas_;
-  text::LineCache lines_;
+  text::LayoutCache layouts_{*fonts_};
   test::FakeTextureSink textures_;
   TextPainter painter_{atlas_, textures_};
   SemanticTree semantics_;
@@ -104,10 +98,10 @@ TEST_F(HomeScreen, AtPixelRatioTwoGlyphsAreRasterizedWithFourTimesThePixels) {
 
 TEST_F(HomeScreen, ASteadyFrameShapesNothingAgain) {
   draw(Language::Arabic, 1.0f);
-  const size_t shaped = lines_.misses();
+  const size_t laid_out = layouts_.misses();
   const int updates = textures_.updates;
   draw(Language::Arabic, 1.0f);
-  EXPECT_EQ(lines_.misses(), shaped);
+  EXPECT_EQ(layouts_.misses(), laid_out);
   EXPECT_EQ(textures_.updates, updates);  // nothing new to upload either
 }
 

@@ -17,16 +17,18 @@ void draw_home_screen(ScreenContext& context, ImDrawList& list, ImVec2 size) {
   const TextStyle tagline{text::Weight::Regular, theme::kHeadingSize, theme::kText};
   const TextStyle subtitle{text::Weight::Regular, theme::kBodySize + 2, theme::kTextSecondary};
 
+  const float margin = 24.0f;
+  const float width = std::max(0.0f, size.x - 2 * margin);
   const float block_height = (title.size + tagline.size + subtitle.size) * theme::kLineHeight + 16.0f;
-  float top = std::max(band + 24.0f, (size.y - block_height) * 0.4f);
-  top += draw_centred_line(context, list,
-                           {context.strings.text("app.name"), context.language, title, Role::Heading, 1}, 0,
-                           size.x, top);
-  top += draw_centred_line(context, list, {context.strings.text("home.tagline"), context.language, tagline},
-                           0, size.x, top);
+  float top = std::max(band + margin, (size.y - block_height) * 0.4f);
+  top += draw_text_block(context, list,
+                         {context.strings.text("app.name"), context.language, title, Role::Heading, 1},
+                         margin, top, width);
+  top += draw_text_block(context, list, {context.strings.text("home.tagline"), context.language, tagline},
+                         margin, top, width);
   top += 16.0f;
-  draw_centred_line(context, list, {context.other_strings.text("home.tagline"), other, subtitle}, 0, size.x,
-                    top);
+  draw_text_block(context, list, {context.other_strings.text("home.tagline"), other, subtitle}, margin, top,
+                  width);
 }
 
 }  // namespace muqeem::ui

@@ -1,0 +1,26 @@
+#pragma once
+// Laid-out text kept by everything that shapes it (text, direction, weight, size, width, line limit,
+// alignment), so a steady frame lays out nothing and shapes nothing.
+#include <string>
+#include <unordered_map>
+
+#include "text/paragraph_layout.h"
+
+namespace muqeem::text {
+
+class LayoutCache {
+ public:
+  explicit LayoutCache(const FontSet& fonts, size_t capacity = 4096) : fonts_(fonts), capacity_(capacity) {}
+
+  const TextLayout& get(const LayoutRequest& request);
+  size_t size() const { return layouts_.size(); }
+  size_t misses() const { return misses_; }
+
+ private:
+  const FontSet& fonts_;
+  size_t capacity_;
+  std::unordered_map<std::string, TextLayout> layouts_;
+  size_t misses_ = 0;
+};
+
+}  // namespace muqeem::text

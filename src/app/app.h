@@ -5,10 +5,12 @@
 #include <string>
 
 #include "app/frame_scheduler.h"
+#include "app/route.h"
 #include "text/font_set.h"
 #include "text/glyph_atlas.h"
 #include "text/layout_cache.h"
 #include "ui/catalogue.h"
+#include "ui/screens/specimen_screen.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
 
@@ -29,6 +31,10 @@ class App {
   // Uploads glyphs drawn this frame; call after ImGui::Render(), before the GPU draws.
   void upload_textures() { painter_.upload(); }
 
+  // Follows the page's location hash ("#/specimen?…"); an unknown route shows the home screen.
+  void set_route(std::string_view hash);
+  Screen screen() const { return route_.screen; }
+
   const ui::SemanticTree& semantics() const { return semantics_; }
   FrameScheduler& scheduler() { return scheduler_; }
   ui::Language language() const { return language_; }
@@ -46,6 +52,8 @@ class App {
   ui::TextPainter painter_;
   ui::SemanticTree semantics_;
   FrameScheduler scheduler_;
+  Route route_;
+  ui::Specimen specimen_;
 };
 
 }  // namespace muqeem::app

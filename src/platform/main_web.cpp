@@ -133,6 +133,11 @@ int main() {
     report_fatal(error);
     return 0;
   }
+  platform().app->set_route(muqeem::platform::page::location_hash());
+  muqeem::platform::page::on_hash_change([] {
+    platform().app->set_route(muqeem::platform::page::location_hash());
+    request_frames();
+  });
   muqeem::platform::install_input_handlers(request_frames);
   muqeem::platform::page::watch_pixel_ratio();
   request_frames();

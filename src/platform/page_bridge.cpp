@@ -2,41 +2,41 @@
 
 #include <emscripten.h>
 
-// EM_JS bodies become functions in the generated glue: no eval, so a strict CSP allows them.
-EM_JS(void, muqeem_js_ready, (), {
-  const state = window.muqeem;
-  state.ready = true;
-  state.firstFrameMs = performance.now();
-  window.dispatchEvent(new CustomEvent('muqeem:ready'));
-});
+#include <utility>
 
-EM_JS(void, muqeem_js_frame, (double frames), { window.muqeem.frames = frames; });
+// Implemented in page_bridge.js.
+extern "C" {
+void muqeem_js_ready();
+void muqeem_js_frame(double frames);
+void muqeem_js_semantics(const char* json);
+void muqeem_js_fatal(const char* reason);
+void muqeem_js_watch_pixel_ratio();
+int muqeem_js_hash_size();
+void muqeem_js_hash(char* buffer, int capacity);
+void muqeem_js_listen_for_hash_changes();
+}
 
-EM_JS(void, muqeem_js_semantics, (const char* json), {
-  window.muqeem.semantics = JSON.parse(UTF8ToString(json));
-  window.dispatchEvent(new CustomEvent('muqeem:semantics'));
-});
+namespace {
+std::function<void()> g_hash_changed;
+}  // namespace
 
-EM_JS(void, muqeem_js_fatal, (const char* reason),
-      { window.dispatchEvent(new CustomEvent('muqeem:fatal', {detail : UTF8ToString(reason)})); });
-
-// Moving the window to a screen of another density changes devicePixelRatio without resizing the
-// window; a media query on the current ratio notices, and a synthetic resize redraws at the new one.
-EM_JS(void, muqeem_js_watch_pixel_ratio, (), {
-  const watch = () = > {
-    const query = window.matchMedia(`(resolution : ${window.devicePixelRatio} dppx)`);
-    query.addEventListener('change',
-                           () = >
-                                {
-                                  window.dispatchEvent(new Event('resize'));
-                                  watch();
-                                },
-                           {once : true});
-  };
-  watch();
-});
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_hash_changed() {
+  if (g_hash_changed) g_hash_changed();
+}
 
 namespace muqeem::platform::page {
+
+std::string location_hash() {
+  std::string hash(static_cast<size_t>(muqeem_js_hash_size()), '\0');
+  muqeem_js_hash(hash.data(), static_cast<int>(hash.size()));
+  hash.resize(hash.size() - 1);  // the terminating NUL
+  return hash;
+}
+
+void on_hash_change(std::function<void()> callback) {
+  g_hash_changed = std::move(callback);
+  muqeem_js_listen_for_hash_changes();
+}
 
 void report_ready() {
   muqeem_js_ready();

@@ -9,9 +9,12 @@ namespace {
 
 FriBidiParType paragraph_type(Direction direction) {
   switch (direction) {
-    case Direction::LeftToRight: return FRIBIDI_PAR_LTR;
-    case Direction::RightToLeft: return FRIBIDI_PAR_RTL;
-    case Direction::Auto: break;
+    case Direction::LeftToRight:
+      return FRIBIDI_PAR_LTR;
+    case Direction::RightToLeft:
+      return FRIBIDI_PAR_RTL;
+    case Direction::Auto:
+      break;
   }
   return FRIBIDI_PAR_ON;
 }
@@ -23,7 +26,9 @@ bool is_l1_trailing(FriBidiCharType type) {
          type == FRIBIDI_TYPE_FSI || type == FRIBIDI_TYPE_PDI || FRIBIDI_IS_EXPLICIT_OR_BN(type);
 }
 
-bool is_separator(FriBidiCharType type) { return type == FRIBIDI_TYPE_SS || type == FRIBIDI_TYPE_BS; }
+bool is_separator(FriBidiCharType type) {
+  return type == FRIBIDI_TYPE_SS || type == FRIBIDI_TYPE_BS;
+}
 
 }  // namespace
 
@@ -38,9 +43,8 @@ BidiParagraph::BidiParagraph(const std::u32string& text, Direction direction)
   FriBidiParType base = paragraph_type(direction);
   std::vector<FriBidiLevel> levels(text.size());
   // FriBidi returns 0 only when it runs out of memory; the text then stays at the paragraph level.
-  const bool resolved =
-      text.empty() || fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &base,
-                                                          levels.data()) != 0;
+  const bool resolved = text.empty() || fribidi_get_par_embedding_levels_ex(
+                                            types.data(), brackets.data(), length, &base, levels.data()) != 0;
   base_level_ = FRIBIDI_IS_RTL(base) ? 1 : 0;
   for (size_t i = 0; i < text.size(); ++i) {
     types_[i] = types[i];
@@ -49,7 +53,8 @@ BidiParagraph::BidiParagraph(const std::u32string& text, Direction direction)
 }
 
 std::vector<BidiLevel> BidiParagraph::line_levels(size_t start, size_t end) const {
-  std::vector<BidiLevel> line(levels_.begin() + static_cast<long>(start), levels_.begin() + static_cast<long>(end));
+  std::vector<BidiLevel> line(levels_.begin() + static_cast<long>(start),
+                              levels_.begin() + static_cast<long>(end));
   // L1, scanning backwards: separators, and the white space before a separator or the line's end.
   bool trailing = true;
   for (size_t i = line.size(); i-- > 0;) {

@@ -38,7 +38,7 @@ std::vector<Item> itemize(const std::u32string& text, uint32_t start, uint32_t e
   std::vector<Item> items;
   for (uint32_t i = start; i < end; ++i) {
     const hb_script_t script = scripts[i - start];
-    const Font* font = script == HB_SCRIPT_ARABIC ? &arabic
+    const Font* font = script == HB_SCRIPT_ARABIC   ? &arabic
                        : script == HB_SCRIPT_COMMON ? (right_to_left_paragraph ? &arabic : &latin)
                                                     : &latin;
     const Font* other = font == &arabic ? &latin : &arabic;

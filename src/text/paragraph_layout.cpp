@@ -15,9 +15,13 @@ namespace {
 
 constexpr char32_t kEllipsis = 0x2026;
 
-bool is_hard_break(char32_t c) { return c == U'\n' || c == U'\r' || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028; }
+bool is_hard_break(char32_t c) {
+  return c == U'\n' || c == U'\r' || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028;
+}
 // White space that hangs past the end of a line instead of pushing text to the next one.
-bool hangs(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0x1680 || is_hard_break(c); }
+bool hangs(char32_t c) {
+  return c == U' ' || c == U'\t' || c == 0x3000 || c == 0x1680 || is_hard_break(c);
+}
 
 // An item shaped: glyphs in visual order, with each character's advance (on its cluster's first
 // character) and whether a cluster starts at it.
@@ -71,7 +75,8 @@ class LayoutBuilder {
       const auto* utf32 = reinterpret_cast<const utf32_t*>(layout_.text_.data());
       set_graphemebreaks_utf32(utf32, n, nullptr, grapheme_breaks_.data());
       set_linebreaks_utf32(utf32, n, nullptr, line_breaks_.data());
-      for (size_t i = 1; i < n; ++i) layout_.grapheme_start_[i] = grapheme_breaks_[i - 1] == GRAPHEMEBREAK_BREAK;
+      for (size_t i = 1; i < n; ++i)
+        layout_.grapheme_start_[i] = grapheme_breaks_[i - 1] == GRAPHEMEBREAK_BREAK;
     }
   }
 
@@ -88,13 +93,15 @@ class LayoutBuilder {
     do {
       uint32_t end = start;
       while (end < text.size() && !is_hard_break(text[end])) ++end;
-      if (end < text.size()) end += (text[end] == U'\r' && end + 1 < text.size() && text[end + 1] == U'\n') ? 2 : 1;
+      if (end < text.size())
+        end += (text[end] == U'\r' && end + 1 < text.size() && text[end + 1] == U'\n') ? 2 : 1;
       lay_out_paragraph(start, end, first);
       first = false;
       start = end;
     } while (start < text.size() && !limit_reached_);
     // Text ending in a hard break has an empty last line, where the caret goes after the break.
-    if (!text.empty() && is_hard_break(text.back()) && !limit_reached_) lay_out_paragraph(start, start, false);
+    if (!text.empty() && is_hard_break(text.back()) && !limit_reached_)
+      lay_out_paragraph(start, start, false);
     finish();
     return std::move(layout_);
   }
@@ -111,7 +118,7 @@ class LayoutBuilder {
   const FontSet& fonts_;
   TextLayout layout_;
   std::vector<ShapedItem> items_;  // of the current paragraph
-  std::vector<float> advance_;  // per code point: its cluster's advance if it starts one, else 0
+  std::vector<float> advance_;     // per code point: its cluster's advance if it starts one, else 0
   std::vector<uint32_t> cluster_start_;
   std::vector<size_t> item_of_;
   std::vector<char> grapheme_breaks_, line_breaks_;
@@ -177,7 +184,8 @@ uint32_t LayoutBuilder::line_end(uint32_t start, uint32_t end) const {
   uint32_t opportunity = 0;
   for (uint32_t i = start; i < end; ++i) {
     const bool boundary = cluster_start_[i] == i;
-    if (max_width > 0 && !hangs(text[i]) && i > start && boundary && width + advance_[i] > max_width + 0.01f) {
+    if (max_width > 0 && !hangs(text[i]) && i > start && boundary &&
+        width + advance_[i] > max_width + 0.01f) {
       if (opportunity > start) return opportunity;
       return i;  // no opportunity on this line: break between clusters rather than overflow
     }
@@ -196,12 +204,14 @@ struct Segment {
   size_t item;
 };
 
-hb_script_t script_of(const ShapedItem& item) { return item.item.script; }
+hb_script_t script_of(const ShapedItem& item) {
+  return item.item.script;
+}
 
 }  // namespace
 
-void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph& bidi, uint32_t paragraph_start,
-                             uint32_t paragraph_end, bool ellipsize) {
+void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph& bidi,
+                             uint32_t paragraph_start, uint32_t paragraph_end, bool ellipsize) {
   const std::u32string& text = layout_.text_;
   LayoutLine line;
   line.start = start;
@@ -269,7 +279,8 @@ void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph&
   }
   for (uint32_t index : visual_order_of(segment_levels)) line.runs.push_back(std::move(logical[index]));
   // The ellipsis stands where the text would have gone on: the line's logical end.
-  if (ellipsize) line.runs.insert(line.right_to_left ? line.runs.begin() : line.runs.end(), std::move(ellipsis));
+  if (ellipsize)
+    line.runs.insert(line.right_to_left ? line.runs.begin() : line.runs.end(), std::move(ellipsis));
 
   float x = 0;
   for (auto& run : line.runs) {
@@ -323,7 +334,8 @@ void LayoutBuilder::finish() {
   float widest = 0;
   for (size_t n = 0; n < layout_.lines_.size(); ++n) {
     const LayoutLine& line = layout_.lines_[n];
-    for (uint32_t i = content_end_[n]; i > line.start && hangs(text[i - 1]); --i) hanging[n] += advance_[i - 1];
+    for (uint32_t i = content_end_[n]; i > line.start && hangs(text[i - 1]); --i)
+      hanging[n] += advance_[i - 1];
     visible[n] = line.width - hanging[n];
     widest = std::max(widest, visible[n]);
   }
@@ -348,6 +360,8 @@ void LayoutBuilder::finish() {
   layout_.height_ = static_cast<float>(layout_.lines_.size()) * layout_.line_height_;
 }
 
-TextLayout lay_out(const LayoutRequest& request, const FontSet& fonts) { return LayoutBuilder(request, fonts).build(); }
+TextLayout lay_out(const LayoutRequest& request, const FontSet& fonts) {
+  return LayoutBuilder(request, fonts).build();
+}
 
 }  // namespace muqeem::text

@@ -17,9 +17,9 @@ struct LayoutRequest {
   std::string_view text;  // UTF-8; invalid bytes become U+FFFD
   Direction direction = Direction::Auto;
   Weight weight = Weight::Regular;
-  float size = 16.0f;  // CSS pixels per em
+  float size = 16.0f;      // CSS pixels per em
   float max_width = 0.0f;  // 0: lines are never wrapped
-  int max_lines = 0;  // 0: no limit; otherwise text beyond the last line is cut and "…" shown
+  int max_lines = 0;       // 0: no limit; otherwise text beyond the last line is cut and "…" shown
   Align align = Align::Start;
   float line_height = 1.5f;  // a multiple of size
 };

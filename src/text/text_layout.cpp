@@ -25,8 +25,12 @@ const LayoutLine& TextLayout::line_of(uint32_t index, Affinity affinity) const {
 }
 
 // The edge a character starts at in reading order: its right edge in right-to-left text.
-float TextLayout::leading_edge(uint32_t index) const { return rtl_[index] ? right_[index] : left_[index]; }
-float TextLayout::trailing_edge(uint32_t index) const { return rtl_[index] ? left_[index] : right_[index]; }
+float TextLayout::leading_edge(uint32_t index) const {
+  return rtl_[index] ? right_[index] : left_[index];
+}
+float TextLayout::trailing_edge(uint32_t index) const {
+  return rtl_[index] ? left_[index] : right_[index];
+}
 
 Caret TextLayout::caret(uint32_t index, Affinity affinity) const {
   index = std::min<uint32_t>(index, static_cast<uint32_t>(text_.size()));

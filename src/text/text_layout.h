@@ -23,11 +23,11 @@ struct ShapedGlyph {
 struct LineRun {
   const Font* font = nullptr;
   bool right_to_left = false;
-  uint8_t script_tag[4] = {};  // ISO 15924, as HarfBuzz shaped it ("Arab", "Latn", "Zyyy")
-  uint32_t start = 0, end = 0;  // logical range in the layout's text
+  uint8_t script_tag[4] = {};                   // ISO 15924, as HarfBuzz shaped it ("Arab", "Latn", "Zyyy")
+  uint32_t start = 0, end = 0;                  // logical range in the layout's text
   uint32_t context_start = 0, context_end = 0;  // the paragraph the run was shaped within
-  bool ellipsis = false;  // the "…" a truncated line ends with (start == end)
-  float x = 0;  // left edge, from the line's left edge, CSS pixels
+  bool ellipsis = false;                        // the "…" a truncated line ends with (start == end)
+  float x = 0;                                  // left edge, from the line's left edge, CSS pixels
   float width = 0;
   float scale = 0;  // CSS pixels per font unit
   std::vector<ShapedGlyph> glyphs;
@@ -35,11 +35,11 @@ struct LineRun {
 
 struct LayoutLine {
   uint32_t start = 0, end = 0;  // logical range, trailing white space and hard break included
-  bool right_to_left = false;  // its paragraph's direction
-  float left = 0;  // the line's left edge inside the layout box (after alignment)
+  bool right_to_left = false;   // its paragraph's direction
+  float left = 0;               // the line's left edge inside the layout box (after alignment)
   float top = 0;
   float baseline = 0;  // from the box's top
-  float width = 0;  // advance of all runs
+  float width = 0;     // advance of all runs
   bool ellipsized = false;
   std::vector<LineRun> runs;  // visual order, left to right
 };

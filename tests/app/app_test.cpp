@@ -30,6 +30,24 @@ TEST(App, StartsInArabicOnTheHomeScreen) {
   EXPECT_GT(textures.covered_pixels(), 0);
 }
 
+TEST(App, SpecimenRouteShowsTheGivenTextAndBadNumbersFallBack) {
+  test::FakeTextureSink textures;
+  auto app = App::create(config(), textures, nullptr);
+  ASSERT_NE(app, nullptr);
+  app->set_route("#/specimen?text=%D8%AA%D8%AC%D8%B1%D8%A8%D8%A9&size=nan&width=-5");
+  EXPECT_EQ(app->screen(), Screen::Specimen);
+  test::ImGuiHeadless imgui({800, 600});
+  ImGui::NewFrame();
+  app->frame({800, 600}, 1.0f);
+  ImGui::Render();
+  ASSERT_EQ(app->semantics().nodes().size(), 1u);
+  const auto& node = app->semantics().nodes()[0];
+  EXPECT_EQ(node.name, "تجربة");
+  EXPECT_EQ(node.language, "ar");
+  EXPECT_EQ(node.rect.width, 800 - 2 * ui::kSpecimenMargin);  // width=-5 ignored: the page's width
+  EXPECT_NEAR(node.rect.height, 32 * 1.5, 0.01);              // size=nan ignored: the default 32 px
+}
+
 TEST(App, MissingFontIsNamedInTheError) {
   test::FakeTextureSink textures;
   std::string error;

@@ -47,7 +47,9 @@ std::vector<Case> read_cases(const std::string& path) {
     std::string hex;
     while (code_points >> hex) c.text.push_back(static_cast<char32_t>(std::stoul(hex, nullptr, 16)));
     const int direction = std::stoi(fields[1]);
-    c.direction = direction == 0 ? Direction::LeftToRight : direction == 1 ? Direction::RightToLeft : Direction::Auto;
+    c.direction = direction == 0   ? Direction::LeftToRight
+                  : direction == 1 ? Direction::RightToLeft
+                                   : Direction::Auto;
     c.paragraph_level = std::stoi(fields[2]);
     std::stringstream levels(fields[3]);
     std::string level;
@@ -63,7 +65,8 @@ std::vector<Case> read_cases(const std::string& path) {
 // Empty when the case passes; otherwise what differed.
 std::string check(const Case& c) {
   const BidiParagraph paragraph(c.text, c.direction);
-  if (paragraph.base_level() != c.paragraph_level) return "paragraph level " + std::to_string(paragraph.base_level());
+  if (paragraph.base_level() != c.paragraph_level)
+    return "paragraph level " + std::to_string(paragraph.base_level());
   const auto levels = paragraph.line_levels(0, c.text.size());
   for (size_t i = 0; i < c.levels.size(); ++i) {
     if (c.levels[i] >= 0 && levels[i] != c.levels[i])

@@ -32,7 +32,8 @@ inline text::TextLayout layout(const std::string& utf8, text::Direction directio
 // The text of each run of line `n`, left to right on screen.
 inline std::vector<std::u32string> runs_left_to_right(const text::TextLayout& layout, size_t n = 0) {
   std::vector<std::u32string> out;
-  for (const auto& run : layout.lines().at(n).runs) out.push_back(layout.text().substr(run.start, run.end - run.start));
+  for (const auto& run : layout.lines().at(n).runs)
+    out.push_back(layout.text().substr(run.start, run.end - run.start));
   return out;
 }
 

@@ -31,7 +31,8 @@ TEST(LineBreaking, WrapsArabicBetweenWordsNeverInsideOne) {
 }
 
 TEST(LineBreaking, NumberInsideArabicSentenceIsNeverSplit) {
-  const auto laid_out = layout("يرجى تجديد الإقامة رقم 2123456789 قبل نهاية الشهر", Direction::RightToLeft, 180);
+  const auto laid_out =
+      layout("يرجى تجديد الإقامة رقم 2123456789 قبل نهاية الشهر", Direction::RightToLeft, 180);
   bool found = false;
   for (size_t n = 0; n < laid_out.lines().size(); ++n)
     found = found || line_text(laid_out, n).find(U"2123456789") != std::u32string::npos;
@@ -54,7 +55,8 @@ TEST(Alignment, RightToLeftStartsAtTheRightEdgeAndLeftToRightAtTheLeft) {
 }
 
 TEST(Truncation, LongArabicLineEndsWithAnEllipsisAtItsLeftEnd) {
-  const auto laid_out = layout("بوابة المنشآت لخدمات الجوازات الخاصة بالمقيمين", Direction::RightToLeft, 150, 1);
+  const auto laid_out =
+      layout("بوابة المنشآت لخدمات الجوازات الخاصة بالمقيمين", Direction::RightToLeft, 150, 1);
   ASSERT_EQ(laid_out.lines().size(), 1u);
   const auto& line = laid_out.lines()[0];
   EXPECT_TRUE(line.ellipsized);
@@ -64,7 +66,8 @@ TEST(Truncation, LongArabicLineEndsWithAnEllipsisAtItsLeftEnd) {
 }
 
 TEST(Truncation, EnglishLineEndsWithAnEllipsisAtItsRightEnd) {
-  const auto laid_out = layout("The establishments' portal for residents' passport services", Direction::LeftToRight, 160, 1);
+  const auto laid_out =
+      layout("The establishments' portal for residents' passport services", Direction::LeftToRight, 160, 1);
   const auto& line = laid_out.lines().at(0);
   EXPECT_TRUE(line.runs.back().ellipsis);
   EXPECT_LE(line.width, 160.01f);

@@ -1,0 +1,50 @@
+// The C++ side's calls into the page, declared in page_bridge.cpp and linked with --js-library.
+// Kept in a JavaScript file (not EM_JS) so it is formatted and linted as JavaScript, and needs no
+// eval: the page runs under a strict Content-Security-Policy.
+mergeInto(LibraryManager.library, {
+  muqeem_js_ready: function () {
+    window.muqeem.ready = true;
+    window.muqeem.firstFrameMs = performance.now();
+    window.dispatchEvent(new CustomEvent('muqeem:ready'));
+  },
+
+  muqeem_js_frame: function (frames) {
+    window.muqeem.frames = frames;
+  },
+
+  muqeem_js_semantics: function (json) {
+    window.muqeem.semantics = JSON.parse(UTF8ToString(json));
+    window.dispatchEvent(new CustomEvent('muqeem:semantics'));
+  },
+
+  muqeem_js_fatal: function (reason) {
+    window.dispatchEvent(new CustomEvent('muqeem:fatal', { detail: UTF8ToString(reason) }));
+  },
+
+  // Moving the window to a screen of another density changes devicePixelRatio without resizing the
+  // window; a media query on the current ratio notices, and a synthetic resize redraws at the new one.
+  muqeem_js_watch_pixel_ratio: function () {
+    function watch() {
+      const query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      query.addEventListener('change', function () {
+        window.dispatchEvent(new Event('resize'));
+        watch();
+      }, { once: true });
+    }
+    watch();
+  },
+
+  muqeem_js_hash_size: function () {
+    return lengthBytesUTF8(window.location.hash) + 1;
+  },
+
+  muqeem_js_hash: function (buffer, capacity) {
+    stringToUTF8(window.location.hash, buffer, capacity);
+  },
+
+  muqeem_js_listen_for_hash_changes: function () {
+    window.addEventListener('hashchange', function () {
+      _muqeem_hash_changed();
+    });
+  },
+});

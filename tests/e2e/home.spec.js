@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { openApp, watchConsole } from './support/app.js';
 import { compareInk, decode, encode } from './support/pixels.js';
+import { chromiumRendering } from './support/reference.js';
 
 // The title's design (DGA tokens): IBM Plex Sans Arabic Bold, 64 px, flag green, line height 1.5.
 const TITLE = { text: 'مقيم', font: '700 64px "IBM Plex Sans Arabic"', colour: '#1b8354' };
@@ -35,24 +36,6 @@ test('an idle page renders no frames', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.muqeem.frames)).toBeGreaterThan(before);
 });
 
-// Draws text as DOM text in a white box over the canvas and screenshots the box.
-async function chromiumRendering(page, clip, text, style = {}) {
-  await page.evaluate(async ({ title, clip, text, style }) => {
-    await document.fonts.load(title.font, text);
-    document.getElementById('reference')?.remove();
-    const reference = document.createElement('div');
-    reference.id = 'reference';
-    Object.assign(reference.style, {
-      position: 'fixed', left: `${clip.x}px`, top: `${clip.y}px`, width: `${clip.width}px`,
-      height: `${clip.height}px`, lineHeight: `${clip.height}px`, font: title.font, color: title.colour,
-      background: '#fff', textAlign: 'center', direction: 'rtl', whiteSpace: 'nowrap', zIndex: '10', ...style,
-    });
-    reference.textContent = text;
-    document.body.appendChild(reference);
-  }, { title: TITLE, clip, text, style });
-  return decode(await page.screenshot({ clip }));
-}
-
 for (const ratio of [1, 2]) {
   test.describe(`at device pixel ratio ${ratio}`, () => {
     test.use({ deviceScaleFactor: ratio });
@@ -63,7 +46,9 @@ for (const ratio of [1, 2]) {
       expect(box).not.toBeNull();
       const clip = { x: box.x - 16, y: box.y, width: box.width + 32, height: box.height };
       const ours = decode(await page.screenshot({ clip }));
-      const reference = await chromiumRendering(page, clip, TITLE.text);
+      const reference = await chromiumRendering(page, {
+        clip, box: clip, text: TITLE.text, font: TITLE.font, colour: TITLE.colour, align: 'center', lineHeight: `${clip.height}px`,
+      });
 
       const result = compareInk(ours, reference, THRESHOLD);
       for (const [name, image] of [['ours', result.left], ['chromium', result.right], ['diff', result.diff]]) {
@@ -79,8 +64,10 @@ for (const ratio of [1, 2]) {
 
       // The comparison's own check: the title as plain ImGui would draw it (letters unjoined, left to
       // right) must fail it by a wide margin.
-      const unshaped = await chromiumRendering(page, clip, [...TITLE.text].join('\u200c'),
-        { direction: 'ltr', unicodeBidi: 'bidi-override' });
+      const unshaped = await chromiumRendering(page, {
+        clip, box: clip, text: [...TITLE.text].join('\u200c'), font: TITLE.font, colour: TITLE.colour, align: 'center',
+        lineHeight: `${clip.height}px`, direction: 'ltr', style: { unicodeBidi: 'bidi-override' },
+      });
       const broken = compareInk(ours, unshaped, THRESHOLD);
       console.log(`unshaped title @${ratio}x: ${(broken.share * 100).toFixed(1)}% of ink pixels differ`);
       expect(broken.share).toBeGreaterThan(3 * TOLERANCE);

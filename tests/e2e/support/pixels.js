@@ -37,17 +37,52 @@ function window(image, left, top, width, height) {
   return out;
 }
 
-// Aligns the two renderings on their ink boxes (sub-pixel placement differs between engines) and
-// counts the pixels pixelmatch finds different, as a share of the ink.
-export function compareInk(ours, reference, threshold = 0.2) {
+// Chromium hints glyphs vertically (FreeType snaps Latin x-heights and baselines to the pixel grid);
+// we rasterize unhinted outlines, so horizontal edges may sit a pixel apart. With forgiveHinting, a
+// pixel pixelmatch marks different is forgiven when the other image has a like pixel just above or
+// below it, and no more: a wrong, missing or misplaced glyph still differs over whole areas.
+function darkness(image, x, y) {
+  if (y < 0 || y >= image.height) return 0;
+  const i = (y * image.width + x) * 4;
+  return 765 - (image.data[i] + image.data[i + 1] + image.data[i + 2]);
+}
+
+function countUnforgiven(diff, a, b, threshold) {
+  const limit = threshold * 765;
+  let count = 0;
+  for (let y = 0; y < diff.height; y++) {
+    for (let x = 0; x < diff.width; x++) {
+      const i = (y * diff.width + x) * 4;
+      const marked = diff.data[i] === 255 && diff.data[i + 1] === 0 && diff.data[i + 2] === 0;
+      if (!marked) continue;
+      const da = darkness(a, x, y), db = darkness(b, x, y);
+      const near = (image, value) => [-1, 1].some((dy) => Math.abs(darkness(image, x, y + dy) - value) <= limit);
+      if (near(b, da) || near(a, db)) continue;
+      count++;
+    }
+  }
+  return count;
+}
+
+// Aligns the two renderings (on their ink boxes, then the best of the shifts up to two pixels each
+// way, since the engines may round a baseline or a pen position to different pixels) and counts the
+// pixels pixelmatch finds different, as a share of the reference's ink.
+export function compareInk(ours, reference, threshold = 0.2, { forgiveHinting = false } = {}) {
   const a = inkBox(ours), b = inkBox(reference);
-  const width = Math.max(a.width, b.width) + 4, height = Math.max(a.height, b.height) + 4;
-  const left = window(ours, a.left - 2, a.top - 2, width, height);
-  const right = window(reference, b.left - 2, b.top - 2, width, height);
-  const diff = new PNG({ width, height });
-  // includeAA: anti-aliased edge pixels count too; pixelmatch would otherwise forgive them.
-  const different = pixelmatch(left.data, right.data, diff.data, width, height, { threshold, includeAA: true });
-  return { ours: a, reference: b, different, share: different / Math.max(1, b.count), diff, left, right };
+  const width = Math.max(a.width, b.width) + 8, height = Math.max(a.height, b.height) + 8;
+  const left = window(ours, a.left - 4, a.top - 4, width, height);
+  let best = null;
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const right = window(reference, b.left - 4 + dx, b.top - 4 + dy, width, height);
+      const diff = new PNG({ width, height });
+      // includeAA: anti-aliased edge pixels count too; pixelmatch would otherwise forgive them.
+      let different = pixelmatch(left.data, right.data, diff.data, width, height, { threshold, includeAA: true });
+      if (forgiveHinting) different = countUnforgiven(diff, left, right, threshold);
+      if (!best || different < best.different) best = { different, diff, right, shift: [dx, dy] };
+    }
+  }
+  return { ours: a, reference: b, ...best, share: best.different / Math.max(1, b.count), left };
 }
 
 export const encode = (image) => PNG.sync.write(image);

@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 export NODE_PATH := /usr/share/nodejs:/usr/lib/nodejs
 export EMSDK_PYTHON := /usr/bin/python3
 
-.PHONY: all bootstrap native wasm build run test test-native test-browser size format clean
+.PHONY: all bootstrap native wasm build run test test-native test-browser test-fuzz fuzz fuzz-build size format clean bench
 
 all: build
 
@@ -34,7 +34,7 @@ build: native wasm
 run: build
 	$(PORTAL) --port $(PORT) --site $(SITE)
 
-test: build test-native test-browser
+test: build test-native test-fuzz test-browser
 test-native: native
 	cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
 test-browser: build
@@ -48,3 +48,24 @@ format:
 
 clean:
 	rm -rf build
+
+# Fuzzing (clang, libFuzzer, ASan + UBSan) in its own build. `make test` runs each target briefly;
+# `make fuzz` runs them for FUZZ_SECONDS (default 10 minutes). Corpora grow in build/fuzz/corpus.
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 600
+FUZZERS := text_layout
+$(FUZZ)/build.ninja: | third_party/.bootstrapped
+	CC=clang-14 CXX=clang++-14 cmake -G Ninja -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMUQEEM_FUZZ=ON
+fuzz-build: third_party/.bootstrapped $(FUZZ)/build.ninja
+	cmake --build $(FUZZ) -j $(JOBS)
+define run_fuzzers
+	for name in $(FUZZERS); do \
+	  mkdir -p $(FUZZ)/corpus/$$name && \
+	  $(FUZZ)/tests/fuzz/$${name}_fuzzer -max_total_time=$(1) -print_final_stats=1 \
+	    -dict=tests/fuzz/$$name.dict $(FUZZ)/corpus/$$name tests/fuzz/seeds/$$name || exit 1; \
+	done
+endef
+test-fuzz: fuzz-build
+	$(call run_fuzzers,20)
+fuzz: fuzz-build
+	$(call run_fuzzers,$(FUZZ_SECONDS))

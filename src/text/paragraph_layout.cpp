@@ -100,7 +100,8 @@ class LayoutBuilder {
       start = end;
     } while (start < text.size() && !limit_reached_);
     // Text ending in a hard break has an empty last line, where the caret goes after the break.
-    if (!text.empty() && is_hard_break(text.back()) && !limit_reached_)
+    const bool room = request_.max_lines <= 0 || static_cast<int>(layout_.lines_.size()) < request_.max_lines;
+    if (!text.empty() && is_hard_break(text.back()) && !limit_reached_ && room)
       lay_out_paragraph(start, start, false);
     finish();
     return std::move(layout_);

@@ -69,3 +69,7 @@ test-fuzz: fuzz-build
 	$(call run_fuzzers,20)
 fuzz: fuzz-build
 	$(call run_fuzzers,$(FUZZ_SECONDS))
+
+# Benchmarks print figures; budgets are judged from them, never asserted in tests.
+bench: native
+	$(NATIVE)/tests/bench/text_benchmarks --benchmark_min_time=1

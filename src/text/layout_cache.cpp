@@ -15,8 +15,9 @@ void append_bytes(std::string& key, const T& value) {
 }  // namespace
 
 const TextLayout& LayoutCache::get(const LayoutRequest& request) {
-  std::string key;
-  key.reserve(request.text.size() + 32);
+  // One key buffer for every lookup: a steady frame allocates nothing here.
+  std::string& key = key_;
+  key.clear();
   append_bytes(key, request.direction);
   append_bytes(key, request.weight);
   append_bytes(key, request.size);
@@ -29,7 +30,7 @@ const TextLayout& LayoutCache::get(const LayoutRequest& request) {
   ++misses_;
   // Crude but bounded: a screen's text changes slowly, so starting over when full is rare and cheap.
   if (layouts_.size() >= capacity_) layouts_.clear();
-  return layouts_.emplace(std::move(key), lay_out(request, fonts_)).first->second;
+  return layouts_.emplace(key, lay_out(request, fonts_)).first->second;
 }
 
 }  // namespace muqeem::text

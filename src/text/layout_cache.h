@@ -21,6 +21,7 @@ class LayoutCache {
   size_t capacity_;
   std::unordered_map<std::string, TextLayout> layouts_;
   size_t misses_ = 0;
+  std::string key_;
 };
 
 }  // namespace muqeem::text

@@ -56,6 +56,17 @@ struct Rect {
   float x = 0, y = 0, width = 0, height = 0;
 };
 
+// A glyph ready to draw: where its bitmap goes, in CSS pixels from the layout box's top-left corner
+// (placed on a whole device pixel, so each bitmap pixel lands on one screen pixel), and where it is in
+// the atlas (texture coordinates).
+struct GlyphQuad {
+  int page = 0;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  float u0 = 0, v0 = 0, u1 = 0, v1 = 0;
+};
+
+class GlyphAtlas;
+
 struct HitResult {
   uint32_t index = 0;
   Affinity affinity = Affinity::Downstream;
@@ -77,6 +88,10 @@ class TextLayout {
   // One rectangle per visual run the selection [start, end) touches.
   std::vector<Rect> selection(uint32_t start, uint32_t end) const;
 
+  // Every inked glyph as a quad at a device pixel ratio, rasterizing into the atlas what it lacks.
+  // Kept until the ratio changes or the atlas makes room, so a steady frame only copies quads.
+  const std::vector<GlyphQuad>& glyph_quads(GlyphAtlas& atlas, float pixel_ratio) const;
+
  private:
   friend class LayoutBuilder;
   const LayoutLine& line_of(uint32_t index, Affinity affinity) const;
@@ -91,6 +106,11 @@ class TextLayout {
   std::vector<float> left_, right_;
   std::vector<uint8_t> rtl_;
   std::vector<uint8_t> grapheme_start_;
+  // glyph_quads()'s cache, valid for one ratio and one atlas generation.
+  mutable std::vector<GlyphQuad> quads_;
+  mutable float quads_ratio_ = 0;
+  mutable uint64_t quads_generation_ = 0;
+  mutable const GlyphAtlas* quads_atlas_ = nullptr;
 };
 
 }  // namespace muqeem::text

@@ -15,45 +15,44 @@ ImTextureID TextPainter::texture_for_page(int page) {
 }
 
 void TextPainter::draw(ImDrawList& list, const text::TextLayout& layout, ImVec2 origin, ImU32 colour) {
-  for (const auto& line : layout.lines()) {
-    for (const auto& run : line.runs) {
-      draw_run(list, run, origin.x + line.left + run.x, origin.y + line.baseline, colour);
-    }
-  }
-}
-
-void TextPainter::draw_run(ImDrawList& list, const text::LineRun& run, float left, float baseline,
-                           ImU32 colour) {
   const float ratio = pixel_ratio_;
-  const float inverse_page = 1.0f / static_cast<float>(atlas_.page_size());
-  const float scale = run.scale * ratio;  // device pixels per font unit
-  const float device_size = scale * static_cast<float>(run.font->units_per_em());
-  // Baselines sit on whole device pixels; pen positions keep a quarter-pixel of precision, which is
-  // what keeps the joins of Arabic letters closed.
-  const float device_baseline = std::round(baseline * ratio);
-  float pen_units = 0;
-  for (const auto& glyph : run.glyphs) {
-    const float pen = left * ratio + (pen_units + static_cast<float>(glyph.x_offset)) * scale;
-    pen_units += static_cast<float>(glyph.x_advance);
-    float whole = std::floor(pen);
-    int subpixel = static_cast<int>(std::lround((pen - whole) * text::GlyphAtlas::kSubpixelSteps));
-    if (subpixel == text::GlyphAtlas::kSubpixelSteps) {
-      subpixel = 0;
-      whole += 1.0f;
+  const auto& quads = layout.glyph_quads(atlas_, ratio);
+  // The box starts on a whole device pixel, so the cached quads stay pixel-exact wherever it is drawn.
+  const float x = std::round(origin.x * ratio) / ratio, y = std::round(origin.y * ratio) / ratio;
+  size_t i = 0;
+  while (i < quads.size()) {
+    // One draw command per atlas page: push its texture once, reserve all its quads at once, and
+    // write the vertices directly, as ImGui's own text rendering does.
+    const int page = quads[i].page;
+    size_t end = i;
+    while (end < quads.size() && quads[end].page == page) ++end;
+    const int count = static_cast<int>(end - i);
+    list.PushTextureID(texture_for_page(page));
+    list.PrimReserve(6 * count, 4 * count);
+    ImDrawVert* vertex = list._VtxWritePtr;
+    ImDrawIdx* index = list._IdxWritePtr;
+    auto base = static_cast<ImDrawIdx>(list._VtxCurrentIdx);
+    for (; i < end; ++i) {
+      const text::GlyphQuad& q = quads[i];
+      const float x0 = x + q.x0, y0 = y + q.y0, x1 = x + q.x1, y1 = y + q.y1;
+      vertex[0] = {{x0, y0}, {q.u0, q.v0}, colour};
+      vertex[1] = {{x1, y0}, {q.u1, q.v0}, colour};
+      vertex[2] = {{x1, y1}, {q.u1, q.v1}, colour};
+      vertex[3] = {{x0, y1}, {q.u0, q.v1}, colour};
+      index[0] = base;
+      index[1] = static_cast<ImDrawIdx>(base + 1);
+      index[2] = static_cast<ImDrawIdx>(base + 2);
+      index[3] = base;
+      index[4] = static_cast<ImDrawIdx>(base + 2);
+      index[5] = static_cast<ImDrawIdx>(base + 3);
+      vertex += 4;
+      index += 6;
+      base = static_cast<ImDrawIdx>(base + 4);
     }
-    const auto& placed = atlas_.glyph(*run.font, glyph.glyph_id, device_size, subpixel);
-    if (placed.width == 0) continue;
-    const float x0 = whole + static_cast<float>(placed.left);
-    const float y0 = device_baseline - std::round(static_cast<float>(glyph.y_offset) * scale) +
-                     static_cast<float>(placed.top);
-    const ImVec2 p0(x0 / ratio, y0 / ratio);
-    const ImVec2 p1((x0 + static_cast<float>(placed.width)) / ratio,
-                    (y0 + static_cast<float>(placed.height)) / ratio);
-    const ImVec2 uv0(static_cast<float>(placed.x) * inverse_page,
-                     static_cast<float>(placed.y) * inverse_page);
-    const ImVec2 uv1(static_cast<float>(placed.x + placed.width) * inverse_page,
-                     static_cast<float>(placed.y + placed.height) * inverse_page);
-    list.AddImage(texture_for_page(placed.page), p0, p1, uv0, uv1, colour);
+    list._VtxWritePtr = vertex;
+    list._IdxWritePtr = index;
+    list._VtxCurrentIdx = base;
+    list.PopTextureID();
   }
 }
 

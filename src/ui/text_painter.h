@@ -25,7 +25,6 @@ class TextPainter {
   void upload();
 
  private:
-  void draw_run(ImDrawList& list, const text::LineRun& run, float left, float baseline, ImU32 colour);
   ImTextureID texture_for_page(int page);
 
   text::GlyphAtlas& atlas_;

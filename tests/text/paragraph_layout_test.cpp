@@ -73,6 +73,11 @@ TEST(Truncation, EnglishLineEndsWithAnEllipsisAtItsRightEnd) {
   EXPECT_LE(line.width, 160.01f);
 }
 
+TEST(Truncation, ATrailingLineBreakNeverAddsALineBeyondTheLimit) {
+  EXPECT_EQ(layout("مقيم\n", Direction::RightToLeft, 300, 1).lines().size(), 1u);
+  EXPECT_EQ(layout("مقيم\n", Direction::RightToLeft, 300, 0).lines().size(), 2u);
+}
+
 TEST(Truncation, TextThatFitsIsLeftAlone) {
   const auto laid_out = layout("مقيم", Direction::RightToLeft, 300, 1);
   EXPECT_FALSE(laid_out.lines().at(0).ellipsized);

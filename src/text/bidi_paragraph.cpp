@@ -32,24 +32,24 @@ bool is_separator(FriBidiCharType type) {
 
 }  // namespace
 
-BidiParagraph::BidiParagraph(const std::u32string& text, Direction direction)
+BidiParagraph::BidiParagraph(std::u32string_view text, Direction direction)
     : types_(text.size()), levels_(text.size()) {
+  static_assert(sizeof(FriBidiCharType) == sizeof(uint32_t) && sizeof(FriBidiLevel) == sizeof(BidiLevel));
   const auto length = static_cast<FriBidiStrIndex>(text.size());
   const auto* chars = reinterpret_cast<const FriBidiChar*>(text.data());
-  std::vector<FriBidiCharType> types(text.size());
-  std::vector<FriBidiBracketType> brackets(text.size());
-  fribidi_get_bidi_types(chars, length, types.data());
-  fribidi_get_bracket_types(chars, length, types.data(), brackets.data());
+  // FriBidi writes straight into our arrays: same sizes, and levels never exceed 125.
+  auto* types = reinterpret_cast<FriBidiCharType*>(types_.data());
+  auto* levels = reinterpret_cast<FriBidiLevel*>(levels_.data());
+  static thread_local std::vector<FriBidiBracketType> brackets;  // scratch, reused
+  brackets.assign(text.size(), FRIBIDI_NO_BRACKET);
+  fribidi_get_bidi_types(chars, length, types);
+  fribidi_get_bracket_types(chars, length, types, brackets.data());
   FriBidiParType base = paragraph_type(direction);
-  std::vector<FriBidiLevel> levels(text.size());
   // FriBidi returns 0 only when it runs out of memory; the text then stays at the paragraph level.
-  const bool resolved = text.empty() || fribidi_get_par_embedding_levels_ex(
-                                            types.data(), brackets.data(), length, &base, levels.data()) != 0;
+  const bool resolved =
+      text.empty() || fribidi_get_par_embedding_levels_ex(types, brackets.data(), length, &base, levels) != 0;
   base_level_ = FRIBIDI_IS_RTL(base) ? 1 : 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    types_[i] = types[i];
-    levels_[i] = resolved ? static_cast<BidiLevel>(levels[i]) : base_level_;
-  }
+  if (!resolved) std::fill(levels_.begin(), levels_.end(), base_level_);
 }
 
 std::vector<BidiLevel> BidiParagraph::line_levels(size_t start, size_t end) const {

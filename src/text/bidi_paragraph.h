@@ -4,6 +4,7 @@
 // characters or runs visually (L2). Paragraph layout and the conformance test both go through it.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace muqeem::text {
@@ -15,11 +16,13 @@ using BidiLevel = uint8_t;
 class BidiParagraph {
  public:
   // `text` is one paragraph (no paragraph separator inside, except possibly at its end).
-  BidiParagraph(const std::u32string& text, Direction direction);
+  BidiParagraph(std::u32string_view text, Direction direction);
 
   bool right_to_left() const { return base_level_ % 2 == 1; }
   BidiLevel base_level() const { return base_level_; }
   size_t size() const { return levels_.size(); }
+  // Resolved levels of the whole paragraph, before any line's rule L1.
+  const std::vector<BidiLevel>& levels() const { return levels_; }
 
   // Levels of the characters in [start, end) once that range is a line: rule L1 applied.
   std::vector<BidiLevel> line_levels(size_t start, size_t end) const;

@@ -9,9 +9,10 @@ bool is_real_script(hb_script_t script) {
 
 // Each character's script, with Common and Inherited resolved from the preceding character, or for
 // a paragraph that starts with them, from the first real script after them.
-std::vector<hb_script_t> resolved_scripts(const std::u32string& text, uint32_t start, uint32_t end) {
+const std::vector<hb_script_t>& resolved_scripts(const std::u32string& text, uint32_t start, uint32_t end) {
   hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-  std::vector<hb_script_t> scripts(end - start);
+  static thread_local std::vector<hb_script_t> scripts;  // reused: itemizing allocates once
+  scripts.assign(end - start, HB_SCRIPT_COMMON);
   hb_script_t first_real = HB_SCRIPT_COMMON;
   for (uint32_t i = start; i < end; ++i) {
     scripts[i - start] = hb_unicode_script(unicode, text[i]);
@@ -32,7 +33,7 @@ std::vector<hb_script_t> resolved_scripts(const std::u32string& text, uint32_t s
 std::vector<Item> itemize(const std::u32string& text, uint32_t start, uint32_t end,
                           const std::vector<BidiLevel>& levels, const FontSet& fonts, Weight weight,
                           bool right_to_left_paragraph) {
-  const auto scripts = resolved_scripts(text, start, end);
+  const auto& scripts = resolved_scripts(text, start, end);
   const Font& arabic = fonts.arabic(weight);
   const Font& latin = fonts.latin(weight);
   std::vector<Item> items;

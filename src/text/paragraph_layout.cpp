@@ -1,6 +1,5 @@
 #include "text/paragraph_layout.h"
 
-#include <graphemebreak.h>
 #include <hb.h>
 #include <linebreak.h>
 
@@ -33,7 +32,9 @@ struct ShapedItem {
 
 ShapedItem shape(const std::u32string& text, uint32_t context_start, uint32_t context_end, const Item& item,
                  float size) {
-  hb_buffer_t* buffer = hb_buffer_create();
+  // One buffer, reset for each item: shaping allocates nothing once it has grown.
+  static thread_local hb_buffer_t* buffer = hb_buffer_create();
+  hb_buffer_reset(buffer);
   hb_buffer_add_utf32(buffer, reinterpret_cast<const uint32_t*>(text.data()) + context_start,
                       static_cast<int>(context_end - context_start), item.start - context_start,
                       static_cast<int>(item.end - item.start));
@@ -50,7 +51,6 @@ ShapedItem shape(const std::u32string& text, uint32_t context_start, uint32_t co
     shaped.glyphs.push_back({infos[i].codepoint, infos[i].cluster + context_start, positions[i].x_offset,
                              positions[i].y_offset, positions[i].x_advance});
   }
-  hb_buffer_destroy(buffer);
   return shaped;
 }
 
@@ -64,19 +64,13 @@ class LayoutBuilder {
     const size_t n = layout_.text_.size();
     advance_.assign(n, 0.0f);
     cluster_start_.assign(n, 0);
+    is_cluster_start_.assign(n, 0);
     item_of_.assign(n, 0);
-    layout_.left_.assign(n, 0.0f);
-    layout_.right_.assign(n, 0.0f);
-    layout_.rtl_.assign(n, 0);
-    layout_.grapheme_start_.assign(n, 1);
-    grapheme_breaks_.assign(n, 0);
     line_breaks_.assign(n, 0);
-    if (n > 0) {
-      const auto* utf32 = reinterpret_cast<const utf32_t*>(layout_.text_.data());
-      set_graphemebreaks_utf32(utf32, n, nullptr, grapheme_breaks_.data());
-      set_linebreaks_utf32(utf32, n, nullptr, line_breaks_.data());
-      for (size_t i = 1; i < n; ++i)
-        layout_.grapheme_start_[i] = grapheme_breaks_[i - 1] == GRAPHEMEBREAK_BREAK;
+    // Break opportunities matter only when lines wrap; a label never asks for them.
+    if (n > 0 && request.max_width > 0) {
+      set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(layout_.text_.data()), n, nullptr,
+                           line_breaks_.data());
     }
   }
 
@@ -112,7 +106,6 @@ class LayoutBuilder {
   uint32_t line_end(uint32_t start, uint32_t end) const;
   void add_line(uint32_t start, uint32_t end, const BidiParagraph& bidi, uint32_t paragraph_start,
                 uint32_t paragraph_end, bool ellipsize);
-  void set_extents(const LineRun& run);
   void finish();
 
   const LayoutRequest& request_;
@@ -121,8 +114,9 @@ class LayoutBuilder {
   std::vector<ShapedItem> items_;  // of the current paragraph
   std::vector<float> advance_;     // per code point: its cluster's advance if it starts one, else 0
   std::vector<uint32_t> cluster_start_;
+  std::vector<uint8_t> is_cluster_start_;
   std::vector<size_t> item_of_;
-  std::vector<char> grapheme_breaks_, line_breaks_;
+  std::vector<char> line_breaks_;
   std::vector<uint32_t> content_end_;  // per line: where its drawn text ends (before a hard break)
   float ascent_ = 0, descent_ = 0;
   bool limit_reached_ = false;
@@ -130,10 +124,9 @@ class LayoutBuilder {
 
 void LayoutBuilder::lay_out_paragraph(uint32_t start, uint32_t end, bool first) {
   const std::u32string& text = layout_.text_;
-  const std::u32string paragraph = text.substr(start, end - start);
-  const BidiParagraph bidi(paragraph, request_.direction);
+  const BidiParagraph bidi(std::u32string_view(text).substr(start, end - start), request_.direction);
   if (first) layout_.right_to_left_ = bidi.right_to_left();
-  const auto levels = bidi.line_levels(0, paragraph.size());
+  const auto& levels = bidi.levels();
 
   // The hard break that ends a paragraph is never shaped: it draws nothing.
   uint32_t content_end = end;
@@ -143,20 +136,15 @@ void LayoutBuilder::lay_out_paragraph(uint32_t start, uint32_t end, bool first) 
        itemize(text, start, content_end, levels, fonts_, request_.weight, bidi.right_to_left())) {
     items_.push_back(shape(text, start, end, item, request_.size));
     const ShapedItem& shaped = items_.back();
-    for (uint32_t i = item.start; i < item.end; ++i) {
-      item_of_[i] = items_.size() - 1;
-      cluster_start_[i] = i;
-    }
-    // A character belongs to the cluster of the nearest cluster value at or before it.
-    std::vector<uint32_t> starts;
+    for (uint32_t i = item.start; i < item.end; ++i) item_of_[i] = items_.size() - 1;
+    // A character belongs to the cluster that starts at or before it: mark the starts, then sweep.
     for (const auto& glyph : shaped.glyphs) {
-      starts.push_back(glyph.cluster);
+      is_cluster_start_[glyph.cluster] = 1;
       advance_[glyph.cluster] += static_cast<float>(glyph.x_advance) * shaped.scale;
     }
-    std::sort(starts.begin(), starts.end());
     uint32_t current = item.start;
     for (uint32_t i = item.start; i < item.end; ++i) {
-      if (std::binary_search(starts.begin(), starts.end(), i)) current = i;
+      if (is_cluster_start_[i]) current = i;
       cluster_start_[i] = current;
     }
   }
@@ -260,7 +248,7 @@ void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph&
   std::vector<BidiLevel> segment_levels;
   std::vector<LineRun> logical;
   for (const Segment& segment : segments) {
-    const ShapedItem& item = items_[segment.item];
+    ShapedItem& item = items_[segment.item];
     LineRun run;
     run.font = item.item.font;
     run.right_to_left = segment.level % 2 == 1;
@@ -270,15 +258,23 @@ void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph&
     run.context_start = paragraph_start;
     run.context_end = paragraph_end;
     run.scale = item.scale;
-    for (const auto& glyph : item.glyphs) {
-      if (glyph.cluster < segment.start || glyph.cluster >= segment.end) continue;
-      run.glyphs.push_back(glyph);
-      run.width += static_cast<float>(glyph.x_advance) * item.scale;
+    if (segment.start == item.item.start && segment.end == item.item.end) {
+      run.glyphs = std::move(item.glyphs);  // the whole item on this line: nothing else needs it
+    } else {
+      run.glyphs.reserve(item.glyphs.size());
+      for (const auto& glyph : item.glyphs)
+        if (glyph.cluster >= segment.start && glyph.cluster < segment.end) run.glyphs.push_back(glyph);
     }
+    for (const auto& glyph : run.glyphs) run.width += static_cast<float>(glyph.x_advance) * item.scale;
     segment_levels.push_back(segment.level);
     logical.push_back(std::move(run));
   }
-  for (uint32_t index : visual_order_of(segment_levels)) line.runs.push_back(std::move(logical[index]));
+  if (logical.size() == 1) {
+    line.runs = std::move(logical);  // one run, nothing to reorder: most labels
+  } else {
+    line.runs.reserve(logical.size() + 1);
+    for (uint32_t index : visual_order_of(segment_levels)) line.runs.push_back(std::move(logical[index]));
+  }
   // The ellipsis stands where the text would have gone on: the line's logical end.
   if (ellipsize)
     line.runs.insert(line.right_to_left ? line.runs.begin() : line.runs.end(), std::move(ellipsis));
@@ -287,46 +283,10 @@ void LayoutBuilder::add_line(uint32_t start, uint32_t stop, const BidiParagraph&
   for (auto& run : line.runs) {
     run.x = x;
     x += run.width;
-    set_extents(run);
   }
   line.width = x;
-  // Characters not drawn (a hard break, text cut by the ellipsis) sit at the line's logical end.
-  const float end_edge = line.right_to_left ? 0.0f : line.width;
-  for (uint32_t i = content_end; i < stop; ++i) {
-    layout_.left_[i] = layout_.right_[i] = end_edge;
-    layout_.rtl_[i] = line.right_to_left;
-  }
   content_end_.push_back(content_end);
   layout_.lines_.push_back(std::move(line));
-}
-
-// Each character's extent in its line (made absolute in finish()). A cluster's width is shared
-// equally by its graphemes (the two letters of a lam-alef ligature get half each); the characters of
-// one grapheme (a letter and its marks) share its extent.
-void LayoutBuilder::set_extents(const LineRun& run) {
-  float pen = run.x;
-  size_t g = 0;
-  while (g < run.glyphs.size()) {
-    const uint32_t cluster = run.glyphs[g].cluster;
-    float cluster_width = 0;
-    for (; g < run.glyphs.size() && run.glyphs[g].cluster == cluster; ++g)
-      cluster_width += static_cast<float>(run.glyphs[g].x_advance) * run.scale;
-    uint32_t cluster_end = run.end;
-    for (const auto& glyph : run.glyphs)
-      if (glyph.cluster > cluster && glyph.cluster < cluster_end) cluster_end = glyph.cluster;
-    int graphemes = 0;
-    for (uint32_t i = cluster; i < cluster_end; ++i) graphemes += layout_.grapheme_start_[i] || i == cluster;
-    const float share = cluster_width / static_cast<float>(std::max(1, graphemes));
-    int grapheme = -1;
-    for (uint32_t i = cluster; i < cluster_end; ++i) {
-      if (layout_.grapheme_start_[i] || i == cluster) ++grapheme;
-      const float near = static_cast<float>(grapheme) * share, far = near + share;
-      layout_.left_[i] = run.right_to_left ? pen + cluster_width - far : pen + near;
-      layout_.right_[i] = run.right_to_left ? pen + cluster_width - near : pen + far;
-      layout_.rtl_[i] = run.right_to_left;
-    }
-    pen += cluster_width;
-  }
 }
 
 void LayoutBuilder::finish() {
@@ -353,10 +313,6 @@ void LayoutBuilder::finish() {
       line.left = align_right ? box - visible[n] - lead : -lead;
     line.top = static_cast<float>(n) * layout_.line_height_;
     line.baseline = line.top + (layout_.line_height_ - ascent_ - descent_) / 2 + ascent_;
-    for (uint32_t i = line.start; i < line.end; ++i) {
-      layout_.left_[i] += line.left;
-      layout_.right_[i] += line.left;
-    }
   }
   layout_.height_ = static_cast<float>(layout_.lines_.size()) * layout_.line_height_;
 }

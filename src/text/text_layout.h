@@ -95,6 +95,9 @@ class TextLayout {
  private:
   friend class LayoutBuilder;
   const LayoutLine& line_of(uint32_t index, Affinity affinity) const;
+  // Fills the per-character arrays below on first use: labels never need them, fields always do.
+  void measure_characters() const;
+  void measure_run(const LineRun& run, float line_left) const;
   float leading_edge(uint32_t index) const;
   float trailing_edge(uint32_t index) const;
 
@@ -103,9 +106,10 @@ class TextLayout {
   float width_ = 0, height_ = 0, line_height_ = 0;
   bool right_to_left_ = false;
   // Per code point: its visual extent (box coordinates), the direction of its run, grapheme start.
-  std::vector<float> left_, right_;
-  std::vector<uint8_t> rtl_;
-  std::vector<uint8_t> grapheme_start_;
+  mutable bool measured_ = false;
+  mutable std::vector<float> left_, right_;
+  mutable std::vector<uint8_t> rtl_;
+  mutable std::vector<uint8_t> grapheme_start_;
   // glyph_quads()'s cache, valid for one ratio and one atlas generation.
   mutable std::vector<GlyphQuad> quads_;
   mutable float quads_ratio_ = 0;

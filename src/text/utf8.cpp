@@ -17,14 +17,15 @@ int sequence_length(unsigned char lead) {
 }  // namespace
 
 std::u32string decode_utf8(std::string_view utf8) {
-  std::u32string out;
-  out.reserve(utf8.size());
+  // Never more code points than bytes: size once, write in place, trim at the end.
+  std::u32string out(utf8.size(), U'\0');
+  size_t written = 0;
   size_t i = 0;
   while (i < utf8.size()) {
     const auto lead = static_cast<unsigned char>(utf8[i]);
     const int length = sequence_length(lead);
     if (length == 0 || i + static_cast<size_t>(length) > utf8.size()) {
-      out.push_back(kReplacement);
+      out[written++] = kReplacement;
       ++i;
       continue;
     }
@@ -41,13 +42,14 @@ std::u32string decode_utf8(std::string_view utf8) {
     // Overlong forms, surrogates and values past U+10FFFF are as invalid as a stray byte.
     const bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
     if (!valid || overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      out.push_back(kReplacement);
+      out[written++] = kReplacement;
       ++i;
       continue;
     }
-    out.push_back(cp);
+    out[written++] = cp;
     i += static_cast<size_t>(length);
   }
+  out.resize(written);
   return out;
 }
 

@@ -13,31 +13,13 @@
 
 #include "test_paths.h"
 #include "text/layout_fixture.h"
+#include "text/utf8.h"
 
 namespace muqeem::text {
 namespace {
 
 std::string utf8_of(const std::u32string& text, size_t start, size_t length) {
-  std::string out;
-  for (size_t i = start; i < start + length && i < text.size(); ++i) {
-    const char32_t c = text[i];
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return out;
+  return encode_utf8(std::u32string_view(text).substr(start, length));
 }
 
 std::string write_temp(const std::string& name, const std::string& content) {

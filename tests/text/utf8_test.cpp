@@ -20,6 +20,12 @@ TEST(Utf8, EachInvalidByteBecomesOneReplacementCharacter) {
   EXPECT_EQ(decode_utf8("\xD9"), U"\uFFFD");                      // truncated Arabic letter
 }
 
+TEST(Utf8, EncodingRoundTripsEveryPlane) {
+  const std::u32string text = U"A\u00e9\u0645\u2026\U0001F600";
+  EXPECT_EQ(decode_utf8(encode_utf8(text)), text);
+  EXPECT_EQ(encode_utf8(U"\u0645"), "\xD9\x85");
+}
+
 TEST(Utf8, InvalidTextStillLaysOutWithoutCrashing) {
   const auto laid_out = test::layout("\xFF\xFE مقيم \xD9");
   EXPECT_EQ(laid_out.text().front(), U'\uFFFD');

@@ -37,7 +37,10 @@ GlyphAtlas::GlyphAtlas(int page_size, int max_pages) : page_size_(page_size), ma
 
 const AtlasGlyph& GlyphAtlas::glyph(const Font& font, uint32_t glyph_id, float pixel_size, int subpixel) {
   const Key key{&font, glyph_id, static_cast<uint32_t>(std::lround(pixel_size * 4.0f)), subpixel};
-  if (auto found = glyphs_.find(key); found != glyphs_.end()) return found->second;
+  if (auto found = glyphs_.find(key); found != glyphs_.end()) {
+    if (found->second.page >= 0) mark_used(found->second.page);
+    return found->second;
+  }
 
   const stbtt_fontinfo& info = font.rasterizer();
   const float scale = stbtt_ScaleForMappingEmToPixels(&info, pixel_size);
@@ -53,7 +56,7 @@ const AtlasGlyph& GlyphAtlas::glyph(const Font& font, uint32_t glyph_id, float p
   if (width > 0 && height > 0) {
     int page = 0, x = 0, y = 0;
     if (!place(width, height, page, x, y)) {
-      clear();
+      evict_least_recently_used_page();
       // A glyph larger than a page is drawn as blank rather than overflowing it.
       if (!place(width, height, page, x, y)) return glyphs_.emplace(key, placed).first->second;
     }
@@ -96,20 +99,34 @@ bool GlyphAtlas::place(int width, int height, int& page, int& x, int& y) {
     return true;
   }
   if (static_cast<int>(pages_.size()) >= max_pages_) return false;
-  pages_.push_back({std::vector<uint8_t>(static_cast<size_t>(page_size_) * page_size_, 0), 0, 0, 0, {}});
+  pages_.push_back(
+      {std::vector<uint8_t>(static_cast<size_t>(page_size_) * page_size_, 0), 0, 0, 0, {}, frame_});
   return place(width, height, page, x, y);
 }
 
-// The slice's eviction: when every page is full, start again. Pages stay allocated (their textures
-// too); the next frame re-rasterizes what it draws.
-void GlyphAtlas::clear() {
-  glyphs_.clear();
-  for (auto& page : pages_) {
-    std::fill(page.pixels.begin(), page.pixels.end(), uint8_t{0});
-    page.shelf_x = page.shelf_y = page.shelf_height = 0;
-    page.dirty = PixelRect{0, 0, page_size_, page_size_};
+// When every page is full, the page drawn from least recently is emptied, and its glyphs forgotten;
+// glyphs on the other pages stay where they are. The generation changes, so cached quads are
+// rebuilt (cheaply: most of their glyphs are still here).
+void GlyphAtlas::evict_least_recently_used_page() {
+  size_t victim = 0;
+  for (size_t p = 1; p < pages_.size(); ++p)
+    if (pages_[p].last_used < pages_[victim].last_used) victim = p;
+  for (auto entry = glyphs_.begin(); entry != glyphs_.end();) {
+    if (entry->second.page == static_cast<int>(victim))
+      entry = glyphs_.erase(entry);
+    else
+      ++entry;
   }
+  Page& page = pages_[victim];
+  std::fill(page.pixels.begin(), page.pixels.end(), uint8_t{0});
+  page.shelf_x = page.shelf_y = page.shelf_height = 0;
+  page.dirty = PixelRect{0, 0, page_size_, page_size_};
+  page.last_used = frame_;
   ++generation_;
+}
+
+void GlyphAtlas::mark_used(int page) {
+  pages_[static_cast<size_t>(page)].last_used = frame_;
 }
 
 }  // namespace muqeem::text

@@ -1,6 +1,7 @@
 #pragma once
 // Glyph bitmaps rasterized by glyph index (stb_truetype) on demand into 8-bit coverage pages that the
-// UI uploads as textures. Knows nothing of the GPU: it records which part of each page changed.
+// UI uploads as textures. Knows nothing of the GPU: it records which part of each page changed. When
+// all pages are full, the least recently drawn page is emptied for new glyphs.
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -37,14 +38,19 @@ class GlyphAtlas {
   const std::vector<uint8_t>& page_pixels(int page) const { return pages_[page].pixels; }
   // The part of a page written since the last call, if any.
   std::optional<PixelRect> take_dirty(int page);
-  // Increases each time the atlas was emptied to make room; anything holding glyphs redraws.
+  // Increases each time a page was emptied to make room; anything holding atlas positions rebuilds.
   uint64_t generation() const { return generation_; }
+
+  // Frames drive eviction: a page drawn from in a recent frame is the last to be emptied.
+  void next_frame() { ++frame_; }
+  void mark_used(int page);
 
  private:
   struct Page {
     std::vector<uint8_t> pixels;
     int shelf_x = 0, shelf_y = 0, shelf_height = 0;
     std::optional<PixelRect> dirty;
+    uint64_t last_used = 0;  // the frame it was last drawn from
   };
   struct Key {
     const Font* font;
@@ -58,13 +64,14 @@ class GlyphAtlas {
   };
 
   bool place(int width, int height, int& page, int& x, int& y);
-  void clear();
+  void evict_least_recently_used_page();
 
   int page_size_;
   int max_pages_;
   std::vector<Page> pages_;
   std::unordered_map<Key, AtlasGlyph, KeyHash> glyphs_;
   uint64_t generation_ = 0;
+  uint64_t frame_ = 0;
 };
 
 }  // namespace muqeem::text

@@ -27,6 +27,7 @@ void TextPainter::draw(ImDrawList& list, const text::TextLayout& layout, ImVec2 
     size_t end = i;
     while (end < quads.size() && quads[end].page == page) ++end;
     const int count = static_cast<int>(end - i);
+    atlas_.mark_used(page);
     list.PushTextureID(texture_for_page(page));
     list.PrimReserve(6 * count, 4 * count);
     ImDrawVert* vertex = list._VtxWritePtr;
@@ -57,6 +58,7 @@ void TextPainter::draw(ImDrawList& list, const text::TextLayout& layout, ImVec2 
 }
 
 void TextPainter::upload() {
+  atlas_.next_frame();
   for (int page = 0; page < atlas_.page_count(); ++page) {
     const auto dirty = atlas_.take_dirty(page);
     if (!dirty) continue;

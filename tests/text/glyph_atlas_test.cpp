@@ -61,12 +61,23 @@ TEST_F(GlyphAtlasTest, SecondRequestReusesTheBitmap) {
   EXPECT_FALSE(atlas.take_dirty(first.page).has_value());
 }
 
-TEST_F(GlyphAtlasTest, FullAtlasStartsAgainInsteadOfFailing) {
-  GlyphAtlas atlas(128, 1);
+TEST_F(GlyphAtlasTest, FullAtlasEmptiesTheLeastRecentlyUsedPageAndKeepsTheOthers) {
+  GlyphAtlas atlas(128, 2);
+  // Frame 1 fills page 0 (with the glyph we keep drawing) and opens page 1.
+  const AtlasGlyph kept = atlas.glyph(*font_, meem_, 40.0f, 0);
+  uint32_t id = 1;
+  while (atlas.page_count() < 2) atlas.glyph(*font_, id++, 40.0f, 0);
+  // Frame 2 draws only the kept glyph, then needs room for more glyphs than fit.
+  atlas.next_frame();
+  atlas.mark_used(kept.page);
   const uint64_t before = atlas.generation();
-  for (uint32_t id = 1; id < 200; ++id) atlas.glyph(*font_, id, 40.0f, 0);
-  EXPECT_GT(atlas.generation(), before);
-  EXPECT_EQ(atlas.page_count(), 1);
+  for (int i = 0; i < 200 && atlas.generation() == before; ++i) atlas.glyph(*font_, id++, 40.0f, 0);
+  ASSERT_GT(atlas.generation(), before) << "the atlas never filled up";
+  EXPECT_EQ(atlas.page_count(), 2);
+  const AtlasGlyph& again = atlas.glyph(*font_, meem_, 40.0f, 0);
+  EXPECT_EQ(again.page, kept.page);  // still where it was: its page was in use
+  EXPECT_EQ(again.x, kept.x);
+  EXPECT_EQ(again.y, kept.y);
 }
 
 // Rasterizer and shaper read the same hmtx table: joined letters meet with no gap.

@@ -26,8 +26,8 @@ TEST(NoTofu, EverySeedAndDataCharacterHasAGlyph) {
         const auto laid_out = test::layout(utf8, Direction::Auto, 0, 0, weight);
         for (const auto& run : laid_out.lines().at(0).runs)
           for (const auto& glyph : run.glyphs)
-            EXPECT_NE(glyph.glyph_id, 0u) << "no glyph for U+" << std::hex << static_cast<uint32_t>(c) << " in "
-                                         << run.font->name();
+            EXPECT_NE(glyph.glyph_id, 0u)
+                << "no glyph for U+" << std::hex << static_cast<uint32_t>(c) << " in " << run.font->name();
       }
       ++checked;
     }

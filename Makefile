@@ -9,6 +9,9 @@ JOBS ?= $(shell nproc)
 # Debian's emcc needs Debian's node modules on NODE_PATH (Node here comes from elsewhere).
 export NODE_PATH := /usr/share/nodejs:/usr/lib/nodejs
 export EMSDK_PYTHON := /usr/bin/python3
+# ccache: paths relative to the checkout, so another clone of the repository (CI's) hits the cache.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: all bootstrap native wasm build run test test-native test-browser test-fuzz fuzz fuzz-build size format clean bench
 

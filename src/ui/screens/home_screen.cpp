@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ui/text_line.h"
+#include "ui/text_block.h"
 #include "ui/theme.h"
 
 namespace muqeem::ui {

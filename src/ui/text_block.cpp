@@ -1,4 +1,4 @@
-#include "ui/text_line.h"
+#include "ui/text_block.h"
 
 #include <algorithm>
 

@@ -1,29 +1,13 @@
 #include "app/route.h"
 
+#include "api/url.h"
+
 namespace muqeem::app {
 namespace {
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const int high = text[i] == '%' && i + 2 < text.size() ? hex_value(text[i + 1]) : -1;
-    const int low = high >= 0 ? hex_value(text[i + 2]) : -1;
-    if (low >= 0) {
-      out.push_back(static_cast<char>(high * 16 + low));
-      i += 2;
-    } else {
-      out.push_back(text[i]);
-    }
-  }
-  return out;
+// Malformed escapes are kept as typed rather than dropped: a specimen of "100%" shows "100%".
+std::string decode(std::string_view text) {
+  return api::percent_decode(text).value_or(std::string(text));
 }
 
 }  // namespace
@@ -46,8 +30,8 @@ Route parse_route(std::string_view hash) {
     const std::string_view pair = query.substr(0, amp);
     const size_t equals = pair.find('=');
     if (!pair.empty()) {
-      route.params[percent_decode(pair.substr(0, equals))] =
-          equals == std::string_view::npos ? std::string() : percent_decode(pair.substr(equals + 1));
+      route.params[decode(pair.substr(0, equals))] =
+          equals == std::string_view::npos ? std::string() : decode(pair.substr(equals + 1));
     }
     if (amp == std::string_view::npos) break;
     query.remove_prefix(amp + 1);

@@ -1,35 +1,13 @@
 #include "portal/static_site.h"
 
+#include "api/url.h"
+
 #include <sys/stat.h>
 #include <fstream>
 #include <iterator>
 
 namespace muqeem::portal {
 namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Decodes %XX escapes; nullopt for a broken escape or a NUL byte.
-std::optional<std::string> percent_decode(const std::string& path) {
-  std::string out;
-  for (size_t i = 0; i < path.size(); ++i) {
-    if (path[i] != '%') {
-      out.push_back(path[i]);
-      continue;
-    }
-    if (i + 2 >= path.size()) return std::nullopt;
-    const int high = hex_value(path[i + 1]), low = hex_value(path[i + 2]);
-    if (high < 0 || low < 0 || (high == 0 && low == 0)) return std::nullopt;
-    out.push_back(static_cast<char>(high * 16 + low));
-    i += 2;
-  }
-  return out;
-}
 
 // A path is safe when none of its segments is empty-dot, "." or ".." and it has no backslash.
 bool is_safe(const std::string& path) {
@@ -83,8 +61,8 @@ std::string media_type_for(const std::string& file_name) {
 
 std::optional<Response> StaticSite::serve(const Request& request) const {
   if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
-  auto path = percent_decode(request.path);
-  if (!path || !is_safe(*path)) return std::nullopt;
+  auto path = api::percent_decode(request.path);
+  if (!path || path->find('\0') != std::string::npos || !is_safe(*path)) return std::nullopt;
   if (path->back() == '/') *path += "index.html";
   const std::string file = root_ + *path;
   if (!is_regular_file(file)) return std::nullopt;

@@ -1,0 +1,64 @@
+#include "api/rules_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace muqeem::api {
+namespace {
+
+using nlohmann::json;
+
+// A non-negative integer at `pointer`, or nullopt.
+std::optional<int64_t> count(const json& document, const char* pointer) {
+  const json::json_pointer path(pointer);
+  if (!document.contains(path)) return std::nullopt;
+  const json& value = document.at(path);
+  if (!value.is_number_integer() || value.get<int64_t>() < 0) return std::nullopt;
+  return value.get<int64_t>();
+}
+
+}  // namespace
+
+std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text) {
+  const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object()) return std::nullopt;
+  const auto money = [&](const char* pointer) -> std::optional<domain::Money> {
+    const auto halalas = count(document, pointer);
+    return halalas ? std::optional(domain::Money::halalas(*halalas)) : std::nullopt;
+  };
+  const auto per_year = money("/iqama/per_year_halalas"),
+             late_first = money("/iqama/late_renewal/first_halalas"),
+             late_repeat = money("/iqama/late_renewal/repeat_halalas"),
+             single_base = money("/exit_reentry/single/base_halalas"),
+             single_extra = money("/exit_reentry/single/extra_month_halalas"),
+             multiple_base = money("/exit_reentry/multiple/base_halalas"),
+             multiple_extra = money("/exit_reentry/multiple/extra_month_halalas");
+  const auto grace = count(document, "/iqama/late_renewal/grace_days"),
+             single_months = count(document, "/exit_reentry/single/base_months"),
+             multiple_months = count(document, "/exit_reentry/multiple/base_months"),
+             abroad = count(document, "/exit_reentry/abroad_extra_month_factor");
+  const json::json_pointer durations_path("/iqama/renewal_months");
+  if (!per_year || !late_first || !late_repeat || !single_base || !single_extra || !multiple_base ||
+      !multiple_extra || !grace || !single_months || !multiple_months || !abroad ||
+      !document.contains(durations_path) || !document.at(durations_path).is_array()) {
+    return std::nullopt;
+  }
+  domain::FeeSchedule schedule;
+  for (const json& months : document.at(durations_path)) {
+    if (!months.is_number_integer() || months.get<int>() <= 0) return std::nullopt;
+    schedule.renewal_months.push_back(months.get<int>());
+  }
+  schedule.iqama_per_year = *per_year;
+  schedule.late_renewal_grace_days = static_cast<int>(*grace);
+  schedule.late_renewal_first = *late_first;
+  schedule.late_renewal_repeat = *late_repeat;
+  schedule.exit_reentry_single_base = *single_base;
+  schedule.exit_reentry_single_base_months = static_cast<int>(*single_months);
+  schedule.exit_reentry_single_extra_month = *single_extra;
+  schedule.exit_reentry_multiple_base = *multiple_base;
+  schedule.exit_reentry_multiple_base_months = static_cast<int>(*multiple_months);
+  schedule.exit_reentry_multiple_extra_month = *multiple_extra;
+  schedule.abroad_extra_month_factor = static_cast<int>(*abroad);
+  return schedule;
+}
+
+}  // namespace muqeem::api

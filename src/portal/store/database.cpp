@@ -1,0 +1,128 @@
+#include "portal/store/database.h"
+
+#include <sqlite3.h>
+
+#include "portal/store/migrations.h"
+
+namespace muqeem::portal::store {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, const char* what) {
+  throw StoreError{std::string(what) + ": " + sqlite3_errmsg(db)};
+}
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+  if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) != SQLITE_OK)
+    fail(db, "prepare");
+}
+
+Statement::~Statement() {
+  sqlite3_finalize(statement_);
+}
+
+Statement& Statement::bind(int index, int64_t value) {
+  if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+  if (sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) !=
+      SQLITE_OK)
+    fail(db_, "bind");
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  if (sqlite3_bind_null(statement_, index) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+
+bool Statement::step() {
+  const int result = sqlite3_step(statement_);
+  if (result == SQLITE_ROW) return true;
+  if (result == SQLITE_DONE) return false;
+  fail(db_, "step");
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+  reset();
+}
+
+void Statement::reset() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
+int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(statement_, column);
+}
+
+std::string Statement::text(int column) const {
+  const auto* value = sqlite3_column_text(statement_, column);
+  return value ? std::string(reinterpret_cast<const char*>(value),
+                             static_cast<size_t>(sqlite3_column_bytes(statement_, column)))
+               : std::string();
+}
+
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+
+std::unique_ptr<Database> Database::open(const std::string& path, std::string* error) {
+  sqlite3* handle = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &handle,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                      nullptr) != SQLITE_OK) {
+    if (error) *error = handle ? sqlite3_errmsg(handle) : "cannot open " + path;
+    sqlite3_close(handle);
+    return nullptr;
+  }
+  std::unique_ptr<Database> db(new Database(handle));
+  try {
+    // WAL: readers never wait for the writer; synchronous=FULL: an acknowledged commit survives a crash.
+    db->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    sqlite3_busy_timeout(handle, 5000);
+    migrate(*db);
+  } catch (const StoreError& failure) {
+    if (error) *error = failure.message;
+    return nullptr;
+  }
+  return db;
+}
+
+Database::~Database() {
+  sqlite3_close(db_);
+}
+
+void Database::execute(std::string_view sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    const std::string text = message ? message : "unknown error";
+    sqlite3_free(message);
+    throw StoreError{text};
+  }
+}
+
+int Database::schema_version() {
+  Statement statement(db_, "PRAGMA user_version");
+  return statement.step() ? static_cast<int>(statement.integer(0)) : 0;
+}
+
+Database::Transaction::Transaction(Database& db) : db_(db) {
+  db_.execute("BEGIN IMMEDIATE");
+}
+
+Database::Transaction::~Transaction() {
+  if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Database::Transaction::commit() {
+  db_.execute("COMMIT");
+  done_ = true;
+}
+
+}  // namespace muqeem::portal::store

@@ -1,0 +1,76 @@
+#pragma once
+// SQLite, the portal's store: one connection in WAL mode with foreign keys on, prepared statements
+// only (values are always bound, never spliced into SQL), and transactions as a scope.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace muqeem::portal::store {
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Parameters are 1-based, as in SQLite.
+  Statement& bind(int index, int64_t value);
+  Statement& bind(int index, std::string_view value);
+  Statement& bind_null(int index);
+  // Advances to the next row; false when there is none. Errors throw StoreError.
+  bool step();
+  // Runs a statement that returns no rows, and resets it for another use.
+  void run();
+  void reset();
+
+  int64_t integer(int column) const;
+  std::string text(int column) const;
+  bool is_null(int column) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
+// A failure of the store itself (disk full, corrupt file, a bug in SQL): never a user's input error.
+struct StoreError {
+  std::string message;
+};
+
+class Database {
+ public:
+  // Opens (creating if needed) the database file and applies pending migrations; ":memory:" for tests.
+  static std::unique_ptr<Database> open(const std::string& path, std::string* error = nullptr);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  sqlite3* handle() const { return db_; }
+  Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  void execute(std::string_view sql);  // for schema and pragmas, never with user input
+  int schema_version();
+
+  // Commits when the scope ends normally, rolls back when an exception leaves it.
+  class Transaction {
+   public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+
+   private:
+    Database& db_;
+    bool done_ = false;
+  };
+
+ private:
+  explicit Database(sqlite3* db) : db_(db) {}
+  sqlite3* db_;
+};
+
+}  // namespace muqeem::portal::store

@@ -1,0 +1,151 @@
+#include "portal/store/demo_data.h"
+
+#include <random>
+#include <string>
+
+#include "domain/identifiers.h"
+
+namespace muqeem::portal::store {
+namespace {
+
+struct Coded {
+  const char* code;
+  const char* ar;
+  const char* en;
+};
+
+const Coded kNationalities[] = {
+    {"IND", "الهند", "India"},
+    {"PAK", "باكستان", "Pakistan"},
+    {"BGD", "بنغلاديش", "Bangladesh"},
+    {"EGY", "مصر", "Egypt"},
+    {"PHL", "الفلبين", "Philippines"},
+    {"NPL", "نيبال", "Nepal"},
+    {"LKA", "سريلانكا", "Sri Lanka"},
+    {"IDN", "إندونيسيا", "Indonesia"},
+    {"SDN", "السودان", "Sudan"},
+    {"YEM", "اليمن", "Yemen"},
+    {"JOR", "الأردن", "Jordan"},
+    {"SYR", "سوريا", "Syria"},
+    {"ETH", "إثيوبيا", "Ethiopia"},
+    {"KEN", "كينيا", "Kenya"},
+    {"GBR", "المملكة المتحدة", "United Kingdom"},
+    {"USA", "الولايات المتحدة", "United States"},
+};
+
+const Coded kOccupations[] = {
+    {"ENG-CIV", "مهندس مدني", "Civil engineer"},
+    {"ACC", "محاسب", "Accountant"},
+    {"DRV", "سائق", "Driver"},
+    {"ELC", "كهربائي", "Electrician"},
+    {"PLB", "سباك", "Plumber"},
+    {"CRP", "نجار", "Carpenter"},
+    {"TEC", "فني", "Technician"},
+    {"SLS", "مندوب مبيعات", "Sales representative"},
+    {"NRS", "ممرض", "Nurse"},
+    {"COK", "طباخ", "Cook"},
+    {"LAB", "عامل", "Labourer"},
+    {"ITS", "أخصائي تقنية معلومات", "IT specialist"},
+};
+
+struct Name {
+  const char* ar;
+  const char* en;
+};
+
+const Name kFirstNames[] = {
+    {"محمد", "Mohammed"}, {"أحمد", "Ahmed"},   {"علي", "Ali"},     {"عمر", "Omar"},
+    {"يوسف", "Yousef"},   {"راجيش", "Rajesh"}, {"سونيل", "Sunil"}, {"أنيل", "Anil"},
+    {"عمران", "Imran"},   {"كمال", "Kamal"},   {"خوسيه", "Jose"},  {"ماريا", "Maria"},
+    {"فاطمة", "Fatima"},  {"عائشة", "Aisha"},  {"رحيم", "Rahim"},  {"بيتر", "Peter"},
+    {"جون", "John"},      {"سارة", "Sarah"},   {"حسن", "Hassan"},  {"إبراهيم", "Ibrahim"},
+    {"رامش", "Ramesh"},   {"ديباك", "Deepak"}, {"أمينة", "Amina"}, {"طارق", "Tariq"},
+    {"سليم", "Salim"},    {"نور", "Noor"},     {"بوترا", "Putra"}, {"أبيبي", "Abebe"},
+    {"جيمس", "James"},    {"ليلى", "Layla"},
+};
+
+const Name kFamilyNames[] = {
+    {"خان", "Khan"},          {"شارما", "Sharma"},     {"كومار", "Kumar"},     {"حسين", "Hussain"},
+    {"رحمن", "Rahman"},       {"سانتوس", "Santos"},    {"ريس", "Reyes"},       {"عبدالله", "Abdullah"},
+    {"محمود", "Mahmoud"},     {"الحسن", "Al-Hassan"},  {"بيريرا", "Perera"},   {"سيتياوان", "Setiawan"},
+    {"أدهيكاري", "Adhikari"}, {"عثمان", "Osman"},      {"الأحمد", "Al-Ahmad"}, {"سميث", "Smith"},
+    {"براون", "Brown"},       {"تشودري", "Chowdhury"}, {"نائر", "Nair"},       {"غارسيا", "Garcia"},
+    {"إدريس", "Idris"},       {"كيبيدي", "Kebede"},    {"أوتينو", "Otieno"},   {"ويليامز", "Williams"},
+};
+
+// The nth iqama number of the demo: 2, eight digits that differ for every n, and the Luhn digit.
+std::string iqama_number(int n) {
+  const long body = (12345678L + static_cast<long>(n) * 9973L) % 100000000L;
+  std::string digits = "2" + std::string(8 - std::to_string(body).size(), '0') + std::to_string(body);
+  for (char check = '0'; check <= '9'; ++check) {
+    if (domain::luhn_valid(digits + check)) return digits + check;
+  }
+  return digits + '0';
+}
+
+}  // namespace
+
+void seed_demo_data(Database& db, const DemoData& demo) {
+  Statement existing = db.prepare("SELECT count(*) FROM establishment");
+  if (existing.step() && existing.integer(0) > 0) return;
+
+  Database::Transaction transaction(db);
+  Statement establishment = db.prepare(
+      "INSERT INTO establishment (id, unified_number, name_ar, name_en, package, balance_halalas) VALUES "
+      "(?1, ?2, ?3, ?4, "
+      "?5, ?6)");
+  establishment.bind(1, kDemoEstablishment).bind(2, "7001234567").bind(3, "شركة الرمال الذهبية للمقاولات");
+  establishment.bind(4, "Golden Sands Contracting Co.")
+      .bind(5, "comprehensive")
+      .bind(6, int64_t{1250000})
+      .run();
+  establishment.bind(1, kOtherEstablishment).bind(2, "7009876543").bind(3, "مؤسسة النخيل للتجارة");
+  establishment.bind(4, "Al Nakheel Trading Est.").bind(5, "transactions").bind(6, int64_t{300000}).run();
+
+  Statement nationality = db.prepare("INSERT INTO nationality (code, ar, en) VALUES (?1, ?2, ?3)");
+  for (const auto& n : kNationalities) nationality.bind(1, n.code).bind(2, n.ar).bind(3, n.en).run();
+  Statement occupation = db.prepare("INSERT INTO occupation (code, ar, en) VALUES (?1, ?2, ?3)");
+  for (const auto& o : kOccupations) occupation.bind(1, o.code).bind(2, o.ar).bind(3, o.en).run();
+
+  // mt19937's output is fixed by the standard (its distributions are not): the same people everywhere.
+  std::mt19937 random(demo.seed);
+  const auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<uint32_t>(n)); };
+  Statement resident = db.prepare(
+      "INSERT INTO resident (establishment_id, iqama_number, name_ar, name_en, gender, nationality_code, "
+      "occupation_code, birth_date, iqama_expiry, passport_number, passport_expiry, insurance_expiry, "
+      "inside_kingdom) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  const int total = demo.main_residents + demo.other_residents;
+  for (int n = 0; n < total; ++n) {
+    const Name& first = kFirstNames[pick(static_cast<int>(std::size(kFirstNames)))];
+    const Name& family = kFamilyNames[pick(static_cast<int>(std::size(kFamilyNames)))];
+    const bool female = std::string(first.en) == "Maria" || std::string(first.en) == "Fatima" ||
+                        std::string(first.en) == "Aisha" || std::string(first.en) == "Sarah" ||
+                        std::string(first.en) == "Amina" || std::string(first.en) == "Noor" ||
+                        std::string(first.en) == "Layla";
+    // A realistic spread: a tenth expired, a sixth expiring within 90 days, the rest valid for months.
+    const int bucket = pick(100);
+    const long expiry_offset = bucket < 10 ? -1 - pick(180) : bucket < 27 ? pick(91) : 91 + pick(640);
+    const long passport_offset = pick(100) < 5 ? 10 + pick(150) : 200 + pick(2500);
+    resident.bind(1, n < demo.main_residents ? kDemoEstablishment : kOtherEstablishment);
+    resident.bind(2, iqama_number(n));
+    resident.bind(3, std::string(first.ar) + " " + family.ar);
+    resident.bind(4, std::string(first.en) + " " + family.en);
+    resident.bind(5, female ? "F" : "M");
+    resident.bind(6, kNationalities[pick(static_cast<int>(std::size(kNationalities)))].code);
+    resident.bind(7, kOccupations[pick(static_cast<int>(std::size(kOccupations)))].code);
+    resident.bind(8, demo.today.plus_days(-(365L * 22 + pick(365 * 30))).iso());
+    resident.bind(9, demo.today.plus_days(expiry_offset).iso());
+    resident.bind(10, "P" + std::to_string(1000000 + n * 7 + pick(7)));
+    resident.bind(11, demo.today.plus_days(passport_offset).iso());
+    if (pick(100) < 92)
+      resident.bind(12, demo.today.plus_days(30 + pick(400)).iso());
+    else
+      resident.bind_null(12);
+    resident.bind(13, int64_t{pick(100) < 97 ? 1 : 0});
+    resident.run();
+  }
+  transaction.commit();
+}
+
+}  // namespace muqeem::portal::store

@@ -1,0 +1,72 @@
+#include "portal/store/migrations.h"
+
+#include <string>
+
+#include "portal/store/database.h"
+
+namespace muqeem::portal::store {
+namespace {
+
+// Append only: a migration that has shipped is never edited, the next one changes it.
+const char* const kMigrations[] = {
+    // 1: establishments, lookups, residents, the audit log.
+    R"sql(
+CREATE TABLE establishment (
+  id INTEGER PRIMARY KEY,
+  unified_number TEXT NOT NULL UNIQUE,
+  name_ar TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  package TEXT NOT NULL CHECK (package IN ('comprehensive', 'transactions')),
+  balance_halalas INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE nationality (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+CREATE TABLE occupation (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+CREATE TABLE resident (
+  id INTEGER PRIMARY KEY,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  iqama_number TEXT NOT NULL UNIQUE,
+  name_ar TEXT NOT NULL,
+  name_en TEXT NOT NULL COLLATE NOCASE,  -- "ahmed" finds "Ahmed"
+  gender TEXT NOT NULL CHECK (gender IN ('M', 'F')),
+  nationality_code TEXT NOT NULL REFERENCES nationality(code),
+  occupation_code TEXT NOT NULL REFERENCES occupation(code),
+  birth_date TEXT NOT NULL,
+  iqama_expiry TEXT NOT NULL,
+  passport_number TEXT NOT NULL,
+  passport_expiry TEXT NOT NULL,
+  insurance_expiry TEXT,
+  inside_kingdom INTEGER NOT NULL DEFAULT 1,
+  status TEXT NOT NULL DEFAULT 'active'
+);
+CREATE INDEX resident_by_name_en ON resident (establishment_id, name_en);
+CREATE INDEX resident_by_name_ar ON resident (establishment_id, name_ar);
+CREATE INDEX resident_by_expiry ON resident (establishment_id, iqama_expiry);
+CREATE INDEX resident_by_iqama ON resident (establishment_id, iqama_number);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  establishment_id INTEGER REFERENCES establishment(id),
+  user_name TEXT,
+  operation TEXT NOT NULL,
+  subject TEXT,
+  outcome TEXT NOT NULL
+);
+)sql",
+};
+
+}  // namespace
+
+int latest_schema_version() {
+  return static_cast<int>(std::size(kMigrations));
+}
+
+void migrate(Database& db) {
+  for (int version = db.schema_version(); version < latest_schema_version(); ++version) {
+    Database::Transaction transaction(db);
+    db.execute(kMigrations[version]);
+    db.execute("PRAGMA user_version = " + std::to_string(version + 1));
+    transaction.commit();
+  }
+}
+
+}  // namespace muqeem::portal::store

@@ -1,0 +1,78 @@
+#include "portal/store/residents.h"
+
+#include <algorithm>
+
+#include "domain/digits.h"
+
+namespace muqeem::portal::store {
+namespace {
+
+// The upper end of a prefix range: every string that starts with the prefix sorts below this one
+// (U+10FFFF, the last code point, in UTF-8). A range, unlike LIKE, always uses the index.
+std::string prefix_end(const std::string& prefix) {
+  return prefix + "\xF4\x8F\xBF\xBF";
+}
+
+const char* order_by(ResidentSort sort) {
+  switch (sort) {
+    case ResidentSort::NameAr:
+      return "r.name_ar";
+    case ResidentSort::IqamaExpiry:
+      return "r.iqama_expiry";
+    case ResidentSort::IqamaNumber:
+      return "r.iqama_number";
+    case ResidentSort::NameEn:
+      break;
+  }
+  return "r.name_en";
+}
+
+}  // namespace
+
+ResidentPage search_residents(Database& db, const ResidentQuery& query) {
+  // The WHERE clause is fixed text; every value the user gave is a bound parameter.
+  std::string where = " WHERE r.establishment_id = ?1";
+  const auto digits = domain::western_digits(query.text);
+  const bool by_number = digits && !digits->empty();
+  if (by_number) {
+    where += " AND r.iqama_number BETWEEN ?2 AND ?7";
+  } else if (!query.text.empty()) {
+    where += " AND (r.name_en BETWEEN ?2 AND ?7 OR r.name_ar BETWEEN ?2 AND ?7)";
+  }
+  if (!query.nationality_code.empty()) where += " AND r.nationality_code = ?3";
+  if (query.expiring_within_days) where += " AND r.iqama_expiry <= ?4";
+
+  const auto bind_all = [&](Statement& statement) {
+    statement.bind(1, query.establishment_id);
+    const std::string& prefix = by_number ? *digits : query.text;
+    if (!prefix.empty()) statement.bind(2, prefix).bind(7, prefix_end(prefix));
+    if (!query.nationality_code.empty()) statement.bind(3, query.nationality_code);
+    if (query.expiring_within_days)
+      statement.bind(4, query.today.plus_days(*query.expiring_within_days).iso());
+  };
+
+  ResidentPage page;
+  Statement count = db.prepare("SELECT count(*) FROM resident r" + where);
+  bind_all(count);
+  if (count.step()) page.total_elements = count.integer(0);
+
+  const int size = std::clamp(query.size, 1, 200);
+  const int64_t offset = static_cast<int64_t>(std::max(0, query.page)) * size;
+  Statement rows = db.prepare(
+      "SELECT r.id, r.iqama_number, r.name_ar, r.name_en, r.nationality_code, n.ar, n.en, r.occupation_code, "
+      "o.ar, "
+      "o.en, r.iqama_expiry, r.status FROM resident r JOIN nationality n ON n.code = r.nationality_code "
+      "JOIN occupation o ON o.code = r.occupation_code" +
+      where + " ORDER BY " + order_by(query.sort) + (query.descending ? " DESC" : " ASC") +
+      ", r.id LIMIT ?5 OFFSET ?6");
+  bind_all(rows);
+  rows.bind(5, static_cast<int64_t>(size)).bind(6, offset);
+  while (rows.step()) {
+    page.rows.push_back({rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4),
+                         rows.text(5), rows.text(6), rows.text(7), rows.text(8), rows.text(9), rows.text(10),
+                         rows.text(11)});
+  }
+  return page;
+}
+
+}  // namespace muqeem::portal::store

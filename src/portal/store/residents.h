@@ -1,0 +1,45 @@
+#pragma once
+// Residents as an establishment sees them: search and list, always within one establishment (the
+// caller's), paged and sorted the Spring way (page, size, sort, totalElements).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/civil_date.h"
+#include "portal/store/database.h"
+
+namespace muqeem::portal::store {
+
+struct ResidentRow {
+  int64_t id = 0;
+  std::string iqama_number;
+  std::string name_ar, name_en;
+  std::string nationality_code, nationality_ar, nationality_en;
+  std::string occupation_code, occupation_ar, occupation_en;
+  std::string iqama_expiry;  // ISO date
+  std::string status;
+};
+
+enum class ResidentSort { NameEn, NameAr, IqamaExpiry, IqamaNumber };
+
+struct ResidentQuery {
+  int64_t establishment_id = 0;  // required: the caller's establishment, never taken from the request
+  std::string text;  // an iqama number (or its start), or the start of a name in Arabic or English
+  std::string nationality_code;
+  std::optional<int> expiring_within_days;  // with `today`: expiry on or before today + N (expired too)
+  domain::CivilDate today{1970, 1, 1};
+  ResidentSort sort = ResidentSort::NameEn;
+  bool descending = false;
+  int page = 0;
+  int size = 20;
+};
+
+struct ResidentPage {
+  std::vector<ResidentRow> rows;
+  int64_t total_elements = 0;
+};
+
+ResidentPage search_residents(Database& db, const ResidentQuery& query);
+
+}  // namespace muqeem::portal::store

@@ -13,6 +13,14 @@ std::string prefix_end(const std::string& prefix) {
   return prefix + "\xF4\x8F\xBF\xBF";
 }
 
+// Arabic letters are U+0600..U+06FF and U+0750..U+077F: UTF-8 lead bytes D8 to DD.
+bool written_in_arabic(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xD8 && byte <= 0xDD;
+  });
+}
+
 const char* order_by(ResidentSort sort) {
   switch (sort) {
     case ResidentSort::NameAr:
@@ -37,7 +45,10 @@ ResidentPage search_residents(Database& db, const ResidentQuery& query) {
   if (by_number) {
     where += " AND r.iqama_number BETWEEN ?2 AND ?7";
   } else if (!query.text.empty()) {
-    where += " AND (r.name_en BETWEEN ?2 AND ?7 OR r.name_ar BETWEEN ?2 AND ?7)";
+    // One name column per script, so the search is a single range on one index (an OR of the two
+    // would make SQLite walk the whole establishment in name order).
+    where += written_in_arabic(query.text) ? " AND r.name_ar BETWEEN ?2 AND ?7"
+                                           : " AND r.name_en BETWEEN ?2 AND ?7";
   }
   if (!query.nationality_code.empty()) where += " AND r.nationality_code = ?3";
   if (query.expiring_within_days) where += " AND r.iqama_expiry <= ?4";

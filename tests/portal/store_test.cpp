@@ -20,7 +20,7 @@ class Store : public testing::Test {
     std::string error;
     db_ = Database::open(":memory:", &error);
     ASSERT_NE(db_, nullptr) << error;
-    seed_demo_data(*db_, {3000, 200, kToday, 7});
+    seed_demo_data(*db_, {3000, 200, kToday, 7, auth::PasswordCost::Minimum});
   }
   ResidentPage search(ResidentQuery query) {
     if (query.establishment_id == 0) query.establishment_id = kDemoEstablishment;
@@ -40,7 +40,8 @@ TEST_F(Store, MigratesToTheLatestVersionAndSeedsBothEstablishments) {
   EXPECT_EQ(count("resident"), 3200);
   EXPECT_EQ(search({}).total_elements, 3000);
   EXPECT_EQ(search({.establishment_id = kOtherEstablishment}).total_elements, 200);
-  seed_demo_data(*db_, {3000, 200, kToday, 7});  // a second seeding changes nothing
+  seed_demo_data(*db_,
+                 {3000, 200, kToday, 7, auth::PasswordCost::Minimum});  // a second seeding changes nothing
   EXPECT_EQ(count("resident"), 3200);
 }
 
@@ -50,7 +51,7 @@ TEST_F(Store, ReopeningAFileKeepsItsDataAndVersion) {
   {
     auto db = Database::open(path.string());
     ASSERT_NE(db, nullptr);
-    seed_demo_data(*db, {50, 5, kToday, 1});
+    seed_demo_data(*db, {50, 5, kToday, 1, auth::PasswordCost::Minimum});
   }
   auto again = Database::open(path.string());
   ASSERT_NE(again, nullptr);

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "domain/civil_date.h"
+#include "portal/auth/secrets.h"
 #include "portal/store/database.h"
 
 namespace muqeem::portal::store {
@@ -14,6 +15,18 @@ struct DemoData {
   int other_residents = 200;
   domain::CivilDate today{2026, 1, 1};
   uint32_t seed = 20261122;
+  auth::PasswordCost password_cost = auth::PasswordCost::Interactive;
+};
+
+// The demo's users (README.md and `make run` print them): one per establishment.
+struct DemoUser {
+  const char* username;
+  const char* password;
+  int64_t establishment_id;
+};
+inline constexpr DemoUser kDemoUsers[] = {
+    {"golden.admin", "Muqeem@2026", 1},
+    {"nakheel.admin", "Muqeem@2026", 2},
 };
 
 // The establishments' ids, for tests and for printing the demo users.

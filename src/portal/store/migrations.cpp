@@ -52,6 +52,36 @@ CREATE TABLE audit_log (
   outcome TEXT NOT NULL
 );
 )sql",
+    // 2: users, sign-in (captcha, one-time codes), sessions, the SMS outbox.
+    R"sql(
+CREATE TABLE user (
+  id INTEGER PRIMARY KEY,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  password_hash TEXT NOT NULL,
+  name_ar TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  mobile TEXT NOT NULL,
+  failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE captcha (id TEXT PRIMARY KEY, answer TEXT NOT NULL, expires_at INTEGER NOT NULL);
+CREATE TABLE otp_challenge (
+  id TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  code_hash TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  attempts_left INTEGER NOT NULL,
+  used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE session (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE sms_outbox (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, mobile TEXT NOT NULL, text TEXT NOT NULL);
+)sql",
 };
 
 }  // namespace

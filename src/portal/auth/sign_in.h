@@ -1,0 +1,81 @@
+#pragma once
+// Signing in, as Muqeem does it: username, password and the visual code (captcha), then a six-digit
+// code sent by SMS to the user's registered mobile, then a session. Wrong passwords count towards a
+// lockout; codes expire and allow a few attempts; sessions end after idle time unless extended.
+// Times are seconds since the epoch, passed in, so every rule is testable without waiting.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/result.h"
+#include "portal/auth/sms_gateway.h"
+#include "portal/store/database.h"
+
+namespace muqeem::portal::auth {
+
+struct SignInPolicy {
+  int failures_before_lockout = 5;
+  int64_t lockout_seconds = 15 * 60;
+  int64_t captcha_seconds = 5 * 60;
+  int64_t code_seconds = 5 * 60;
+  int code_attempts = 3;
+  int64_t session_idle_seconds = 15 * 60;
+  // The SMS text, from the catalogues; "{code}" stands for the code.
+  std::string code_message = "{code}";
+};
+
+struct Captcha {
+  std::string id;
+  std::string answer;  // drawn as an image for people; revealed only by the demo endpoint
+  int64_t expires_at = 0;
+};
+
+struct CodeChallenge {
+  std::string id;
+  std::string masked_mobile;  // "05******67": enough to recognise one's own number
+  int64_t expires_at = 0;
+};
+
+struct Session {
+  std::string token;  // given to the client once; the server keeps only its digest
+  int64_t user_id = 0;
+  int64_t establishment_id = 0;
+  int64_t expires_at = 0;
+};
+
+enum class SignInError { WrongCaptcha, WrongCredentials, LockedOut };
+struct SignInFailure {
+  SignInError error;
+  int64_t locked_until = 0;
+};
+
+enum class CodeError { UnknownChallenge, Expired, Wrong, NoAttemptsLeft };
+struct CodeFailure {
+  CodeError error;
+  int attempts_left = 0;
+};
+
+class SignIn {
+ public:
+  SignIn(store::Database& db, SmsGateway& sms, SignInPolicy policy = {});
+
+  Captcha new_captcha(int64_t now);
+  // Step one. The captcha is used up whatever the outcome, so each try needs a new one.
+  domain::Result<CodeChallenge, SignInFailure> start(std::string_view username, std::string_view password,
+                                                     std::string_view captcha_id,
+                                                     std::string_view captcha_answer, int64_t now);
+  // Step two: the code from the SMS.
+  domain::Result<Session, CodeFailure> verify_code(std::string_view challenge_id, std::string_view code,
+                                                   int64_t now);
+  // The session a token stands for, if it is still alive; using it restarts its idle time.
+  std::optional<Session> session(std::string_view token, int64_t now);
+  void sign_out(std::string_view token);
+
+ private:
+  store::Database& db_;
+  SmsGateway& sms_;
+  SignInPolicy policy_;
+};
+
+}  // namespace muqeem::portal::auth

@@ -35,7 +35,7 @@ wasm: third_party/.bootstrapped $(WASM)/build.ninja
 build: native wasm
 
 run: build
-	$(PORTAL) --port $(PORT) --site $(SITE)
+	$(PORTAL) --port $(PORT) --site $(SITE) --database build/muqeem-demo.db --demo
 
 test: build test-native test-fuzz test-browser
 test-native: native

@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `build/native/src/portal/muqeem-portal --port ${port} --site build/wasm/site`,
+    command: `rm -f build/e2e.db* && build/native/src/portal/muqeem-portal --port ${port} --site build/wasm/site --database build/e2e.db --demo`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

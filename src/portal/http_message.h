@@ -9,8 +9,11 @@ namespace muqeem::portal {
 struct Request {
   std::string method = "GET";
   std::string path = "/";                      // percent-encoded, without the query string
+  std::map<std::string, std::string> query;    // decoded query parameters
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
+
+  const std::string& header(const std::string& lower_case_name) const;  // "" when absent
 };
 
 struct Response {

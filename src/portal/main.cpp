@@ -1,27 +1,49 @@
-// muqeem-portal: the reference portal server. Serves the web app (and, as it grows, the portal API)
-// from one process on one port.
-//   muqeem-portal [--host 127.0.0.1] [--port 8080] [--site build/wasm/site]
+// muqeem-portal: the reference portal server. Serves the web app and the portal API from one process
+// on one port, with its SQLite database.
+//   muqeem-portal [--host 127.0.0.1] [--port 8080] [--site build/wasm/site] [--database FILE] [--demo]
+// --demo seeds demo data into an empty database, prints the demo users, and turns on the demo-only
+// outbox endpoint (/api/v1/demo/outbox), which reveals sign-in codes and captcha answers.
 #include <httplib.h>
 
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <mutex>
 #include <string>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include "portal/router.h"
+#include "portal/store/demo_data.h"
 
 namespace {
+
+// A string from one of the app's catalogues (the site's i18n/<lang>.json); "" when absent.
+std::string catalogue_text(const std::string& path, const std::string& key) {
+  std::ifstream in(path);
+  const auto catalogue = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return catalogue.is_object() && catalogue.value(key, nlohmann::json()).is_string()
+             ? catalogue[key].get<std::string>()
+             : std::string();
+}
 
 struct Options {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string site = "build/wasm/site";
+  std::string database = "build/muqeem.db";
+  bool demo = false;
 };
 
 bool parse_options(int argc, char** argv, Options& options) {
   if (const char* port = std::getenv("MUQEEM_PORT")) options.port = std::atoi(port);
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--demo") {
+      options.demo = true;
+      continue;
+    }
     if (i + 1 >= argc) return false;
     if (arg == "--host")
       options.host = argv[++i];
@@ -29,6 +51,8 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.port = std::atoi(argv[++i]);
     else if (arg == "--site")
       options.site = argv[++i];
+    else if (arg == "--database")
+      options.database = argv[++i];
     else
       return false;
   }
@@ -40,6 +64,7 @@ muqeem::portal::Request to_request(const httplib::Request& from) {
   request.method = from.method;
   request.path = from.path;
   request.body = from.body;
+  for (const auto& [name, value] : from.params) request.query[name] = value;
   for (const auto& [name, value] : from.headers) {
     std::string lower = name;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -53,15 +78,46 @@ muqeem::portal::Request to_request(const httplib::Request& from) {
 int main(int argc, char** argv) {
   Options options;
   if (!parse_options(argc, argv, options)) {
-    std::fprintf(stderr, "usage: %s [--host HOST] [--port PORT] [--site FOLDER]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s [--host HOST] [--port PORT] [--site FOLDER] [--database FILE] [--demo]\n",
+                 argv[0]);
     return 2;
   }
-  const muqeem::portal::Router router{muqeem::portal::StaticSite(options.site)};
+  using namespace muqeem::portal;
+  std::string error;
+  auto db = store::Database::open(options.database, &error);
+  if (!db) {
+    std::fprintf(stderr, "muqeem-portal: cannot open the database %s: %s\n", options.database.c_str(),
+                 error.c_str());
+    return 1;
+  }
+  const auto now = [] { return static_cast<int64_t>(std::time(nullptr)); };
+  if (options.demo) {
+    store::seed_demo_data(*db, {3000, 200, muqeem::domain::CivilDate::from_days((now() + 3 * 3600) / 86400)});
+  }
+  const auto font = muqeem::text::Font::from_file(options.site + "/fonts/IBMPlexSans-Bold.ttf");
+  const std::string arabic = catalogue_text(options.site + "/i18n/ar.json", "sms.signInCode");
+  const std::string english = catalogue_text(options.site + "/i18n/en.json", "sms.signInCode");
+  if (!font || arabic.empty() || english.empty()) {
+    std::fprintf(stderr, "muqeem-portal: %s has no fonts/ or i18n/ (build the site: make wasm)\n",
+                 options.site.c_str());
+    return 1;
+  }
+  auth::OutboxSmsGateway sms(*db);
+  auth::SignInPolicy policy;
+  policy.code_message = arabic + "\n" + english;
+  auth::SignIn sign_in(*db, sms, policy);
+  PortalServices services{*db, sign_in, *font, now, options.demo};
+  const Router router{StaticSite(options.site), &services};
+  // One database connection: API requests take turns (the files are served concurrently).
+  std::mutex api_turn;
 
   httplib::Server server;
   server.set_payload_max_length(8 * 1024 * 1024);
-  const auto handle = [&router](const httplib::Request& from, httplib::Response& to) {
-    const auto response = router.handle(to_request(from));
+  const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
+    const Request request = to_request(from);
+    std::unique_lock<std::mutex> turn(api_turn, std::defer_lock);
+    if (request.path.rfind("/api/", 0) == 0) turn.lock();
+    const auto response = router.handle(request);
     to.status = response.status;
     for (const auto& [name, value] : response.headers) {
       if (name != "Content-Type") to.set_header(name, value);
@@ -82,6 +138,13 @@ int main(int argc, char** argv) {
   }
   std::printf("Muqeem Web is running at http://%s:%d/  (serving %s; Ctrl+C stops it)\n", options.host.c_str(),
               options.port, options.site.c_str());
+  if (options.demo) {
+    std::printf("Demo users (password, then the SMS code from http://%s:%d/api/v1/demo/outbox):\n",
+                options.host.c_str(), options.port);
+    for (const auto& user : store::kDemoUsers)
+      std::printf("  %-14s %s   (establishment %lld)\n", user.username, user.password,
+                  static_cast<long long>(user.establishment_id));
+  }
   std::fflush(stdout);
   return server.listen_after_bind() ? 0 : 1;
 }

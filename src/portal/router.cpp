@@ -36,7 +36,8 @@ void add_security_headers(Response& response) {
 Response Router::handle(const Request& request) const {
   Response response;
   if (request.path.rfind("/api/", 0) == 0) {
-    response = problem(404, "about:blank", "الخدمة غير موجودة", "No such service");
+    auto api = services_ ? handle_api(*services_, request) : std::nullopt;
+    response = api ? std::move(*api) : problem(404, "about:blank", "الخدمة غير موجودة", "No such service");
   } else if (auto file = site_.serve(request)) {
     response = std::move(*file);
   } else if (request.method != "GET" && request.method != "HEAD") {

@@ -1,6 +1,7 @@
 #pragma once
 // Maps a request to a response: the web app's files, and (as the portal API grows) /api/v1/...
 // Every response leaves with the security headers.
+#include "portal/api_routes.h"
 #include "portal/http_message.h"
 #include "portal/static_site.h"
 
@@ -8,12 +9,14 @@ namespace muqeem::portal {
 
 class Router {
  public:
-  explicit Router(StaticSite site) : site_(std::move(site)) {}
+  explicit Router(StaticSite site, PortalServices* services = nullptr)
+      : site_(std::move(site)), services_(services) {}
 
   Response handle(const Request& request) const;
 
  private:
   StaticSite site_;
+  PortalServices* services_;  // the API; without it only the site is served
 };
 
 // Content-Security-Policy and friends, applied to every response.

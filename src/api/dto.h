@@ -1,0 +1,87 @@
+#pragma once
+// The portal API's messages as C++ values, with their JSON shape (nlohmann), written once and used by
+// both the reference server and the app's client. Field names follow the API: camelCase.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace muqeem::api {
+
+struct Bilingual {
+  std::string ar, en;
+};
+
+// RFC 9457 problem details, with a bilingual title and the errors of each field.
+struct FieldError {
+  std::string field;
+  Bilingual message;
+};
+struct Problem {
+  std::string type;  // a stable identifier, e.g. "https://muqeem.example/problems/wrong-credentials"
+  int status = 400;
+  Bilingual title;
+  std::vector<FieldError> errors;
+};
+
+struct Coded {
+  std::string code, ar, en;
+};
+
+struct CaptchaResponse {
+  std::string captcha_id;
+  std::string image_svg;
+  int64_t expires_at = 0;
+};
+
+struct SignInRequest {
+  std::string username, password, captcha_id, captcha_answer;
+};
+
+struct CodeChallengeResponse {
+  std::string challenge_id, masked_mobile;
+  int64_t expires_at = 0;
+};
+
+struct VerifyCodeRequest {
+  std::string challenge_id, code;
+};
+
+struct SessionResponse {
+  std::string token;
+  int64_t expires_at = 0;
+};
+
+struct ResidentSummary {
+  std::string iqama_number;
+  Bilingual name;
+  Coded nationality, occupation;
+  std::string iqama_expiry;
+  std::string status;
+};
+
+struct ResidentPage {
+  std::vector<ResidentSummary> content;
+  int page = 0, size = 20;
+  int64_t total_elements = 0;
+};
+
+void to_json(nlohmann::json& j, const Bilingual& value);
+void to_json(nlohmann::json& j, const FieldError& value);
+void to_json(nlohmann::json& j, const Problem& value);
+void to_json(nlohmann::json& j, const Coded& value);
+void to_json(nlohmann::json& j, const CaptchaResponse& value);
+void to_json(nlohmann::json& j, const CodeChallengeResponse& value);
+void to_json(nlohmann::json& j, const SessionResponse& value);
+void to_json(nlohmann::json& j, const ResidentSummary& value);
+void to_json(nlohmann::json& j, const ResidentPage& value);
+
+// Requests are read leniently in shape and strictly in content: each missing or mistyped field is
+// named in `errors` (for the UI to show under that field) and the request is refused.
+std::optional<SignInRequest> read_sign_in(const nlohmann::json& body, std::vector<FieldError>& errors);
+std::optional<VerifyCodeRequest> read_verify_code(const nlohmann::json& body,
+                                                  std::vector<FieldError>& errors);
+
+}  // namespace muqeem::api

@@ -1,0 +1,206 @@
+#include "portal/api_routes.h"
+
+#include <nlohmann/json.hpp>
+
+#include "api/dto.h"
+#include "portal/auth/captcha_image.h"
+#include "portal/store/residents.h"
+
+namespace muqeem::portal {
+namespace {
+
+using nlohmann::json;
+
+// The date in Riyadh (UTC+3, no daylight saving): what "expiring within 30 days" counts from.
+domain::CivilDate riyadh_today(int64_t now) {
+  return domain::CivilDate::from_days((now + 3 * 3600) / 86400);
+}
+
+Response json_response(int status, const json& body) {
+  Response response;
+  response.status = status;
+  response.headers["Content-Type"] = "application/json";
+  response.headers["Cache-Control"] = "no-store";
+  response.body = body.dump();
+  return response;
+}
+
+Response problem(int status, const char* slug, api::Bilingual title,
+                 std::vector<api::FieldError> errors = {}) {
+  Response response =
+      json_response(status, api::Problem{std::string("https://muqeem.example/problems/") + slug, status,
+                                         std::move(title), std::move(errors)});
+  response.headers["Content-Type"] = "application/problem+json";
+  return response;
+}
+
+Response unauthorised() {
+  Response response =
+      problem(401, "session-required",
+              {"انتهت الجلسة أو لم تسجل الدخول", "Your session ended or you are not signed in"});
+  response.headers["WWW-Authenticate"] = "Bearer";
+  return response;
+}
+
+std::optional<json> body_of(const Request& request) {
+  json body = json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded() || !body.is_object()) return std::nullopt;
+  return body;
+}
+
+Response malformed() {
+  return problem(400, "malformed-request", {"الطلب غير صالح", "The request is not valid JSON"});
+}
+
+std::optional<auth::Session> session_of(PortalServices& services, const Request& request) {
+  const std::string& authorization = request.header("authorization");
+  if (authorization.rfind("Bearer ", 0) != 0) return std::nullopt;
+  return services.sign_in.session(authorization.substr(7), services.now());
+}
+
+Response new_captcha(PortalServices& services) {
+  const auth::Captcha captcha = services.sign_in.new_captcha(services.now());
+  const auto seed = static_cast<uint32_t>(std::hash<std::string>()(captcha.id));
+  return json_response(
+      201, api::CaptchaResponse{captcha.id, auth::captcha_svg(captcha.answer, services.captcha_font, seed),
+                                captcha.expires_at});
+}
+
+Response sign_in(PortalServices& services, const Request& request) {
+  const auto body = body_of(request);
+  if (!body) return malformed();
+  std::vector<api::FieldError> errors;
+  const auto fields = api::read_sign_in(*body, errors);
+  if (!fields)
+    return problem(400, "invalid-fields", {"تحقق من الحقول المطلوبة", "Check the required fields"}, errors);
+  const auto result = services.sign_in.start(fields->username, fields->password, fields->captcha_id,
+                                             fields->captcha_answer, services.now());
+  if (result) {
+    return json_response(200,
+                         api::CodeChallengeResponse{result->id, result->masked_mobile, result->expires_at});
+  }
+  switch (result.error().error) {
+    case auth::SignInError::WrongCaptcha:
+      return problem(
+          400, "wrong-captcha", {"رمز التحقق المرئي غير صحيح", "The visual code is not right"},
+          {{"captchaAnswer", {"أعد كتابة الرمز الظاهر في الصورة", "Type the code shown in the new image"}}});
+    case auth::SignInError::WrongCredentials:
+      return problem(401, "wrong-credentials",
+                     {"اسم المستخدم أو كلمة المرور غير صحيحة", "The username or password is not right"});
+    case auth::SignInError::LockedOut:
+      break;
+  }
+  Response locked = problem(423, "locked",
+                            {"تم إيقاف الدخول مؤقتًا بعد محاولات خاطئة متكررة",
+                             "Signing in is paused after repeated wrong attempts"});
+  locked.headers["Retry-After"] =
+      std::to_string(std::max<int64_t>(0, result.error().locked_until - services.now()));
+  return locked;
+}
+
+Response verify_code(PortalServices& services, const Request& request) {
+  const auto body = body_of(request);
+  if (!body) return malformed();
+  std::vector<api::FieldError> errors;
+  const auto fields = api::read_verify_code(*body, errors);
+  if (!fields)
+    return problem(400, "invalid-fields", {"تحقق من الحقول المطلوبة", "Check the required fields"}, errors);
+  const auto result = services.sign_in.verify_code(fields->challenge_id, fields->code, services.now());
+  if (result) return json_response(200, api::SessionResponse{result->token, result->expires_at});
+  switch (result.error().error) {
+    case auth::CodeError::Wrong:
+      return problem(400, "wrong-code", {"رمز التحقق غير صحيح", "The verification code is not right"},
+                     {{"code",
+                       {"المحاولات المتبقية: " + std::to_string(result.error().attempts_left),
+                        "Attempts left: " + std::to_string(result.error().attempts_left)}}});
+    case auth::CodeError::Expired:
+      return problem(400, "code-expired",
+                     {"انتهت صلاحية رمز التحقق، سجّل الدخول من جديد", "The code has expired; sign in again"});
+    case auth::CodeError::NoAttemptsLeft:
+    case auth::CodeError::UnknownChallenge:
+      break;
+  }
+  return problem(
+      400, "code-unusable",
+      {"لا يمكن استخدام هذا الرمز، سجّل الدخول من جديد", "This code can no longer be used; sign in again"});
+}
+
+Response residents(PortalServices& services, const Request& request) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto param = [&request](const char* name) {
+    const auto found = request.query.find(name);
+    return found == request.query.end() ? std::string() : found->second;
+  };
+  const auto number = [&param](const char* name, int fallback) {
+    const std::string text = param(name);
+    return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
+               ? std::stoi(text)
+               : fallback;
+  };
+  store::ResidentQuery query;
+  query.establishment_id = session->establishment_id;  // from the session, never from the request
+  query.text = param("query");
+  query.nationality_code = param("nationality");
+  if (!param("expiringWithinDays").empty()) query.expiring_within_days = number("expiringWithinDays", 30);
+  query.today = riyadh_today(services.now());
+  query.page = number("page", 0);
+  query.size = std::clamp(number("size", 20), 1, 200);
+  const std::string sort = param("sort");
+  query.sort = sort.rfind("iqamaExpiry", 0) == 0   ? store::ResidentSort::IqamaExpiry
+               : sort.rfind("nameAr", 0) == 0      ? store::ResidentSort::NameAr
+               : sort.rfind("iqamaNumber", 0) == 0 ? store::ResidentSort::IqamaNumber
+                                                   : store::ResidentSort::NameEn;
+  query.descending = sort.size() > 5 && sort.substr(sort.size() - 5) == ",desc";
+  const store::ResidentPage found = store::search_residents(services.db, query);
+  api::ResidentPage page{{}, query.page, query.size, found.total_elements};
+  for (const auto& row : found.rows) {
+    page.content.push_back({row.iqama_number,
+                            {row.name_ar, row.name_en},
+                            {row.nationality_code, row.nationality_ar, row.nationality_en},
+                            {row.occupation_code, row.occupation_ar, row.occupation_en},
+                            row.iqama_expiry,
+                            row.status});
+  }
+  return json_response(200, page);
+}
+
+Response demo_outbox(PortalServices& services) {
+  json messages = json::array(), captchas = json::array();
+  store::Statement sms =
+      services.db.prepare("SELECT at, mobile, text FROM sms_outbox ORDER BY id DESC LIMIT 20");
+  while (sms.step())
+    messages.push_back({{"at", sms.integer(0)}, {"mobile", sms.text(1)}, {"text", sms.text(2)}});
+  store::Statement open = services.db.prepare(
+      "SELECT id, answer FROM captcha WHERE expires_at >= ?1 ORDER BY rowid DESC LIMIT 20");
+  open.bind(1, services.now());
+  while (open.step()) captchas.push_back({{"captchaId", open.text(0)}, {"answer", open.text(1)}});
+  return json_response(200, {{"demoOnly", true}, {"messages", messages}, {"captchas", captchas}});
+}
+
+}  // namespace
+
+std::optional<Response> handle_api(PortalServices& services, const Request& request) {
+  const std::string& path = request.path;
+  const bool post = request.method == "POST", get = request.method == "GET";
+  try {
+    if (path == "/api/v1/auth/captcha" && post) return new_captcha(services);
+    if (path == "/api/v1/auth/sign-in" && post) return sign_in(services, request);
+    if (path == "/api/v1/auth/verify-code" && post) return verify_code(services, request);
+    if (path == "/api/v1/auth/sign-out" && post) {
+      const std::string& authorization = request.header("authorization");
+      if (authorization.rfind("Bearer ", 0) == 0) services.sign_in.sign_out(authorization.substr(7));
+      Response done;
+      done.status = 204;
+      return done;
+    }
+    if (path == "/api/v1/residents" && get) return residents(services, request);
+    if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
+  } catch (const store::StoreError&) {
+    return problem(500, "store-failure",
+                   {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace muqeem::portal

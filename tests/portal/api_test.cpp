@@ -1,0 +1,143 @@
+// The portal API through the router, as the app (or any client) calls it: JSON in, JSON or
+// bilingual problem details out, sessions by bearer token, data scoped to the caller's establishment.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "portal/router.h"
+#include "portal/store/demo_data.h"
+#include "test_paths.h"
+
+namespace muqeem::portal {
+namespace {
+
+using nlohmann::json;
+
+class Api : public testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = store::Database::open(":memory:");
+    ASSERT_NE(db_, nullptr);
+    store::seed_demo_data(*db_, {300, 50, {2026, 1, 1}, 3, auth::PasswordCost::Minimum});
+    font_ = text::Font::from_file(test::font_path("IBMPlexSans-Bold.ttf"));
+    ASSERT_NE(font_, nullptr);
+    sms_ = std::make_unique<auth::OutboxSmsGateway>(*db_);
+    sign_in_ = std::make_unique<auth::SignIn>(*db_, *sms_, auth::SignInPolicy{.code_message = "code {code}"});
+    services_ = std::make_unique<PortalServices>(
+        PortalServices{*db_, *sign_in_, *font_, [this] { return now_; }, true});
+    router_ = std::make_unique<Router>(StaticSite(testing::TempDir()), services_.get());
+  }
+  Response call(const std::string& method, const std::string& path, const std::string& body = "",
+                const std::string& token = "", std::map<std::string, std::string> query = {}) {
+    Request request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.query = std::move(query);
+    if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
+    return router_->handle(request);
+  }
+  static json body(const Response& response) { return json::parse(response.body); }
+  // Signs in the way a browser test does: captcha answer and SMS code from the demo outbox.
+  std::string sign_in(const std::string& username) {
+    const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
+    const auto outbox = body(call("GET", "/api/v1/demo/outbox"));
+    const json request = {{"username", username},
+                          {"password", "Muqeem@2026"},
+                          {"captchaId", captcha["captchaId"]},
+                          {"captchaAnswer", outbox["captchas"][0]["answer"]}};
+    const auto challenge = body(call("POST", "/api/v1/auth/sign-in", request.dump()));
+    const std::string text = body(call("GET", "/api/v1/demo/outbox"))["messages"][0]["text"];
+    const json verify = {{"challengeId", challenge["challengeId"]}, {"code", text.substr(text.size() - 6)}};
+    return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
+  }
+
+  int64_t now_ = 1'767'225'600;
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<text::Font> font_;
+  std::unique_ptr<auth::OutboxSmsGateway> sms_;
+  std::unique_ptr<auth::SignIn> sign_in_;
+  std::unique_ptr<PortalServices> services_;
+  std::unique_ptr<Router> router_;
+};
+
+TEST_F(Api, SignedInOfficerListsOnlyTheirEstablishmentsResidents) {
+  const std::string golden = sign_in("golden.admin");
+  ASSERT_EQ(golden.size(), 64u);
+  const Response page =
+      call("GET", "/api/v1/residents", "", golden, {{"size", "5"}, {"sort", "iqamaExpiry,desc"}});
+  ASSERT_EQ(page.status, 200);
+  const auto residents = body(page);
+  EXPECT_EQ(residents["totalElements"], 300);
+  ASSERT_EQ(residents["content"].size(), 5u);
+  EXPECT_GE(residents["content"][0]["iqamaExpiry"].get<std::string>(),
+            residents["content"][4]["iqamaExpiry"].get<std::string>());
+  EXPECT_FALSE(residents["content"][0]["nationality"]["ar"].get<std::string>().empty());
+
+  const std::string nakheel = sign_in("nakheel.admin");
+  const std::string golden_iqama = residents["content"][0]["iqamaNumber"];
+  const auto other = body(call("GET", "/api/v1/residents", "", nakheel, {{"query", golden_iqama}}));
+  EXPECT_EQ(other["totalElements"], 0);  // another establishment's resident does not exist for them
+  EXPECT_EQ(body(call("GET", "/api/v1/residents", "", nakheel))["totalElements"], 50);
+}
+
+TEST_F(Api, WithoutAValidSessionTheAnswerIs401) {
+  const Response response = call("GET", "/api/v1/residents");
+  EXPECT_EQ(response.status, 401);
+  EXPECT_EQ(response.header("WWW-Authenticate"), "Bearer");
+  EXPECT_EQ(call("GET", "/api/v1/residents", "", "forged-token").status, 401);
+  const std::string token = sign_in("golden.admin");
+  EXPECT_EQ(call("POST", "/api/v1/auth/sign-out", "", token).status, 204);
+  EXPECT_EQ(call("GET", "/api/v1/residents", "", token).status, 401);
+}
+
+TEST_F(Api, BadRequestsGetBilingualProblemsNamingEachField) {
+  const Response malformed = call("POST", "/api/v1/auth/sign-in", "{not json");
+  EXPECT_EQ(malformed.status, 400);
+  EXPECT_EQ(malformed.header("Content-Type"), "application/problem+json");
+  const Response missing =
+      call("POST", "/api/v1/auth/sign-in", R"({"username": "golden.admin", "password": 5})");
+  EXPECT_EQ(missing.status, 400);
+  const auto problem = body(missing);
+  std::vector<std::string> fields;
+  for (const auto& error : problem["errors"]) fields.push_back(error["field"]);
+  EXPECT_EQ(fields, (std::vector<std::string>{"password", "captchaId", "captchaAnswer"}));
+  EXPECT_FALSE(problem["title"]["ar"].get<std::string>().empty());
+  EXPECT_FALSE(problem["errors"][0]["message"]["en"].get<std::string>().empty());
+}
+
+TEST_F(Api, WrongPasswordsAre401ThenTheAccountIsPaused) {
+  for (int i = 0; i < 5; ++i) {
+    const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
+    const auto answer = body(call("GET", "/api/v1/demo/outbox"))["captchas"][0]["answer"];
+    const json request = {{"username", "golden.admin"},
+                          {"password", "wrong"},
+                          {"captchaId", captcha["captchaId"]},
+                          {"captchaAnswer", answer}};
+    const Response response = call("POST", "/api/v1/auth/sign-in", request.dump());
+    if (i < 4) {
+      EXPECT_EQ(response.status, 401);
+    } else {
+      EXPECT_EQ(response.status, 423);
+      EXPECT_EQ(response.header("Retry-After"), "900");
+    }
+  }
+}
+
+TEST_F(Api, TheCaptchaIsDrawnAsShapesNotText) {
+  const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
+  const std::string svg = captcha["imageSvg"];
+  const std::string answer = body(call("GET", "/api/v1/demo/outbox"))["captchas"][0]["answer"];
+  EXPECT_EQ(svg.rfind("<svg", 0), 0u);
+  EXPECT_NE(svg.find("<path fill="), std::string::npos);
+  EXPECT_EQ(svg.find("<text"), std::string::npos);
+  EXPECT_EQ(svg.find(answer), std::string::npos);
+}
+
+TEST_F(Api, TheDemoOutboxExistsOnlyInDemoMode) {
+  services_->demo = false;
+  EXPECT_EQ(call("GET", "/api/v1/demo/outbox").status, 404);
+}
+
+}  // namespace
+}  // namespace muqeem::portal

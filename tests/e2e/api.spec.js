@@ -1,0 +1,80 @@
+// The portal API over real HTTP against the running server: the sign-in journey and the residents
+// list, every response validated against assets/api/openapi.yaml (the contract), with Ajv.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import YAML from 'yaml';
+
+const contract = YAML.parse(readFileSync('assets/api/openapi.yaml', 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(contract, 'openapi');
+
+// The schema the contract gives for this operation's response with this status.
+function schemaFor(path, method, status) {
+  const responses = contract.paths[path][method].responses;
+  let response = responses[String(status)] || responses[`${String(status)[0]}XX`];
+  expect(response, `${method.toUpperCase()} ${path} ${status} is not in the contract`).toBeTruthy();
+  if (response.$ref) response = response.$ref.split('/').slice(1).reduce((node, key) => node[key], contract);
+  const content = response.content && (response.content['application/json'] || response.content['application/problem+json']);
+  return content && content.schema;
+}
+
+// Calls the API and checks the answer against the contract; returns the parsed body.
+async function call(request, method, path, { data, token, params, status } = {}) {
+  const response = await request.fetch(`/api/v1${path}`, {
+    method: method.toUpperCase(), data, params,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (status) expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(status);
+  const schema = schemaFor(path, method, response.status());
+  if (!schema) return null;
+  const body = await response.json();
+  const validate = ajv.compile({ $ref: `openapi#/components/schemas/${schema.$ref.split('/').pop()}` });
+  expect(validate(body), `${method.toUpperCase()} ${path} ${response.status()}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  return body;
+}
+
+async function signIn(request, username) {
+  const captcha = await call(request, 'post', '/auth/captcha', { data: {}, status: 201 });
+  const outbox = await call(request, 'get', '/demo/outbox', { status: 200 });
+  const answer = outbox.captchas.find((c) => c.captchaId === captcha.captchaId).answer;
+  const challenge = await call(request, 'post', '/auth/sign-in', {
+    data: { username, password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer }, status: 200,
+  });
+  const sms = (await call(request, 'get', '/demo/outbox', { status: 200 })).messages[0].text;
+  const code = sms.match(/\d{6}/)[0];
+  return call(request, 'post', '/auth/verify-code', { data: { challengeId: challenge.challengeId, code }, status: 200 });
+}
+
+test('signing in, listing residents and signing out all follow the contract', async ({ request }) => {
+  const session = await signIn(request, 'golden.admin');
+  const page = await call(request, 'get', '/residents', {
+    token: session.token, params: { query: 'Moh', sort: 'iqamaExpiry,asc', size: 10 }, status: 200,
+  });
+  expect(page.content.length).toBeGreaterThan(0);
+  for (const resident of page.content) expect(resident.name.en.startsWith('Moh')).toBe(true);
+  const expiring = await call(request, 'get', '/residents', { token: session.token, params: { expiringWithinDays: 30 }, status: 200 });
+  expect(expiring.totalElements).toBeGreaterThan(0);
+  await request.post('/api/v1/auth/sign-out', { headers: { Authorization: `Bearer ${session.token}` } });
+  await call(request, 'get', '/residents', { token: session.token, status: 401 });
+});
+
+test('bad requests are problems the contract describes, in Arabic and English', async ({ request }) => {
+  const missing = await call(request, 'post', '/auth/sign-in', { data: { username: 'golden.admin' }, status: 400 });
+  expect(missing.errors.map((e) => e.field)).toEqual(['password', 'captchaId', 'captchaAnswer']);
+  expect(missing.title.ar).toMatch(/[\u0600-\u06FF]/);
+  const wrongCaptcha = await call(request, 'post', '/auth/sign-in', {
+    data: { username: 'golden.admin', password: 'x', captchaId: 'nope', captchaAnswer: 'nope' }, status: 400,
+  });
+  expect(wrongCaptcha.type).toContain('wrong-captcha');
+  await call(request, 'get', '/residents', { status: 401 });
+});
+
+test('the contract itself is served', async ({ request }) => {
+  const response = await request.get('/openapi.yaml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('yaml');
+  expect(YAML.parse(await response.text()).openapi).toBe('3.1.0');
+});

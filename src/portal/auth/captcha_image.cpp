@@ -8,7 +8,6 @@
 namespace muqeem::portal::auth {
 namespace {
 
-constexpr int kWidth = 200, kHeight = 64;
 
 void append(std::string& out, const char* format, double a, double b) {
   char buffer[64];

@@ -15,7 +15,8 @@ namespace {
 
 struct World {
   std::unique_ptr<store::Database> db = store::Database::open(":memory:");
-  std::unique_ptr<muqeem::text::Font> font = muqeem::text::Font::from_file(MUQEEM_FONT_DIR "/IBMPlexSans-Bold.ttf");
+  std::unique_ptr<muqeem::text::Font> font =
+      muqeem::text::Font::from_file(MUQEEM_FONT_DIR "/IBMPlexSans-Bold.ttf");
   auth::OutboxSmsGateway sms{*db};
   auth::SignIn sign_in{*db, sms, auth::SignInPolicy{.code_message = "{code}"}};
   PortalServices services{*db, sign_in, *font, [] { return int64_t{1'767'225'600}; }, true};
@@ -45,8 +46,9 @@ std::string take(const uint8_t*& data, size_t& size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static World world;
-  static const char* const paths[] = {"/api/v1/auth/captcha", "/api/v1/auth/sign-in", "/api/v1/auth/verify-code",
-                                      "/api/v1/auth/sign-out", "/api/v1/residents",     "/api/v1/demo/outbox"};
+  static const char* const paths[] = {"/api/v1/auth/captcha",     "/api/v1/auth/sign-in",
+                                      "/api/v1/auth/verify-code", "/api/v1/auth/sign-out",
+                                      "/api/v1/residents",        "/api/v1/demo/outbox"};
   if (size < 2) return 0;
   Request request;
   request.method = (data[0] & 1) ? "POST" : "GET";

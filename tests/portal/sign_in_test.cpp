@@ -47,6 +47,27 @@ TEST_F(SignInTest, PasswordThenSmsCodeGivesASessionForTheUsersEstablishment) {
   EXPECT_FALSE(sign_in_->session(session->token, kNow + 61));
 }
 
+TEST_F(SignInTest, EveryAttemptIsAuditedWithoutSecrets) {
+  start("golden.admin", "guess");
+  const auto challenge = start("golden.admin", "Muqeem@2026");
+  ASSERT_TRUE(challenge);
+  ASSERT_TRUE(sign_in_->verify_code(challenge->id, last_code(), kNow));
+  store::Statement log =
+      db_->prepare("SELECT at, establishment_id, operation, outcome FROM audit_log ORDER BY id");
+  std::vector<std::string> outcomes;
+  while (log.step()) {
+    EXPECT_EQ(log.text(0), "2026-01-01T00:00:00Z");
+    EXPECT_EQ(log.integer(1), store::kDemoEstablishment);
+    outcomes.push_back(log.text(2) + ":" + log.text(3));
+  }
+  EXPECT_EQ(outcomes, (std::vector<std::string>{"sign-in:wrong-password", "sign-in:code-sent",
+                                                "verify-code:session-started"}));
+  store::Statement secrets = db_->prepare(
+      "SELECT count(*) FROM audit_log WHERE outcome LIKE '%Muqeem@2026%' OR user_name LIKE '%guess%'");
+  ASSERT_TRUE(secrets.step());
+  EXPECT_EQ(secrets.integer(0), 0);
+}
+
 TEST_F(SignInTest, UsernamesIgnoreCase) {
   EXPECT_TRUE(start("Golden.Admin", "Muqeem@2026"));
 }

@@ -8,7 +8,6 @@
 namespace muqeem::portal::auth {
 namespace {
 
-
 void append(std::string& out, const char* format, double a, double b) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, format, a, b);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
+#include "domain/civil_date.h"
 #include "domain/digits.h"
 #include "portal/auth/secrets.h"
 
@@ -18,6 +20,15 @@ std::string mask(const std::string& e164) {  // "+966551234567" -> "05******67"
   return national.substr(0, 2) + std::string(national.size() - 4, '*') + national.substr(national.size() - 2);
 }
 
+// "2026-01-01T09:30:00Z" for the audit log.
+std::string utc_timestamp(int64_t now) {
+  const int64_t seconds = ((now % 86400) + 86400) % 86400;
+  char time[16];
+  std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(seconds / 3600),
+                static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+  return domain::CivilDate::from_days((now - seconds) / 86400).iso() + time;
+}
+
 bool same_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
@@ -28,6 +39,20 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
 
 SignIn::SignIn(store::Database& db, SmsGateway& sms, SignInPolicy policy)
     : db_(db), sms_(sms), policy_(std::move(policy)) {}
+
+void SignIn::audit(std::optional<int64_t> user_id, std::string_view username, const char* operation,
+                   const char* outcome, int64_t now) {
+  store::Statement entry = db_.prepare(
+      "INSERT INTO audit_log (at, establishment_id, user_name, operation, subject, outcome) VALUES (?1, "
+      "(SELECT "
+      "establishment_id FROM user WHERE id = ?2), ?3, ?4, NULL, ?5)");
+  entry.bind(1, utc_timestamp(now));
+  if (user_id)
+    entry.bind(2, *user_id);
+  else
+    entry.bind_null(2);
+  entry.bind(3, username).bind(4, operation).bind(5, outcome).run();
+}
 
 Captcha SignIn::new_captcha(int64_t now) {
   Captcha captcha{random_token().substr(0, 24), "", now + policy_.captcha_seconds};
@@ -57,6 +82,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
       captcha.step() && captcha.integer(1) >= now && same_ignoring_case(captcha.text(0), captcha_answer);
   db_.prepare("DELETE FROM captcha WHERE id = ?1").bind(1, captcha_id).run();
   if (!captcha_ok) {
+    audit(std::nullopt, username, "sign-in", "wrong-captcha", now);
     transaction.commit();
     return SignInFailure{SignInError::WrongCaptcha};
   }
@@ -65,6 +91,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
       "SELECT id, password_hash, mobile, failed_sign_ins, locked_until FROM user WHERE username = ?1");
   user.bind(1, username);
   if (!user.step()) {
+    audit(std::nullopt, username, "sign-in", "unknown-user", now);
     transaction.commit();
     return SignInFailure{SignInError::WrongCredentials};  // the same answer as a wrong password
   }
@@ -72,6 +99,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
   const std::string hash = user.text(1), mobile = user.text(2);
   const int64_t failures = user.integer(3), locked_until = user.integer(4);
   if (locked_until > now) {
+    audit(user_id, username, "sign-in", "locked", now);
     transaction.commit();
     return SignInFailure{SignInError::LockedOut, locked_until};
   }
@@ -83,6 +111,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
         .bind(2, lock)
         .bind(3, user_id)
         .run();
+    audit(user_id, username, "sign-in", lock ? "wrong-password-locked" : "wrong-password", now);
     transaction.commit();
     if (lock) return SignInFailure{SignInError::LockedOut, lock};
     return SignInFailure{SignInError::WrongCredentials};
@@ -104,6 +133,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
   for (size_t at = message.find("{code}"); at != std::string::npos; at = message.find("{code}"))
     message.replace(at, 6, code);
   sms_.send(mobile, message, now);
+  audit(user_id, username, "sign-in", "code-sent", now);
   transaction.commit();
   return challenge;
 }
@@ -142,6 +172,7 @@ domain::Result<Session, CodeFailure> SignIn::verify_code(std::string_view challe
       .bind(3, establishment_id)
       .bind(4, session.expires_at)
       .run();
+  audit(user_id, "", "verify-code", "session-started", now);
   transaction.commit();
   return session;
 }

@@ -73,6 +73,10 @@ class SignIn {
   void sign_out(std::string_view token);
 
  private:
+  // Every attempt goes to the audit log: who, what, when and how it ended (never a password or code).
+  void audit(std::optional<int64_t> user_id, std::string_view username, const char* operation,
+             const char* outcome, int64_t now);
+
   store::Database& db_;
   SmsGateway& sms_;
   SignInPolicy policy_;

@@ -40,6 +40,103 @@ void to_json(nlohmann::json& j, const ResidentPage& value) {
        {"totalElements", value.total_elements}};
 }
 
+void to_json(nlohmann::json& j, const SignInRequest& value) {
+  j = {{"username", value.username},
+       {"password", value.password},
+       {"captchaId", value.captcha_id},
+       {"captchaAnswer", value.captcha_answer}};
+}
+void to_json(nlohmann::json& j, const VerifyCodeRequest& value) {
+  j = {{"challengeId", value.challenge_id}, {"code", value.code}};
+}
+
+namespace {
+
+bool read(const nlohmann::json& j, const char* key, std::string& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  if (found == j.end() || !found->is_string()) return false;
+  out = found->get<std::string>();
+  return true;
+}
+
+template <typename Number>
+bool read(const nlohmann::json& j, const char* key, Number& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  if (found == j.end() || !found->is_number_integer()) return false;
+  out = found->get<Number>();
+  return true;
+}
+
+bool read(const nlohmann::json& j, const char* key, Bilingual& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  return found != j.end() && read(*found, "ar", out.ar) && read(*found, "en", out.en);
+}
+
+bool read(const nlohmann::json& j, const char* key, Coded& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  return found != j.end() && read(*found, "code", out.code) && read(*found, "ar", out.ar) &&
+         read(*found, "en", out.en);
+}
+
+}  // namespace
+
+std::optional<Problem> read_problem(const nlohmann::json& body) {
+  Problem problem;
+  if (!read(body, "type", problem.type) || !read(body, "status", problem.status) ||
+      !read(body, "title", problem.title))
+    return std::nullopt;
+  const auto errors = body.find("errors");
+  if (errors != body.end()) {
+    if (!errors->is_array()) return std::nullopt;
+    for (const auto& error : *errors) {
+      FieldError field;
+      if (!read(error, "field", field.field) || !read(error, "message", field.message)) return std::nullopt;
+      problem.errors.push_back(std::move(field));
+    }
+  }
+  return problem;
+}
+
+std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body) {
+  CaptchaResponse value;
+  if (!read(body, "captchaId", value.captcha_id) || !read(body, "imageSvg", value.image_svg) ||
+      !read(body, "expiresAt", value.expires_at))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body) {
+  CodeChallengeResponse value;
+  if (!read(body, "challengeId", value.challenge_id) || !read(body, "maskedMobile", value.masked_mobile) ||
+      !read(body, "expiresAt", value.expires_at))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<SessionResponse> read_session(const nlohmann::json& body) {
+  SessionResponse value;
+  if (!read(body, "token", value.token) || !read(body, "expiresAt", value.expires_at)) return std::nullopt;
+  return value;
+}
+
+std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
+  ResidentPage page;
+  if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
+      !read(body, "totalElements", page.total_elements))
+    return std::nullopt;
+  const auto content = body.find("content");
+  if (content == body.end() || !content->is_array()) return std::nullopt;
+  for (const auto& item : *content) {
+    ResidentSummary resident;
+    if (!read(item, "iqamaNumber", resident.iqama_number) || !read(item, "name", resident.name) ||
+        !read(item, "nationality", resident.nationality) || !read(item, "occupation", resident.occupation) ||
+        !read(item, "iqamaExpiry", resident.iqama_expiry) || !read(item, "status", resident.status))
+      return std::nullopt;
+    page.content.push_back(std::move(resident));
+  }
+  return page;
+}
+
 namespace {
 
 // A required, non-empty string field; otherwise a bilingual error naming it.

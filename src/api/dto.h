@@ -78,6 +78,17 @@ void to_json(nlohmann::json& j, const SessionResponse& value);
 void to_json(nlohmann::json& j, const ResidentSummary& value);
 void to_json(nlohmann::json& j, const ResidentPage& value);
 
+// Responses, read by the client. Every field is checked for presence and type without exceptions
+// (the browser build has none): nullopt means the answer is not what the contract promises.
+std::optional<Problem> read_problem(const nlohmann::json& body);
+std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body);
+std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body);
+std::optional<SessionResponse> read_session(const nlohmann::json& body);
+std::optional<ResidentPage> read_resident_page(const nlohmann::json& body);
+
+void to_json(nlohmann::json& j, const SignInRequest& value);
+void to_json(nlohmann::json& j, const VerifyCodeRequest& value);
+
 // Requests are read leniently in shape and strictly in content: each missing or mistyped field is
 // named in `errors` (for the UI to show under that field) and the request is refused.
 std::optional<SignInRequest> read_sign_in(const nlohmann::json& body, std::vector<FieldError>& errors);

@@ -3,7 +3,6 @@
 //   muqeem-portal [--host 127.0.0.1] [--port 8080] [--site build/wasm/site] [--database FILE] [--demo]
 // --demo seeds demo data into an empty database, prints the demo users, and turns on the demo-only
 // outbox endpoint (/api/v1/demo/outbox), which reveals sign-in codes and captcha answers.
-#include <httplib.h>
 
 #include <cctype>
 #include <cstdio>
@@ -14,6 +13,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include "portal/http_server.h"
 #include "portal/router.h"
 #include "portal/store/demo_data.h"
 
@@ -59,20 +59,6 @@ bool parse_options(int argc, char** argv, Options& options) {
   return options.port > 0 && options.port < 65536;
 }
 
-muqeem::portal::Request to_request(const httplib::Request& from) {
-  muqeem::portal::Request request;
-  request.method = from.method;
-  request.path = from.path;
-  request.body = from.body;
-  for (const auto& [name, value] : from.params) request.query[name] = value;
-  for (const auto& [name, value] : from.headers) {
-    std::string lower = name;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    request.headers[lower] = value;
-  }
-  return request;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -108,28 +94,9 @@ int main(int argc, char** argv) {
   auth::SignIn sign_in(*db, sms, policy);
   PortalServices services{*db, sign_in, *font, now, options.demo};
   const Router router{StaticSite(options.site), &services};
-  // One database connection: API requests take turns (the files are served concurrently).
-  std::mutex api_turn;
-
   httplib::Server server;
-  server.set_payload_max_length(8 * 1024 * 1024);
-  const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
-    const Request request = to_request(from);
-    std::unique_lock<std::mutex> turn(api_turn, std::defer_lock);
-    if (request.path.rfind("/api/", 0) == 0) turn.lock();
-    const auto response = router.handle(request);
-    to.status = response.status;
-    for (const auto& [name, value] : response.headers) {
-      if (name != "Content-Type") to.set_header(name, value);
-    }
-    to.set_content(response.body, response.header("Content-Type"));
-  };
-  server.Get(".*", handle);
-  server.Post(".*", handle);
-  server.Put(".*", handle);
-  server.Patch(".*", handle);
-  server.Delete(".*", handle);
-  server.Options(".*", handle);
+  std::mutex api_turn;
+  mount(server, router, api_turn);
 
   if (!server.bind_to_port(options.host, options.port)) {
     std::fprintf(stderr, "muqeem-portal: cannot listen on %s:%d (is another server using it?)\n",

@@ -1,0 +1,125 @@
+#include "api/portal_client.h"
+
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+namespace muqeem::api {
+namespace {
+
+std::string percent_encode(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return out;
+}
+
+template <typename T>
+std::optional<T> decode(const nlohmann::json& body);
+template <>
+std::optional<CaptchaResponse> decode(const nlohmann::json& body) {
+  return read_captcha(body);
+}
+template <>
+std::optional<CodeChallengeResponse> decode(const nlohmann::json& body) {
+  return read_code_challenge(body);
+}
+template <>
+std::optional<SessionResponse> decode(const nlohmann::json& body) {
+  return read_session(body);
+}
+template <>
+std::optional<ResidentPage> decode(const nlohmann::json& body) {
+  return read_resident_page(body);
+}
+
+HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
+  HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
+  return request;
+}
+
+}  // namespace
+
+PortalClient::PortalClient(Transport& transport, std::string base)
+    : transport_(transport), base_(std::move(base)) {}
+
+template <typename T>
+void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply) {
+  request.headers.emplace_back("Accept", "application/json");
+  if (needs_session && !token_.empty()) request.headers.emplace_back("Authorization", "Bearer " + token_);
+  transport_.send(
+      std::move(request), [this, needs_session, reply = std::move(reply)](TransportResult result) {
+        if (!result) {
+          const auto kind = result.error() == TransportError::Timeout     ? ApiError::Kind::Timeout
+                            : result.error() == TransportError::Cancelled ? ApiError::Kind::Cancelled
+                                                                          : ApiError::Kind::Network;
+          reply(ApiError{kind});
+          return;
+        }
+        const HttpResponse& response = *result;
+        const auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
+        if (response.status >= 400) {
+          ApiError error{ApiError::Kind::Problem, response.status, read_problem(body)};
+          if (response.status == 401 && needs_session) {
+            error.kind = ApiError::Kind::SessionExpired;
+            token_.clear();
+            if (on_session_expired) on_session_expired();
+          } else if (!error.problem) {
+            error.kind = ApiError::Kind::Decode;  // an error page from a proxy, not the portal's problem
+          }
+          reply(std::move(error));
+          return;
+        }
+        auto value = decode<T>(body);
+        if (!value) {
+          reply(ApiError{ApiError::Kind::Decode, response.status});
+          return;
+        }
+        reply(std::move(*value));
+      });
+}
+
+void PortalClient::new_captcha(Reply<CaptchaResponse> reply) {
+  call(post_json(base_ + "/auth/captcha", nlohmann::json::object()), false, std::move(reply));
+}
+
+void PortalClient::sign_in(const SignInRequest& request, Reply<CodeChallengeResponse> reply) {
+  call(post_json(base_ + "/auth/sign-in", request), false, std::move(reply));
+}
+
+void PortalClient::verify_code(const VerifyCodeRequest& request, Reply<SessionResponse> reply) {
+  call<SessionResponse>(post_json(base_ + "/auth/verify-code", request), false,
+                        [this, reply = std::move(reply)](domain::Result<SessionResponse, ApiError> result) {
+                          if (result) token_ = result->token;
+                          reply(std::move(result));
+                        });
+}
+
+void PortalClient::sign_out(std::function<void()> done) {
+  HttpRequest request = post_json(base_ + "/auth/sign-out", nlohmann::json::object());
+  request.headers.emplace_back("Authorization", "Bearer " + token_);
+  token_.clear();  // forgotten at once, whatever the network does
+  transport_.send(std::move(request), [done = std::move(done)](TransportResult) {
+    if (done) done();
+  });
+}
+
+void PortalClient::residents(const ResidentsQuery& query, Reply<ResidentPage> reply) {
+  std::string target =
+      base_ + "/residents?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  if (!query.text.empty()) target += "&query=" + percent_encode(query.text);
+  if (!query.nationality.empty()) target += "&nationality=" + percent_encode(query.nationality);
+  if (query.expiring_within_days)
+    target += "&expiringWithinDays=" + std::to_string(*query.expiring_within_days);
+  if (!query.sort.empty()) target += "&sort=" + percent_encode(query.sort);
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+}  // namespace muqeem::api

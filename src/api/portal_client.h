@@ -1,0 +1,57 @@
+#pragma once
+// The typed client of the portal API: one function per operation, every failure a typed error the UI
+// can put into words (network, timeout, a problem with its field errors, an answer it cannot read).
+// The session token lives in this object's memory only, never in storage.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "api/dto.h"
+#include "api/transport.h"
+
+namespace muqeem::api {
+
+struct ApiError {
+  enum class Kind { Network, Timeout, Cancelled, Problem, Decode, SessionExpired };
+  Kind kind = Kind::Network;
+  int status = 0;
+  std::optional<Problem> problem;  // with Kind::Problem (and SessionExpired, when the server sent one)
+};
+
+template <typename T>
+using Reply = std::function<void(domain::Result<T, ApiError>)>;
+
+struct ResidentsQuery {
+  std::string text;
+  std::string nationality;
+  std::optional<int> expiring_within_days;
+  std::string sort;  // "iqamaExpiry,desc"
+  int page = 0;
+  int size = 20;
+};
+
+class PortalClient {
+ public:
+  explicit PortalClient(Transport& transport, std::string base = "/api/v1");
+
+  void new_captcha(Reply<CaptchaResponse> reply);
+  void sign_in(const SignInRequest& request, Reply<CodeChallengeResponse> reply);
+  // On success the client keeps the session token for the calls that need it.
+  void verify_code(const VerifyCodeRequest& request, Reply<SessionResponse> reply);
+  void sign_out(std::function<void()> done);
+  void residents(const ResidentsQuery& query, Reply<ResidentPage> reply);
+
+  bool signed_in() const { return !token_.empty(); }
+  // Called when the server says the session has ended (a 401 on a call that needed one).
+  std::function<void()> on_session_expired;
+
+ private:
+  template <typename T>
+  void call(HttpRequest request, bool needs_session, Reply<T> reply);
+
+  Transport& transport_;
+  std::string base_;
+  std::string token_;
+};
+
+}  // namespace muqeem::api

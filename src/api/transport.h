@@ -1,0 +1,39 @@
+#pragma once
+// How the client's requests reach the portal: emscripten_fetch in the browser (platform layer), an
+// HTTP client natively, or the router in-process (the static demo). Always asynchronous: the browser's
+// main loop must never block on the network.
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/result.h"
+
+namespace muqeem::api {
+
+struct HttpRequest {
+  std::string method = "GET";
+  std::string target;  // path and query, e.g. "/api/v1/residents?page=0"
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  int timeout_ms = 15000;
+};
+
+struct HttpResponse {
+  int status = 0;
+  std::string content_type;
+  std::string body;
+};
+
+enum class TransportError { Network, Timeout, Cancelled };
+
+using TransportResult = domain::Result<HttpResponse, TransportError>;
+
+class Transport {
+ public:
+  virtual ~Transport() = default;
+  // Calls `done` exactly once, later or (for in-process transports) before returning.
+  virtual void send(HttpRequest request, std::function<void(TransportResult)> done) = 0;
+};
+
+}  // namespace muqeem::api

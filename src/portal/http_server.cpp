@@ -1,0 +1,45 @@
+#include "portal/http_server.h"
+
+#include <cctype>
+
+namespace muqeem::portal {
+namespace {
+
+Request to_request(const httplib::Request& from) {
+  Request request;
+  request.method = from.method;
+  request.path = from.path;
+  request.body = from.body;
+  for (const auto& [name, value] : from.params) request.query[name] = value;
+  for (const auto& [name, value] : from.headers) {
+    std::string lower = name;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    request.headers[lower] = value;
+  }
+  return request;
+}
+
+}  // namespace
+
+void mount(httplib::Server& server, const Router& router, std::mutex& api_turn) {
+  // Requests larger than this are refused before they reach the router (413).
+  server.set_payload_max_length(1024 * 1024);
+  const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
+    const Request request = to_request(from);
+    std::unique_lock<std::mutex> turn(api_turn, std::defer_lock);
+    if (request.path.rfind("/api/", 0) == 0) turn.lock();
+    const Response response = router.handle(request);
+    to.status = response.status;
+    for (const auto& [name, value] : response.headers)
+      if (name != "Content-Type") to.set_header(name, value);
+    to.set_content(response.body, response.header("Content-Type"));
+  };
+  server.Get(".*", handle);
+  server.Post(".*", handle);
+  server.Put(".*", handle);
+  server.Patch(".*", handle);
+  server.Delete(".*", handle);
+  server.Options(".*", handle);
+}
+
+}  // namespace muqeem::portal

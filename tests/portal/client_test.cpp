@@ -1,0 +1,157 @@
+// The app's API client against the reference server: in-process (the static demo's path) and over
+// real HTTP, and how every kind of failure reaches the caller.
+#include "api/portal_client.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "api/native_http_transport.h"
+#include "portal/http_server.h"
+#include "portal/in_process_transport.h"
+#include "portal/store/demo_data.h"
+#include "test_paths.h"
+
+namespace muqeem::portal {
+namespace {
+
+template <typename T>
+using Outcome = domain::Result<T, api::ApiError>;
+
+// Runs a client call and returns what it replied (the transports here reply before returning).
+template <typename T, typename Call>
+Outcome<T> await(Call call) {
+  std::optional<Outcome<T>> outcome;
+  call([&outcome](Outcome<T> result) { outcome.emplace(std::move(result)); });
+  if (!outcome) ADD_FAILURE() << "no reply";
+  return outcome.value_or(Outcome<T>(api::ApiError{api::ApiError::Kind::Network}));
+}
+
+class ClientTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = store::Database::open(":memory:");
+    store::seed_demo_data(*db_, {200, 20, {2026, 1, 1}, 9, auth::PasswordCost::Minimum});
+    font_ = text::Font::from_file(test::font_path("IBMPlexSans-Bold.ttf"));
+    sms_ = std::make_unique<auth::OutboxSmsGateway>(*db_);
+    sign_in_ = std::make_unique<auth::SignIn>(*db_, *sms_, auth::SignInPolicy{.code_message = "code {code}"});
+    services_ = std::make_unique<PortalServices>(
+        PortalServices{*db_, *sign_in_, *font_, [] { return int64_t{1'767'225'600}; }, true});
+    router_ = std::make_unique<Router>(StaticSite(testing::TempDir()), services_.get());
+  }
+  nlohmann::json outbox() {
+    Request request;
+    request.path = "/api/v1/demo/outbox";
+    return nlohmann::json::parse(router_->handle(request).body);
+  }
+  // The whole sign-in through the client: captcha, password, SMS code.
+  void sign_in(api::PortalClient& client) {
+    const auto captcha = await<api::CaptchaResponse>([&](auto reply) { client.new_captcha(reply); });
+    ASSERT_TRUE(captcha);
+    const std::string answer = outbox()["captchas"][0]["answer"];
+    const auto challenge = await<api::CodeChallengeResponse>([&](auto reply) {
+      client.sign_in({"golden.admin", "Muqeem@2026", captcha->captcha_id, answer}, reply);
+    });
+    ASSERT_TRUE(challenge);
+    const std::string sms = outbox()["messages"][0]["text"];
+    const auto session = await<api::SessionResponse>([&](auto reply) {
+      client.verify_code({challenge->challenge_id, sms.substr(sms.size() - 6)}, reply);
+    });
+    ASSERT_TRUE(session);
+    EXPECT_TRUE(client.signed_in());
+  }
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<text::Font> font_;
+  std::unique_ptr<auth::OutboxSmsGateway> sms_;
+  std::unique_ptr<auth::SignIn> sign_in_;
+  std::unique_ptr<PortalServices> services_;
+  std::unique_ptr<Router> router_;
+};
+
+TEST_F(ClientTest, SignsInAndSearchesResidentsInProcess) {
+  InProcessTransport transport(*router_);
+  api::PortalClient client(transport);
+  sign_in(client);
+  const auto page =
+      await<api::ResidentPage>([&](auto reply) { client.residents({.text = "محمد", .size = 5}, reply); });
+  ASSERT_TRUE(page);
+  ASSERT_FALSE(page->content.empty());
+  for (const auto& resident : page->content) EXPECT_EQ(resident.name.ar.rfind("محمد", 0), 0u);
+}
+
+TEST_F(ClientTest, AProblemArrivesWithItsFieldErrors) {
+  InProcessTransport transport(*router_);
+  api::PortalClient client(transport);
+  const auto result = await<api::CodeChallengeResponse>([&](auto reply) {
+    client.sign_in({"golden.admin", "Muqeem@2026", "no-such-captcha", "ABCDE"}, reply);
+  });
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, api::ApiError::Kind::Problem);
+  ASSERT_TRUE(result.error().problem);
+  EXPECT_EQ(result.error().problem->errors.at(0).field, "captchaAnswer");
+  EXPECT_FALSE(result.error().problem->title.ar.empty());
+}
+
+TEST_F(ClientTest, AnEndedSessionIsAnEventAndForgetsTheToken) {
+  InProcessTransport transport(*router_);
+  api::PortalClient client(transport);
+  sign_in(client);
+  int expired = 0;
+  client.on_session_expired = [&expired] { ++expired; };
+  db_->execute("DELETE FROM session");  // as if it had timed out on the server
+  const auto page = await<api::ResidentPage>([&](auto reply) { client.residents({}, reply); });
+  ASSERT_FALSE(page);
+  EXPECT_EQ(page.error().kind, api::ApiError::Kind::SessionExpired);
+  EXPECT_EQ(expired, 1);
+  EXPECT_FALSE(client.signed_in());
+}
+
+class ScriptedTransport : public api::Transport {
+ public:
+  explicit ScriptedTransport(api::TransportResult answer) : answer_(std::move(answer)) {}
+  void send(api::HttpRequest, std::function<void(api::TransportResult)> done) override { done(answer_); }
+
+ private:
+  api::TransportResult answer_;
+};
+
+TEST(PortalClientFailures, EachKindOfFailureIsTyped) {
+  const auto kind_for = [](api::TransportResult answer) {
+    ScriptedTransport transport(std::move(answer));
+    api::PortalClient client(transport);
+    return await<api::CaptchaResponse>([&](auto reply) { client.new_captcha(reply); }).error().kind;
+  };
+  EXPECT_EQ(kind_for(api::TransportError::Network), api::ApiError::Kind::Network);
+  EXPECT_EQ(kind_for(api::TransportError::Timeout), api::ApiError::Kind::Timeout);
+  EXPECT_EQ(kind_for(api::HttpResponse{200, "text/html", "<html>maintenance</html>"}),
+            api::ApiError::Kind::Decode);
+  EXPECT_EQ(kind_for(api::HttpResponse{502, "text/html", "<html>Bad gateway</html>"}),
+            api::ApiError::Kind::Decode);
+  EXPECT_EQ(kind_for(api::HttpResponse{200, "application/json", R"({"captchaId": 5})"}),
+            api::ApiError::Kind::Decode);
+}
+
+TEST_F(ClientTest, WorksOverRealHttp) {
+  httplib::Server server;
+  std::mutex api_turn;
+  mount(server, *router_, api_turn);
+  const int port = server.bind_to_any_port("127.0.0.1");
+  ASSERT_GT(port, 0);
+  std::thread serving([&server] { server.listen_after_bind(); });
+  api::NativeHttpTransport transport("127.0.0.1", port);
+  api::PortalClient client(transport);
+  sign_in(client);
+  const auto page = await<api::ResidentPage>([&](auto reply) {
+    client.residents({.expiring_within_days = 30, .sort = "iqamaExpiry,desc", .size = 3}, reply);
+  });
+  server.stop();
+  serving.join();
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->content.size(), 3u);
+  EXPECT_LE(page->content[0].iqama_expiry, "2026-01-31");
+  EXPECT_GE(page->content[0].iqama_expiry, page->content[1].iqama_expiry);
+}
+
+}  // namespace
+}  // namespace muqeem::portal

@@ -4,9 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "portal/router.h"
-#include "portal/store/demo_data.h"
-#include "test_paths.h"
+#include "portal/demo_portal.h"
 
 namespace muqeem::portal {
 namespace {
@@ -15,18 +13,6 @@ using nlohmann::json;
 
 class Api : public testing::Test {
  protected:
-  void SetUp() override {
-    db_ = store::Database::open(":memory:");
-    ASSERT_NE(db_, nullptr);
-    store::seed_demo_data(*db_, {300, 50, {2026, 1, 1}, 3, auth::PasswordCost::Minimum});
-    font_ = text::Font::from_file(test::font_path("IBMPlexSans-Bold.ttf"));
-    ASSERT_NE(font_, nullptr);
-    sms_ = std::make_unique<auth::OutboxSmsGateway>(*db_);
-    sign_in_ = std::make_unique<auth::SignIn>(*db_, *sms_, auth::SignInPolicy{.code_message = "code {code}"});
-    services_ = std::make_unique<PortalServices>(
-        PortalServices{*db_, *sign_in_, *font_, [this] { return now_; }, true});
-    router_ = std::make_unique<Router>(StaticSite(testing::TempDir()), services_.get());
-  }
   Response call(const std::string& method, const std::string& path, const std::string& body = "",
                 const std::string& token = "", std::map<std::string, std::string> query = {}) {
     Request request;
@@ -35,7 +21,7 @@ class Api : public testing::Test {
     request.body = body;
     request.query = std::move(query);
     if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
-    return router_->handle(request);
+    return portal_.router->handle(request);
   }
   static json body(const Response& response) { return json::parse(response.body); }
   // Signs in the way a browser test does: captcha answer and SMS code from the demo outbox.
@@ -52,13 +38,7 @@ class Api : public testing::Test {
     return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
   }
 
-  int64_t now_ = 1'767'225'600;
-  std::unique_ptr<store::Database> db_;
-  std::unique_ptr<text::Font> font_;
-  std::unique_ptr<auth::OutboxSmsGateway> sms_;
-  std::unique_ptr<auth::SignIn> sign_in_;
-  std::unique_ptr<PortalServices> services_;
-  std::unique_ptr<Router> router_;
+  test::DemoPortal portal_;
 };
 
 TEST_F(Api, SignedInOfficerListsOnlyTheirEstablishmentsResidents) {
@@ -135,7 +115,7 @@ TEST_F(Api, TheCaptchaIsDrawnAsShapesNotText) {
 }
 
 TEST_F(Api, TheDemoOutboxExistsOnlyInDemoMode) {
-  services_->demo = false;
+  portal_.services->demo = false;
   EXPECT_EQ(call("GET", "/api/v1/demo/outbox").status, 404);
 }
 

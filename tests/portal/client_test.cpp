@@ -8,10 +8,9 @@
 #include <thread>
 
 #include "api/native_http_transport.h"
+#include "portal/demo_portal.h"
 #include "portal/http_server.h"
 #include "portal/in_process_transport.h"
-#include "portal/store/demo_data.h"
-#include "test_paths.h"
 
 namespace muqeem::portal {
 namespace {
@@ -30,20 +29,10 @@ Outcome<T> await(Call call) {
 
 class ClientTest : public testing::Test {
  protected:
-  void SetUp() override {
-    db_ = store::Database::open(":memory:");
-    store::seed_demo_data(*db_, {200, 20, {2026, 1, 1}, 9, auth::PasswordCost::Minimum});
-    font_ = text::Font::from_file(test::font_path("IBMPlexSans-Bold.ttf"));
-    sms_ = std::make_unique<auth::OutboxSmsGateway>(*db_);
-    sign_in_ = std::make_unique<auth::SignIn>(*db_, *sms_, auth::SignInPolicy{.code_message = "code {code}"});
-    services_ = std::make_unique<PortalServices>(
-        PortalServices{*db_, *sign_in_, *font_, [] { return int64_t{1'767'225'600}; }, true});
-    router_ = std::make_unique<Router>(StaticSite(testing::TempDir()), services_.get());
-  }
   nlohmann::json outbox() {
     Request request;
     request.path = "/api/v1/demo/outbox";
-    return nlohmann::json::parse(router_->handle(request).body);
+    return nlohmann::json::parse(portal_.router->handle(request).body);
   }
   // The whole sign-in through the client: captcha, password, SMS code.
   void sign_in(api::PortalClient& client) {
@@ -61,16 +50,11 @@ class ClientTest : public testing::Test {
     ASSERT_TRUE(session);
     EXPECT_TRUE(client.signed_in());
   }
-  std::unique_ptr<store::Database> db_;
-  std::unique_ptr<text::Font> font_;
-  std::unique_ptr<auth::OutboxSmsGateway> sms_;
-  std::unique_ptr<auth::SignIn> sign_in_;
-  std::unique_ptr<PortalServices> services_;
-  std::unique_ptr<Router> router_;
+  test::DemoPortal portal_{200, 20};
 };
 
 TEST_F(ClientTest, SignsInAndSearchesResidentsInProcess) {
-  InProcessTransport transport(*router_);
+  InProcessTransport transport(*portal_.router);
   api::PortalClient client(transport);
   sign_in(client);
   const auto page =
@@ -81,7 +65,7 @@ TEST_F(ClientTest, SignsInAndSearchesResidentsInProcess) {
 }
 
 TEST_F(ClientTest, AProblemArrivesWithItsFieldErrors) {
-  InProcessTransport transport(*router_);
+  InProcessTransport transport(*portal_.router);
   api::PortalClient client(transport);
   const auto result = await<api::CodeChallengeResponse>([&](auto reply) {
     client.sign_in({"golden.admin", "Muqeem@2026", "no-such-captcha", "ABCDE"}, reply);
@@ -94,12 +78,12 @@ TEST_F(ClientTest, AProblemArrivesWithItsFieldErrors) {
 }
 
 TEST_F(ClientTest, AnEndedSessionIsAnEventAndForgetsTheToken) {
-  InProcessTransport transport(*router_);
+  InProcessTransport transport(*portal_.router);
   api::PortalClient client(transport);
   sign_in(client);
   int expired = 0;
   client.on_session_expired = [&expired] { ++expired; };
-  db_->execute("DELETE FROM session");  // as if it had timed out on the server
+  portal_.db->execute("DELETE FROM session");  // as if it had timed out on the server
   const auto page = await<api::ResidentPage>([&](auto reply) { client.residents({}, reply); });
   ASSERT_FALSE(page);
   EXPECT_EQ(page.error().kind, api::ApiError::Kind::SessionExpired);
@@ -135,7 +119,7 @@ TEST(PortalClientFailures, EachKindOfFailureIsTyped) {
 TEST_F(ClientTest, WorksOverRealHttp) {
   httplib::Server server;
   std::mutex api_turn;
-  mount(server, *router_, api_turn);
+  mount(server, *portal_.router, api_turn);
   const int port = server.bind_to_any_port("127.0.0.1");
   ASSERT_GT(port, 0);
   std::thread serving([&server] { server.listen_after_bind(); });

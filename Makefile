@@ -25,12 +25,13 @@ bootstrap: third_party/.bootstrapped
 
 $(NATIVE)/build.ninja: | third_party/.bootstrapped
 	cmake -G Ninja -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=RelWithDebInfo
-$(WASM)/build.ninja: | third_party/.bootstrapped
+$(WASM)/build.ninja: | third_party/.bootstrapped native
 	emcmake cmake -G Ninja -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release
 
 native: third_party/.bootstrapped $(NATIVE)/build.ninja
 	cmake --build $(NATIVE) -j $(JOBS)
-wasm: third_party/.bootstrapped $(WASM)/build.ninja
+# The wasm build compiles tables the native build generates (the Umm al-Qura calendar, from ICU).
+wasm: native $(WASM)/build.ninja
 	cmake --build $(WASM) -j $(JOBS)
 build: native wasm
 

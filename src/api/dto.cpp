@@ -17,6 +17,9 @@ void to_json(nlohmann::json& j, const Problem& value) {
 void to_json(nlohmann::json& j, const Coded& value) {
   j = {{"code", value.code}, {"ar", value.ar}, {"en", value.en}};
 }
+void to_json(nlohmann::json& j, const ConfigResponse& value) {
+  j = {{"apiVersion", value.api_version}, {"date", value.date}, {"hijriDate", value.hijri_date}};
+}
 void to_json(nlohmann::json& j, const CaptchaResponse& value) {
   j = {{"captchaId", value.captcha_id}, {"imageSvg", value.image_svg}, {"expiresAt", value.expires_at}};
 }
@@ -95,6 +98,14 @@ std::optional<Problem> read_problem(const nlohmann::json& body) {
     }
   }
   return problem;
+}
+
+std::optional<ConfigResponse> read_config(const nlohmann::json& body) {
+  ConfigResponse value;
+  if (!read(body, "apiVersion", value.api_version) || !read(body, "date", value.date) ||
+      !read(body, "hijriDate", value.hijri_date))
+    return std::nullopt;
+  return value;
 }
 
 std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body) {

@@ -30,6 +30,13 @@ struct Coded {
   std::string code, ar, en;
 };
 
+// What the app needs before sign-in: the API's version and the server's date in both calendars.
+struct ConfigResponse {
+  std::string api_version;
+  std::string date;        // Gregorian, ISO
+  std::string hijri_date;  // Umm al-Qura, ISO-like "1447-05-17"; empty outside the calendar table
+};
+
 struct CaptchaResponse {
   std::string captcha_id;
   std::string image_svg;
@@ -72,6 +79,7 @@ void to_json(nlohmann::json& j, const Bilingual& value);
 void to_json(nlohmann::json& j, const FieldError& value);
 void to_json(nlohmann::json& j, const Problem& value);
 void to_json(nlohmann::json& j, const Coded& value);
+void to_json(nlohmann::json& j, const ConfigResponse& value);
 void to_json(nlohmann::json& j, const CaptchaResponse& value);
 void to_json(nlohmann::json& j, const CodeChallengeResponse& value);
 void to_json(nlohmann::json& j, const SessionResponse& value);
@@ -81,6 +89,7 @@ void to_json(nlohmann::json& j, const ResidentPage& value);
 // Responses, read by the client. Every field is checked for presence and type without exceptions
 // (the browser build has none): nullopt means the answer is not what the contract promises.
 std::optional<Problem> read_problem(const nlohmann::json& body);
+std::optional<ConfigResponse> read_config(const nlohmann::json& body);
 std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body);
 std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body);
 std::optional<SessionResponse> read_session(const nlohmann::json& body);

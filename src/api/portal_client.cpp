@@ -24,6 +24,10 @@ std::string percent_encode(const std::string& text) {
 template <typename T>
 std::optional<T> decode(const nlohmann::json& body);
 template <>
+std::optional<ConfigResponse> decode(const nlohmann::json& body) {
+  return read_config(body);
+}
+template <>
 std::optional<CaptchaResponse> decode(const nlohmann::json& body) {
   return read_captcha(body);
 }
@@ -84,6 +88,10 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
         }
         reply(std::move(*value));
       });
+}
+
+void PortalClient::config(Reply<ConfigResponse> reply) {
+  call(HttpRequest{"GET", base_ + "/config", {}, ""}, false, std::move(reply));
 }
 
 void PortalClient::new_captcha(Reply<CaptchaResponse> reply) {

@@ -34,6 +34,7 @@ class PortalClient {
  public:
   explicit PortalClient(Transport& transport, std::string base = "/api/v1");
 
+  void config(Reply<ConfigResponse> reply);
   void new_captcha(Reply<CaptchaResponse> reply);
   void sign_in(const SignInRequest& request, Reply<CodeChallengeResponse> reply);
   // On success the client keeps the session token for the calls that need it.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/dto.h"
+#include "domain/hijri_date.h"
 #include "portal/auth/captcha_image.h"
 #include "portal/store/residents.h"
 
@@ -56,6 +57,12 @@ std::optional<auth::Session> session_of(PortalServices& services, const Request&
   const std::string& authorization = request.header("authorization");
   if (authorization.rfind("Bearer ", 0) != 0) return std::nullopt;
   return services.sign_in.session(authorization.substr(7), services.now());
+}
+
+Response config(PortalServices& services) {
+  const domain::CivilDate today = riyadh_today(services.now());
+  const auto hijri = domain::HijriDate::from_civil(today);
+  return json_response(200, api::ConfigResponse{"1.0.0-draft", today.iso(), hijri ? hijri->iso() : ""});
 }
 
 Response new_captcha(PortalServices& services) {
@@ -184,6 +191,7 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
   const std::string& path = request.path;
   const bool post = request.method == "POST", get = request.method == "GET";
   try {
+    if (path == "/api/v1/config" && get) return config(services);
     if (path == "/api/v1/auth/captcha" && post) return new_captcha(services);
     if (path == "/api/v1/auth/sign-in" && post) return sign_in(services, request);
     if (path == "/api/v1/auth/verify-code" && post) return verify_code(services, request);

@@ -72,6 +72,15 @@ test('bad requests are problems the contract describes, in Arabic and English', 
   await call(request, 'get', '/residents', { status: 401 });
 });
 
+test('the server date comes in both calendars, as the contract says', async ({ request }) => {
+  const config = await call(request, 'get', '/config', { status: 200 });
+  const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+    .formatToParts(new Date(`${config.date}T00:00:00Z`));
+  const part = (type) => hijri.find((p) => p.type === type).value;
+  // The browser's own Umm al-Qura calendar agrees with the server's table.
+  expect(config.hijriDate).toBe(`${part('year').split(' ')[0]}-${part('month')}-${part('day')}`);
+});
+
 test('the contract itself is served', async ({ request }) => {
   const response = await request.get('/openapi.yaml');
   expect(response.status()).toBe(200);

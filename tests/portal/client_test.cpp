@@ -64,6 +64,15 @@ TEST_F(ClientTest, SignsInAndSearchesResidentsInProcess) {
   for (const auto& resident : page->content) EXPECT_EQ(resident.name.ar.rfind("محمد", 0), 0u);
 }
 
+TEST_F(ClientTest, TheServerDateComesInBothCalendars) {
+  InProcessTransport transport(*portal_.router);
+  api::PortalClient client(transport);
+  const auto config = await<api::ConfigResponse>([&](auto reply) { client.config(reply); });
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->date, "2026-01-01");  // the test clock: 2026-01-01 00:00 UTC, 03:00 in Riyadh
+  EXPECT_EQ(config->hijri_date, "1447-07-12");
+}
+
 TEST_F(ClientTest, AProblemArrivesWithItsFieldErrors) {
   InProcessTransport transport(*portal_.router);
   api::PortalClient client(transport);

@@ -36,6 +36,15 @@ void to_json(nlohmann::json& j, const ResidentSummary& value) {
        {"nationality", value.nationality},  {"occupation", value.occupation},
        {"iqamaExpiry", value.iqama_expiry}, {"status", value.status}};
 }
+void to_json(nlohmann::json& j, const ResidentFile& value) {
+  j = value.summary;
+  j["gender"] = value.gender;
+  j["birthDate"] = value.birth_date;
+  j["iqamaExpiryHijri"] = value.iqama_expiry_hijri;
+  j["passport"] = {{"number", value.passport_number}, {"expiry", value.passport_expiry}};
+  j["insuranceExpiry"] = value.insurance_expiry ? nlohmann::json(*value.insurance_expiry) : nlohmann::json();
+  j["insideKingdom"] = value.inside_kingdom;
+}
 void to_json(nlohmann::json& j, const ResidentPage& value) {
   j = {{"content", value.content},
        {"page", value.page},
@@ -130,6 +139,34 @@ std::optional<SessionResponse> read_session(const nlohmann::json& body) {
   return value;
 }
 
+namespace {
+
+bool read_summary(const nlohmann::json& item, ResidentSummary& resident) {
+  return read(item, "iqamaNumber", resident.iqama_number) && read(item, "name", resident.name) &&
+         read(item, "nationality", resident.nationality) && read(item, "occupation", resident.occupation) &&
+         read(item, "iqamaExpiry", resident.iqama_expiry) && read(item, "status", resident.status);
+}
+
+}  // namespace
+
+std::optional<ResidentFile> read_resident_file(const nlohmann::json& body) {
+  ResidentFile file;
+  if (!read_summary(body, file.summary) || !read(body, "gender", file.gender) ||
+      !read(body, "birthDate", file.birth_date) || !read(body, "iqamaExpiryHijri", file.iqama_expiry_hijri))
+    return std::nullopt;
+  const auto passport = body.find("passport");
+  if (passport == body.end() || !read(*passport, "number", file.passport_number) ||
+      !read(*passport, "expiry", file.passport_expiry))
+    return std::nullopt;
+  const auto insurance = body.find("insuranceExpiry");
+  if (insurance == body.end() || !(insurance->is_null() || insurance->is_string())) return std::nullopt;
+  if (insurance->is_string()) file.insurance_expiry = insurance->get<std::string>();
+  const auto inside = body.find("insideKingdom");
+  if (inside == body.end() || !inside->is_boolean()) return std::nullopt;
+  file.inside_kingdom = inside->get<bool>();
+  return file;
+}
+
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
   ResidentPage page;
   if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
@@ -139,10 +176,7 @@ std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
   if (content == body.end() || !content->is_array()) return std::nullopt;
   for (const auto& item : *content) {
     ResidentSummary resident;
-    if (!read(item, "iqamaNumber", resident.iqama_number) || !read(item, "name", resident.name) ||
-        !read(item, "nationality", resident.nationality) || !read(item, "occupation", resident.occupation) ||
-        !read(item, "iqamaExpiry", resident.iqama_expiry) || !read(item, "status", resident.status))
-      return std::nullopt;
+    if (!read_summary(item, resident)) return std::nullopt;
     page.content.push_back(std::move(resident));
   }
   return page;

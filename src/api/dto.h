@@ -69,6 +69,16 @@ struct ResidentSummary {
   std::string status;
 };
 
+struct ResidentFile {
+  ResidentSummary summary;
+  std::string gender;  // "M" or "F"
+  std::string birth_date;
+  std::string iqama_expiry_hijri;  // Umm al-Qura, beside the Gregorian expiry
+  std::string passport_number, passport_expiry;
+  std::optional<std::string> insurance_expiry;  // none: no valid medical insurance on record
+  bool inside_kingdom = true;
+};
+
 struct ResidentPage {
   std::vector<ResidentSummary> content;
   int page = 0, size = 20;
@@ -85,6 +95,7 @@ void to_json(nlohmann::json& j, const CodeChallengeResponse& value);
 void to_json(nlohmann::json& j, const SessionResponse& value);
 void to_json(nlohmann::json& j, const ResidentSummary& value);
 void to_json(nlohmann::json& j, const ResidentPage& value);
+void to_json(nlohmann::json& j, const ResidentFile& value);
 
 // Responses, read by the client. Every field is checked for presence and type without exceptions
 // (the browser build has none): nullopt means the answer is not what the contract promises.
@@ -94,6 +105,7 @@ std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body);
 std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body);
 std::optional<SessionResponse> read_session(const nlohmann::json& body);
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body);
+std::optional<ResidentFile> read_resident_file(const nlohmann::json& body);
 
 void to_json(nlohmann::json& j, const SignInRequest& value);
 void to_json(nlohmann::json& j, const VerifyCodeRequest& value);

@@ -4,6 +4,7 @@
 
 #include "api/dto.h"
 #include "domain/hijri_date.h"
+#include "domain/identifiers.h"
 #include "portal/auth/captcha_image.h"
 #include "portal/store/residents.h"
 
@@ -132,6 +133,47 @@ Response verify_code(PortalServices& services, const Request& request) {
       {"لا يمكن استخدام هذا الرمز، سجّل الدخول من جديد", "This code can no longer be used; sign in again"});
 }
 
+api::ResidentSummary summary_of(const store::ResidentRow& row) {
+  return {row.iqama_number,
+          {row.name_ar, row.name_en},
+          {row.nationality_code, row.nationality_ar, row.nationality_en},
+          {row.occupation_code, row.occupation_ar, row.occupation_en},
+          row.iqama_expiry,
+          row.status};
+}
+
+Response resident_file(PortalServices& services, const Request& request, const std::string& iqama) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto number = domain::IqamaNumber::parse(iqama);
+  if (!number) {
+    return problem(400, "invalid-iqama-number", {"رقم الإقامة غير صحيح", "The iqama number is not valid"},
+                   {{"iqamaNumber",
+                     {"رقم الإقامة عشرة أرقام يبدأ بـ 2", "An iqama number is ten digits starting with 2"}}});
+  }
+  // Another establishment's resident answers exactly like one that does not exist.
+  const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
+  if (!found)
+    return problem(
+        404, "resident-not-found",
+        {"لا يوجد مقيم بهذا الرقم في منشأتك", "No resident with this number in your establishment"});
+  const auto expiry = domain::CivilDate::parse(found->summary.iqama_expiry);
+  const auto hijri = expiry ? domain::HijriDate::from_civil(*expiry) : std::nullopt;
+  return json_response(
+      200, api::ResidentFile{summary_of(found->summary), found->gender, found->birth_date,
+                             hijri ? hijri->iso() : "", found->passport_number, found->passport_expiry,
+                             found->insurance_expiry, found->inside_kingdom});
+}
+
+Response lookups(PortalServices& services, store::Lookup which) {
+  json items = json::array();
+  for (const auto& row : store::lookup(services.db, which))
+    items.push_back(api::Coded{row.code, row.ar, row.en});
+  Response response = json_response(200, items);
+  response.headers["Cache-Control"] = "max-age=3600";  // lookups change with a release, not a request
+  return response;
+}
+
 Response residents(PortalServices& services, const Request& request) {
   const auto session = session_of(services, request);
   if (!session) return unauthorised();
@@ -161,14 +203,7 @@ Response residents(PortalServices& services, const Request& request) {
   query.descending = sort.size() > 5 && sort.substr(sort.size() - 5) == ",desc";
   const store::ResidentPage found = store::search_residents(services.db, query);
   api::ResidentPage page{{}, query.page, query.size, found.total_elements};
-  for (const auto& row : found.rows) {
-    page.content.push_back({row.iqama_number,
-                            {row.name_ar, row.name_en},
-                            {row.nationality_code, row.nationality_ar, row.nationality_en},
-                            {row.occupation_code, row.occupation_ar, row.occupation_en},
-                            row.iqama_expiry,
-                            row.status});
-  }
+  for (const auto& row : found.rows) page.content.push_back(summary_of(row));
   return json_response(200, page);
 }
 
@@ -203,6 +238,11 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
       return done;
     }
     if (path == "/api/v1/residents" && get) return residents(services, request);
+    if (path.rfind("/api/v1/residents/", 0) == 0 && get)
+      return resident_file(services, request, path.substr(18));
+    if (path == "/api/v1/lookups/nationalities" && get)
+      return lookups(services, store::Lookup::Nationalities);
+    if (path == "/api/v1/lookups/occupations" && get) return lookups(services, store::Lookup::Occupations);
     if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   } catch (const store::StoreError&) {
     return problem(500, "store-failure",

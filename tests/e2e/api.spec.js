@@ -55,6 +55,17 @@ test('signing in, listing residents and signing out all follow the contract', as
   });
   expect(page.content.length).toBeGreaterThan(0);
   for (const resident of page.content) expect(resident.name.en.startsWith('Moh')).toBe(true);
+  const file = await request.get(`/api/v1/residents/${page.content[0].iqamaNumber}`, {
+    headers: { Authorization: `Bearer ${session.token}` },
+  });
+  expect(file.status()).toBe(200);
+  const validateFile = ajv.compile({ $ref: 'openapi#/components/schemas/ResidentFile' });
+  const fileBody = await file.json();
+  expect(validateFile(fileBody), ajv.errorsText(validateFile.errors)).toBe(true);
+  for (const kind of ['nationalities', 'occupations']) {
+    const list = await call(request, 'get', `/lookups/${kind}`, { status: 200 });
+    expect(list.length).toBeGreaterThan(5);
+  }
   const expiring = await call(request, 'get', '/residents', { token: session.token, params: { expiringWithinDays: 30 }, status: 200 });
   expect(expiring.totalElements).toBeGreaterThan(0);
   await request.post('/api/v1/auth/sign-out', { headers: { Authorization: `Bearer ${session.token}` } });

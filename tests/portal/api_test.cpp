@@ -61,6 +61,36 @@ TEST_F(Api, SignedInOfficerListsOnlyTheirEstablishmentsResidents) {
   EXPECT_EQ(body(call("GET", "/api/v1/residents", "", nakheel))["totalElements"], 50);
 }
 
+TEST_F(Api, AResidentsFileShowsPassportInsuranceAndHijriExpiry) {
+  const std::string token = sign_in("golden.admin");
+  const auto first = body(call("GET", "/api/v1/residents", "", token, {{"size", "1"}}))["content"][0];
+  const std::string iqama = first["iqamaNumber"];
+  const Response response = call("GET", "/api/v1/residents/" + iqama, "", token);
+  ASSERT_EQ(response.status, 200);
+  const auto file = body(response);
+  EXPECT_EQ(file["name"], first["name"]);
+  EXPECT_FALSE(file["passport"]["number"].get<std::string>().empty());
+  EXPECT_EQ(file["iqamaExpiryHijri"].get<std::string>().size(), 10u);
+  EXPECT_TRUE(file["insideKingdom"].is_boolean());
+
+  const std::string nakheel = sign_in("nakheel.admin");
+  EXPECT_EQ(call("GET", "/api/v1/residents/" + iqama, "", nakheel).status, 404);    // not theirs: not there
+  const Response invalid = call("GET", "/api/v1/residents/2000000007", "", token);  // bad check digit
+  EXPECT_EQ(invalid.status, 400);
+  EXPECT_EQ(body(invalid)["errors"][0]["field"], "iqamaNumber");
+}
+
+TEST_F(Api, LookupsAreBilingualCodedValues) {
+  const auto nationalities = body(call("GET", "/api/v1/lookups/nationalities"));
+  ASSERT_GE(nationalities.size(), 10u);
+  for (const auto& item : nationalities) {
+    EXPECT_FALSE(item["code"].get<std::string>().empty());
+    EXPECT_FALSE(item["ar"].get<std::string>().empty());
+    EXPECT_FALSE(item["en"].get<std::string>().empty());
+  }
+  EXPECT_GE(body(call("GET", "/api/v1/lookups/occupations")).size(), 10u);
+}
+
 TEST_F(Api, WithoutAValidSessionTheAnswerIs401) {
   const Response response = call("GET", "/api/v1/residents");
   EXPECT_EQ(response.status, 401);

@@ -86,4 +86,38 @@ ResidentPage search_residents(Database& db, const ResidentQuery& query) {
   return page;
 }
 
+std::optional<ResidentFile> find_resident(Database& db, int64_t establishment_id,
+                                          const std::string& iqama_number) {
+  Statement row = db.prepare(
+      "SELECT r.id, r.iqama_number, r.name_ar, r.name_en, r.nationality_code, n.ar, n.en, r.occupation_code, "
+      "o.ar, "
+      "o.en, r.iqama_expiry, r.status, r.gender, r.birth_date, r.passport_number, r.passport_expiry, "
+      "r.insurance_expiry, r.inside_kingdom FROM resident r JOIN nationality n ON n.code = "
+      "r.nationality_code "
+      "JOIN occupation o ON o.code = r.occupation_code WHERE r.establishment_id = ?1 AND r.iqama_number = "
+      "?2");
+  row.bind(1, establishment_id).bind(2, iqama_number);
+  if (!row.step()) return std::nullopt;
+  ResidentFile file{{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
+                     row.text(6), row.text(7), row.text(8), row.text(9), row.text(10), row.text(11)},
+                    row.text(12),
+                    row.text(13),
+                    row.text(14),
+                    row.text(15),
+                    std::nullopt,
+                    row.integer(17) != 0};
+  if (!row.is_null(16)) file.insurance_expiry = row.text(16);
+  return file;
+}
+
+std::vector<CodedRow> lookup(Database& db, Lookup which) {
+  // Two fixed statements: the table name is never built from input.
+  Statement rows =
+      db.prepare(which == Lookup::Nationalities ? "SELECT code, ar, en FROM nationality ORDER BY en"
+                                                : "SELECT code, ar, en FROM occupation ORDER BY en");
+  std::vector<CodedRow> out;
+  while (rows.step()) out.push_back({rows.text(0), rows.text(1), rows.text(2)});
+  return out;
+}
+
 }  // namespace muqeem::portal::store

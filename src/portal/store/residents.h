@@ -42,4 +42,21 @@ struct ResidentPage {
 
 ResidentPage search_residents(Database& db, const ResidentQuery& query);
 
+// One resident's file, if that iqama belongs to the establishment (another's is as if it did not exist).
+struct ResidentFile {
+  ResidentRow summary;
+  std::string gender;  // "M" or "F"
+  std::string birth_date, passport_number, passport_expiry;
+  std::optional<std::string> insurance_expiry;
+  bool inside_kingdom = true;
+};
+std::optional<ResidentFile> find_resident(Database& db, int64_t establishment_id,
+                                          const std::string& iqama_number);
+
+struct CodedRow {
+  std::string code, ar, en;
+};
+enum class Lookup { Nationalities, Occupations };
+std::vector<CodedRow> lookup(Database& db, Lookup which);
+
 }  // namespace muqeem::portal::store

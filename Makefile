@@ -13,7 +13,7 @@ export EMSDK_PYTHON := /usr/bin/python3
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all bootstrap native wasm build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench
+.PHONY: all bootstrap native wasm build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http
 
 all: build
 
@@ -81,3 +81,5 @@ fuzz: fuzz-build
 bench: native
 	$(NATIVE)/tests/bench/text_benchmarks --benchmark_min_time=1
 	$(NATIVE)/tests/bench/store_benchmarks --benchmark_min_time=1
+bench-http: build
+	scripts/bench-http

@@ -21,9 +21,17 @@ Request to_request(const httplib::Request& from) {
 
 }  // namespace
 
+void configure_connections(httplib::Server& server) {
+  // cpp-httplib gives each open connection a thread while it waits for the next request on it: a
+  // pool of 64 serves 64 keep-alive clients (a kiosk floor) without queueing them behind each other.
+  server.new_task_queue = [] { return new httplib::ThreadPool(64); };
+  server.set_keep_alive_max_count(1000);
+}
+
 void mount(httplib::Server& server, const Router& router, std::mutex& api_turn) {
   // Requests larger than this are refused before they reach the router (413).
   server.set_payload_max_length(1024 * 1024);
+  configure_connections(server);
   const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
     const Request request = to_request(from);
     std::unique_lock<std::mutex> turn(api_turn, std::defer_lock);

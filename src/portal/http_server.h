@@ -10,5 +10,7 @@
 namespace muqeem::portal {
 
 void mount(httplib::Server& server, const Router& router, std::mutex& api_turn);
+// Thread pool and keep-alive limits, shared with the benchmark's bare server so the two compare fairly.
+void configure_connections(httplib::Server& server);
 
 }  // namespace muqeem::portal

@@ -11,19 +11,25 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
-std::optional<CivilDate> CivilDate::parse(std::string_view iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+std::optional<IsoFields> iso_fields(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int parts[3] = {0, 0, 0};
   const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
   for (int p = 0; p < 3; ++p) {
     for (size_t i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return std::nullopt;
-      parts[p] = parts[p] * 10 + (iso[i] - '0');
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      parts[p] = parts[p] * 10 + (text[i] - '0');
     }
   }
-  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > days_in_month(parts[0], parts[1]))
+  return IsoFields{parts[0], parts[1], parts[2]};
+}
+
+std::optional<CivilDate> CivilDate::parse(std::string_view iso) {
+  const auto fields = iso_fields(iso);
+  if (!fields || fields->month < 1 || fields->month > 12 || fields->day < 1 ||
+      fields->day > days_in_month(fields->year, fields->month))
     return std::nullopt;
-  return CivilDate(parts[0], parts[1], parts[2]);
+  return CivilDate(fields->year, fields->month, fields->day);
 }
 
 // Days from 1970-01-01 by the proleptic Gregorian calendar, counting in 400-year eras of 146,097 days.

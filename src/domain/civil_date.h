@@ -30,4 +30,11 @@ class CivilDate {
 
 int days_in_month(int year, int month);
 
+// The year, month and day of text shaped YYYY-MM-DD (Western digits), whatever the calendar; nullopt
+// for any other shape. Whether the date exists is the calendar's business.
+struct IsoFields {
+  int year, month, day;
+};
+std::optional<IsoFields> iso_fields(std::string_view text);
+
 }  // namespace muqeem::domain

@@ -40,19 +40,10 @@ std::optional<CivilDate> HijriDate::to_civil() const {
 }
 
 std::optional<HijriDate> HijriDate::parse(std::string_view iso) {
-  // The same shape as a Gregorian ISO date; CivilDate would reject day 30 of a 29-day Gregorian
-  // February, so the fields are read here.
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  int fields[3] = {0, 0, 0};
-  const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int f = 0; f < 3; ++f) {
-    for (size_t i = starts[f]; i < starts[f] + lengths[f]; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return std::nullopt;
-      fields[f] = fields[f] * 10 + (iso[i] - '0');
-    }
-  }
-  const HijriDate date{fields[0], fields[1], fields[2]};
-  if (!date.to_civil()) return std::nullopt;
+  const auto fields = iso_fields(iso);
+  if (!fields) return std::nullopt;
+  const HijriDate date{fields->year, fields->month, fields->day};
+  if (!date.to_civil()) return std::nullopt;  // a day the month does not have, or out of range
   return date;
 }
 

@@ -29,4 +29,20 @@ std::optional<std::string> percent_decode(std::string_view text) {
   return out;
 }
 
+std::map<std::string, std::string> parse_query(std::string_view query) {
+  const auto decode = [](std::string_view text) { return percent_decode(text).value_or(std::string(text)); };
+  std::map<std::string, std::string> parameters;
+  while (!query.empty()) {
+    const size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    const size_t equals = pair.find('=');
+    if (!pair.empty())
+      parameters[decode(pair.substr(0, equals))] =
+          equals == std::string_view::npos ? std::string() : decode(pair.substr(equals + 1));
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return parameters;
+}
+
 }  // namespace muqeem::api

@@ -14,6 +14,7 @@ struct Request {
   std::string body;
 
   const std::string& header(const std::string& lower_case_name) const;  // "" when absent
+  void set_header(const std::string& name, std::string value);          // stored under the lower-case name
 };
 
 struct Response {

@@ -1,7 +1,5 @@
 #include "portal/http_server.h"
 
-#include <cctype>
-
 namespace muqeem::portal {
 namespace {
 
@@ -11,11 +9,7 @@ Request to_request(const httplib::Request& from) {
   request.path = from.path;
   request.body = from.body;
   for (const auto& [name, value] : from.params) request.query[name] = value;
-  for (const auto& [name, value] : from.headers) {
-    std::string lower = name;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    request.headers[lower] = value;
-  }
+  for (const auto& [name, value] : from.headers) request.set_header(name, value);
   return request;
 }
 

@@ -10,7 +10,7 @@
   const GLUE = 'muqeem.js';
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
-  window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: [], error: null };
+  window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, error: null };
 
   const $ = (id) => document.getElementById(id);
   const show = (id) => {

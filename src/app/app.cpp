@@ -16,8 +16,8 @@ std::unique_ptr<App> App::create(const AppConfig& config, ui::TextureSink& textu
     if (error) *error = "font not loaded: " + config.font_folder + "/" + missing;
     return nullptr;
   }
-  auto arabic = ui::Catalogue::load(config.catalogue_folder + "/ar.json");
-  auto english = ui::Catalogue::load(config.catalogue_folder + "/en.json");
+  auto arabic = ui::Catalogue::load(config.catalogue_folder + "/ar.json", ui::Language::Arabic);
+  auto english = ui::Catalogue::load(config.catalogue_folder + "/en.json", ui::Language::English);
   if (!arabic || !english) {
     if (error) *error = "catalogue not loaded from " + config.catalogue_folder;
     return nullptr;
@@ -33,21 +33,68 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
       layouts_(*fonts_),
       painter_(atlas_, textures) {}
 
-void App::frame(ImVec2 size, float pixel_ratio) {
+namespace {
+
+// Moves everything drawn up by the page's scroll. Whole device pixels only, so glyphs placed on
+// the pixel grid stay on it and stay sharp.
+void scroll_draw_list(ImDrawList& list, float scroll) {
+  if (scroll == 0) return;
+  for (auto& vertex : list.VtxBuffer) vertex.pos.y -= scroll;
+  for (auto& command : list.CmdBuffer) {
+    command.ClipRect.y -= scroll;
+    command.ClipRect.w -= scroll;
+  }
+}
+
+}  // namespace
+
+void App::frame(ImVec2 size, float pixel_ratio, float scroll) {
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
+  semantics_.language = ui::language_code(language_);
   const bool arabic = language_ == ui::Language::Arabic;
   ui::ScreenContext context{
       layouts_, painter_, semantics_, language_, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
   ImDrawList& list = *ImGui::GetBackgroundDrawList();
+  ImDrawList& popups = *ImGui::GetForegroundDrawList();
+  scroll = std::round(std::max(0.0f, scroll) * pixel_ratio) / pixel_ratio;
+  interaction_.begin_frame();
   switch (route_.screen) {
     case Screen::Home:
       ui::draw_home_screen(context, list, size);
+      semantics_.content_height = size.y;
       break;
     case Screen::Specimen:
       ui::draw_specimen_screen(context, list, size, specimen_);
+      semantics_.content_height = size.y;
       break;
+    case Screen::Gallery: {
+      const ImVec2 mouse = ImGui::GetIO().MousePos;
+      ui::Ui ui(context, interaction_, list, popups, ImVec2(mouse.x, mouse.y + scroll));
+      const ui::PageActions actions = ui::draw_gallery_screen(ui, size, gallery_);
+      if (actions.toggle_language) {
+        set_language(arabic ? ui::Language::English : ui::Language::Arabic);
+        if (on_language_changed) on_language_changed(language_);
+      }
+      if (ui.animating()) scheduler_.request();
+      break;
+    }
   }
+  interaction_.end_frame();
+  semantics_.focus_request = interaction_.take_focus_request(semantics_);
+  scroll_draw_list(list, scroll);
+  scroll_draw_list(popups, scroll);
+}
+
+void App::set_language(ui::Language language) {
+  if (language == language_) return;
+  language_ = language;
+  scheduler_.request();
+}
+
+void App::post(ui::UiEvent event) {
+  interaction_.post(std::move(event));
+  scheduler_.request();
 }
 
 namespace {

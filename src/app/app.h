@@ -1,6 +1,7 @@
 #pragma once
 // The application: what is loaded once (fonts, strings, glyph atlas) and what each frame draws.
 // The platform layer owns the window, the GPU and the loop; it calls frame() inside an ImGui frame.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -10,6 +11,8 @@
 #include "text/glyph_atlas.h"
 #include "text/layout_cache.h"
 #include "ui/catalogue.h"
+#include "ui/interaction.h"
+#include "ui/screens/gallery_screen.h"
 #include "ui/screens/specimen_screen.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
@@ -26,8 +29,9 @@ class App {
   // nullptr, with a reason in `error`, when the fonts or the catalogues cannot be loaded.
   static std::unique_ptr<App> create(const AppConfig& config, ui::TextureSink& textures, std::string* error);
 
-  // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio.
-  void frame(ImVec2 size, float pixel_ratio);
+  // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio, with the
+  // page scrolled down by `scroll` CSS pixels (the browser scrolls the page; the canvas stays put).
+  void frame(ImVec2 size, float pixel_ratio, float scroll = 0);
   // Uploads glyphs drawn this frame; call after ImGui::Render(), before the GPU draws.
   void upload_textures() { painter_.upload(); }
 
@@ -38,6 +42,14 @@ class App {
   const ui::SemanticTree& semantics() const { return semantics_; }
   FrameScheduler& scheduler() { return scheduler_; }
   ui::Language language() const { return language_; }
+  // Switches every string, the layout's direction and the overlay's lang/dir at the next frame.
+  void set_language(ui::Language language);
+  // Called when the person switches language, so the platform can remember the choice.
+  std::function<void(ui::Language)> on_language_changed;
+
+  // What the person did in the page (through the overlay DOM), or a test on their behalf.
+  void post(ui::UiEvent event);
+  ui::Interaction& interaction() { return interaction_; }
 
  private:
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
@@ -54,6 +66,8 @@ class App {
   FrameScheduler scheduler_;
   Route route_;
   ui::Specimen specimen_;
+  ui::Interaction interaction_;
+  ui::GalleryState gallery_;
 };
 
 }  // namespace muqeem::app

@@ -15,6 +15,7 @@ Route parse_route(std::string_view hash) {
   const std::string_view path = hash.substr(0, question);
   Route route;
   if (path == "/specimen") route.screen = Screen::Specimen;
+  if (path == "/gallery") route.screen = Screen::Gallery;
   if (question == std::string_view::npos) return route;
   route.params = api::parse_query(hash.substr(question + 1));
   return route;

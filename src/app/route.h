@@ -7,7 +7,7 @@
 
 namespace muqeem::app {
 
-enum class Screen { Home, Specimen };
+enum class Screen { Home, Specimen, Gallery };
 
 struct Route {
   Screen screen = Screen::Home;

@@ -67,7 +67,7 @@ EM_BOOL render_frame(double time_ms, void*) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  p.app->frame(size, ratio);
+  p.app->frame(size, ratio, muqeem::platform::page::scroll_y());
   ImGui::Render();
   p.app->upload_textures();
   glViewport(0, 0, width, height);
@@ -133,7 +133,22 @@ int main() {
     report_fatal(error);
     return 0;
   }
-  platform().app->set_route(muqeem::platform::page::location_hash());
+  muqeem::app::App& app = *platform().app;
+  if (muqeem::platform::page::stored_language() == "en") app.set_language(muqeem::ui::Language::English);
+  app.on_language_changed = [](muqeem::ui::Language language) {
+    muqeem::platform::page::store_language(muqeem::ui::language_code(language));
+  };
+  muqeem::platform::page::on_dom_event([](const muqeem::platform::page::DomEvent& event) {
+    muqeem::ui::UiEvent ui_event;
+    ui_event.kind = static_cast<muqeem::ui::UiEvent::Kind>(event.kind);
+    ui_event.id = event.id;
+    ui_event.value = event.value;
+    ui_event.key = static_cast<muqeem::ui::Key>(static_cast<int>(event.number));
+    ui_event.offset = static_cast<float>(event.number);
+    platform().app->post(std::move(ui_event));
+    request_frames();
+  });
+  app.set_route(muqeem::platform::page::location_hash());
   muqeem::platform::page::on_hash_change([] {
     platform().app->set_route(muqeem::platform::page::location_hash());
     request_frames();

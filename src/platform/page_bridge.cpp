@@ -14,14 +14,24 @@ void muqeem_js_watch_pixel_ratio();
 int muqeem_js_hash_size();
 void muqeem_js_hash(char* buffer, int capacity);
 void muqeem_js_listen_for_hash_changes();
+double muqeem_js_scroll_y();
+int muqeem_js_stored_language();
+void muqeem_js_store_language(int arabic);
 }
 
 namespace {
 std::function<void()> g_hash_changed;
+std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_hash_changed() {
   if (g_hash_changed) g_hash_changed();
+}
+
+// Called by shell/overlay.js (through Module.ccall) for each event of the overlay DOM.
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_ui_event(int kind, const char* id, const char* value,
+                                                     double number) {
+  if (g_dom_event) g_dom_event({kind, id ? id : "", value ? value : "", number});
 }
 
 namespace muqeem::platform::page {
@@ -49,6 +59,19 @@ void report_semantics(const std::string& json) {
 }
 void watch_pixel_ratio() {
   muqeem_js_watch_pixel_ratio();
+}
+float scroll_y() {
+  return static_cast<float>(muqeem_js_scroll_y());
+}
+std::string stored_language() {
+  const int stored = muqeem_js_stored_language();
+  return stored == 1 ? "ar" : stored == 2 ? "en" : "";
+}
+void store_language(const std::string& code) {
+  muqeem_js_store_language(code == "ar" ? 1 : 0);
+}
+void on_dom_event(std::function<void(const DomEvent&)> callback) {
+  g_dom_event = std::move(callback);
 }
 void report_fatal(const std::string& reason) {
   muqeem_js_fatal(reason.c_str());

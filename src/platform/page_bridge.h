@@ -17,6 +17,19 @@ void watch_pixel_ratio();
 // The page's location hash ("#/specimen?…"), and a callback for when it changes (links, back button).
 std::string location_hash();
 void on_hash_change(std::function<void()> callback);
+// How far the page is scrolled down, in CSS pixels; a callback for when it scrolls.
+float scroll_y();
+// The language the person chose last time on this device ("ar", "en" or empty), and remembering it.
+std::string stored_language();
+void store_language(const std::string& code);
+// The overlay DOM's events (focus, click, input, keys) as they reach the C++ side.
+struct DomEvent {
+  int kind = 0;  // ui::UiEvent::Kind
+  std::string id;
+  std::string value;
+  double number = 0;  // the key (ui::Key) or the scroll offset
+};
+void on_dom_event(std::function<void(const DomEvent&)> callback);
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

@@ -42,6 +42,29 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(window.location.hash, buffer, capacity);
   },
 
+  muqeem_js_scroll_y: function () {
+    return window.scrollY;
+  },
+
+  // The language is the only thing kept on the device: no personal data, nothing about a session.
+  // Storage may be switched off (private windows, kiosk policies): then the choice lasts the visit.
+  muqeem_js_stored_language: function () {
+    try {
+      const code = window.localStorage.getItem('muqeem.language');
+      return code === 'ar' ? 1 : code === 'en' ? 2 : 0;
+    } catch (error) {
+      return 0;
+    }
+  },
+
+  muqeem_js_store_language: function (arabic) {
+    try {
+      window.localStorage.setItem('muqeem.language', arabic ? 'ar' : 'en');
+    } catch (error) {
+      // Not remembered; the page still switches.
+    }
+  },
+
   muqeem_js_listen_for_hash_changes: function () {
     window.addEventListener('hashchange', function () {
       _muqeem_hash_changed();

@@ -65,7 +65,9 @@ void add_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-  io.AddMousePosEvent(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+  // Client coordinates: the canvas fills the window, and the pointer is often over the overlay's
+  // controls rather than the canvas itself.
+  io.AddMousePosEvent(static_cast<float>(event->clientX), static_cast<float>(event->clientY));
   // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
   const int button = event->button == 1 ? 2 : event->button == 2 ? 1 : event->button;
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
@@ -83,7 +85,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
   ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX / unit),
                                     static_cast<float>(-event->deltaY / unit));
   activity();
-  return EM_TRUE;
+  return EM_FALSE;  // the browser scrolls the page itself
 }
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
@@ -115,6 +117,11 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   return EM_FALSE;
 }
 
+EM_BOOL on_scroll(int, const EmscriptenUiEvent*, void*) {
+  activity();  // the browser scrolls the page; the next frame draws at the new offset
+  return EM_FALSE;
+}
+
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
   activity();
   return EM_FALSE;
@@ -124,11 +131,12 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 void install_input_handlers(std::function<void()> on_activity) {
   g_on_activity = std::move(on_activity);
-  emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, on_wheel);
+  emscripten_set_mousedown_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mouseleave_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_wheel);
+  emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_scroll);
   emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, on_touch);

@@ -1,38 +1,120 @@
 #pragma once
-// The semantic tree: what each frame shows, as roles and accessible names with their rectangles.
-// The platform mirrors it into the page (accessibility, tests); natively it drives headless tests.
-// This is the first slice; the widget toolkit adds states, values and errors.
+// The semantic tree: what each frame shows, as a person using a screen reader (or a test) meets it:
+// roles, accessible names in the current language, values, states, error messages and rectangles.
+// The platform mirrors it into a transparent DOM over the canvas (native elements where they exist);
+// natively it drives headless tests. Widgets record one node each, every frame.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace muqeem::ui {
 
-enum class Role { Heading, Paragraph };
+enum class Role {
+  Banner,       // the page header landmark
+  Main,         // the main content landmark
+  ContentInfo,  // the page footer landmark
+  Heading,
+  Paragraph,
+  Button,
+  Link,
+  TextBox,
+  Checkbox,
+  RadioGroup,
+  Radio,
+  ComboBox,
+  ListBox,
+  Option,
+  Alert,   // announced at once (errors, warnings)
+  Status,  // announced politely (information, success, toasts)
+  Dialog,
+  TabList,
+  Tab,
+  TabPanel,
+  Table,
+  Row,
+  ColumnHeader,
+  Cell,
+  List,  // ordered list: the numbered stepper
+  ListItem,
+  Group,
+};
+
+// What kind of text a text box takes: decides the browser input's type, keyboard and direction.
+enum class InputKind { Text, Password, Digits, Date };
+
+struct States {
+  bool disabled = false;
+  bool checked = false;
+  bool expanded = false;
+  bool selected = false;
+  bool invalid = false;
+  bool required = false;
+  bool busy = false;
+  bool current = false;  // the current step of a stepper, the current page of a pagination
+  bool modal = false;    // dialogs: everything outside is inert while open
+  bool operator==(const States&) const = default;
+};
 
 struct Rect {
-  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top-left corner
+  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the top-left corner of the content
+  bool contains(float px, float py) const { return px >= x && px < x + width && py >= y && py < y + height; }
+  float right() const { return x + width; }
+  float bottom() const { return y + height; }
 };
 
 struct SemanticNode {
+  std::string id;  // stable across frames ("signin.username"); empty for nodes nothing refers to
   Role role = Role::Paragraph;
-  std::string name;      // accessible name, in the current language
-  std::string language;  // BCP 47 code of the name ("ar", "en")
-  int level = 0;         // headings: 1..6
+  std::string name;         // accessible name, in the current language
+  std::string language;     // BCP 47 code of the name ("ar", "en")
+  std::string value;        // text boxes, combo boxes
+  std::string description;  // a hint tied to the control
+  std::string error;        // the message shown under an invalid control
+  int level = 0;            // headings: 1..6; rows: 1-based index among all rows; sort: see below
+  States states;
   Rect rect;
+  Rect label_rect;  // fields: where the visible label is drawn
+  InputKind input = InputKind::Text;
+  std::string autocomplete;  // for the browser's autofill and password managers ("username", …)
+  std::string sort;          // column headers: "ascending", "descending" or empty
+  int count = 0;             // tables: all rows (most are not drawn); lists: items
+  int parent = -1;           // index of the enclosing node in the tree, -1 at the top
 };
 
 class SemanticTree {
  public:
-  void clear() { nodes_.clear(); }
-  void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
+  void clear();
+  // A leaf node; returns its index.
+  int add(SemanticNode node);
+  // A node whose following nodes, until end(), are its children.
+  int begin(SemanticNode node);
+  void end();
+
   const std::vector<SemanticNode>& nodes() const { return nodes_; }
-  // The tree as JSON, the form the page's overlay reads.
+  SemanticNode& node(int index) { return nodes_[static_cast<size_t>(index)]; }
+
+  const SemanticNode* find(Role role, std::string_view name) const;
+  const SemanticNode* find_id(std::string_view id) const;
+  bool is_inside(int index, int ancestor) const;
+
+  // Controls the keyboard reaches, in reading order (the order they were recorded), within the
+  // open modal dialog when there is one.
+  std::vector<const SemanticNode*> focus_order() const;
+
+  // Page-level facts the overlay needs with the nodes.
+  std::string language = "ar";
+  float content_height = 0;
+  std::string focus_request;  // a control the app moved focus to this frame
+
+  // {"lang","dir","height","focus","nodes":[…]}, the form the page's overlay reads.
   std::string to_json() const;
 
  private:
   std::vector<SemanticNode> nodes_;
+  std::vector<int> open_;
 };
 
-const char* role_name(Role role);  // ARIA role names: "heading", "paragraph"
+const char* role_name(Role role);  // ARIA role names: "heading", "button", …
+bool is_focusable(const SemanticNode& node);
 
 }  // namespace muqeem::ui

@@ -28,11 +28,13 @@ float draw_text_block(ScreenContext& context, ImDrawList& list, const TextBlock&
     ink_right = std::max(ink_right, line.left + line.runs.back().x + line.runs.back().width);
   }
   if (ink_right < ink_left) ink_left = ink_right = 0;
-  context.semantics.add({block.role,
-                         block.text,
-                         language_code(block.language),
-                         block.heading_level,
-                         {left + ink_left, top, ink_right - ink_left, layout.height()}});
+  SemanticNode node;
+  node.role = block.role;
+  node.name = block.text;
+  node.language = language_code(block.language);
+  node.level = block.heading_level;
+  node.rect = {left + ink_left, top, ink_right - ink_left, layout.height()};
+  context.semantics.add(std::move(node));
   return layout.height();
 }
 

@@ -3,15 +3,9 @@
 // semantic tree under the role it plays.
 #include <string>
 
-#include "ui/screen_context.h"
+#include "ui/paint.h"
 
 namespace muqeem::ui {
-
-struct TextStyle {
-  text::Weight weight = text::Weight::Regular;
-  float size = 16.0f;
-  ImU32 colour = IM_COL32_BLACK;
-};
 
 struct TextBlock {
   const std::string& text;

@@ -39,7 +39,7 @@ for (const ratio of [1, 2]) {
         const weight = c.weight || 'regular';
         const query = new URLSearchParams({ text: c.text, size: String(c.size), dir: c.dir, weight, width: String(c.width || 600) });
         await openApp(page, `/#/specimen?${query.toString().replace(/\+/g, '%20')}`);
-        const node = await page.evaluate(() => window.muqeem.semantics[0]);
+        const node = await page.evaluate(() => window.muqeem.semantics.nodes[0]);
         expect(node.name).toBe(c.text);
         const [x, y, width, height] = node.rect;
         const box = { x, y, width, height };
@@ -64,7 +64,7 @@ for (const ratio of [1, 2]) {
     test('the comparison catches a single wrong letter', async ({ page }) => {
       const text = 'Renew iqama: 12 months';
       await openApp(page, `/#/specimen?text=${encodeURIComponent(text)}&size=24&dir=ltr&width=600`);
-      const [x, y, width, height] = await page.evaluate(() => window.muqeem.semantics[0].rect);
+      const [x, y, width, height] = await page.evaluate(() => window.muqeem.semantics.nodes[0].rect);
       const clip = { x: x - 8, y: y - 8, width: width + 16, height: height + 16 };
       const ours = decode(await page.screenshot({ clip }));
       const wrong = await chromiumRendering(page, {

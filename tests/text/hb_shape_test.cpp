@@ -10,6 +10,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "test_paths.h"
 #include "text/layout_fixture.h"
@@ -90,24 +91,35 @@ nlohmann::json catalogue(const std::string& language) {
   return nlohmann::json::parse(in);
 }
 
+// Every string of a catalogue: plain messages, and each form of the plural ones.
+std::vector<std::string> strings_of(const nlohmann::json& catalogue) {
+  std::vector<std::string> strings;
+  for (const auto& [key, value] : catalogue.items()) {
+    if (value.is_object()) {
+      for (const auto& [form, text] : value.items()) strings.push_back(text.get<std::string>());
+    } else {
+      strings.push_back(value.get<std::string>());
+    }
+  }
+  return strings;
+}
+
 TEST(HbShape, ProductNameInBoldArabicMatchesHarfBuzzTool) {
   expect_same_as_hb_shape(catalogue("ar")["app.name"].get<std::string>(), Direction::RightToLeft,
                           Weight::Bold);
 }
 
 TEST(HbShape, EveryArabicCatalogueStringMatchesHarfBuzzTool) {
-  const auto strings = catalogue("ar");
-  for (const auto& [key, value] : strings.items()) {
-    expect_same_as_hb_shape(value.get<std::string>(), Direction::RightToLeft);
-    expect_same_as_hb_shape(value.get<std::string>(), Direction::RightToLeft, Weight::Bold);
+  for (const std::string& value : strings_of(catalogue("ar"))) {
+    expect_same_as_hb_shape(value, Direction::RightToLeft);
+    expect_same_as_hb_shape(value, Direction::RightToLeft, Weight::Bold);
   }
 }
 
 TEST(HbShape, EveryEnglishCatalogueStringMatchesHarfBuzzTool) {
-  const auto strings = catalogue("en");
-  for (const auto& [key, value] : strings.items()) {
-    expect_same_as_hb_shape(value.get<std::string>(), Direction::LeftToRight);
-    expect_same_as_hb_shape(value.get<std::string>(), Direction::LeftToRight, Weight::Bold);
+  for (const std::string& value : strings_of(catalogue("en"))) {
+    expect_same_as_hb_shape(value, Direction::LeftToRight);
+    expect_same_as_hb_shape(value, Direction::LeftToRight, Weight::Bold);
   }
 }
 

@@ -15,8 +15,8 @@ class HomeScreen : public testing::Test {
  protected:
   void SetUp() override {
     ASSERT_NE(fonts_, nullptr);
-    arabic_ = Catalogue::load(test::source_path("assets/i18n/ar.json")).value();
-    english_ = Catalogue::load(test::source_path("assets/i18n/en.json")).value();
+    arabic_ = Catalogue::load(test::source_path("assets/i18n/ar.json"), Language::Arabic).value();
+    english_ = Catalogue::load(test::source_path("assets/i18n/en.json"), Language::English).value();
   }
 
   // Draws one frame; returns how many glyph quads went to the GPU.

@@ -20,11 +20,12 @@ void draw_specimen_screen(ScreenContext& context, ImDrawList& list, ImVec2 size,
   const ImVec2 origin(kSpecimenMargin, kSpecimenMargin);
   context.painter.draw(list, layout, origin, theme::kText);
   // The box itself, not the ink: what the browser would lay the same text out in.
-  context.semantics.add({Role::Paragraph,
-                         specimen.text,
-                         layout.right_to_left() ? "ar" : "en",
-                         0,
-                         {origin.x, origin.y, width, layout.height()}});
+  SemanticNode node;
+  node.role = Role::Paragraph;
+  node.name = specimen.text;
+  node.language = layout.right_to_left() ? "ar" : "en";
+  node.rect = {origin.x, origin.y, width, layout.height()};
+  context.semantics.add(std::move(node));
 }
 
 }  // namespace muqeem::ui

@@ -1,0 +1,68 @@
+#pragma once
+// What the person did, addressed to controls by their node id: the platform turns the overlay DOM's
+// events (click, input, focus, keys) into these; headless tests post them directly. Widgets take the
+// events meant for them while they are drawn; events for a control that is no longer drawn are
+// dropped at the end of the frame, so a stale click never fires later.
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace muqeem::ui {
+
+class SemanticTree;
+
+enum class Key { Enter, Escape, Up, Down, Home, End, PageUp, PageDown };
+
+struct UiEvent {
+  enum class Kind { Focus, Blur, Activate, SetValue, Key, Scroll };
+  Kind kind = Kind::Activate;
+  std::string id;
+  std::string value;  // SetValue: the new text
+  Key key = Key::Enter;
+  float offset = 0;  // Scroll: the control's scroll offset in CSS pixels
+};
+
+class Interaction {
+ public:
+  void post(UiEvent event);
+  bool has_pending() const { return !pending_.empty(); }
+
+  // Moves the frame's events into view of the widgets; call at the start of a frame.
+  void begin_frame();
+  // Forgets events nobody took; call at the end of a frame.
+  void end_frame();
+
+  bool take_activation(const std::string& id);
+  std::optional<std::string> take_value(const std::string& id);
+  std::vector<Key> take_keys(const std::string& id);
+  std::optional<float> take_scroll(const std::string& id);
+
+  const std::string& focused() const { return focused_; }
+  bool is_focused(const std::string& id) const { return !id.empty() && focused_ == id; }
+  // The app moves focus (an error summary's link, a dialog opening): the platform follows.
+  void request_focus(const std::string& id);
+  // The control focus was moved to, once the frame's tree has it (a summary drawn the frame after
+  // the button that revealed it); empty until then, and given up after a few frames.
+  std::string take_focus_request(const SemanticTree& tree);
+
+  // What a control remembers between frames (a select's filter, a password's visibility), by key.
+  int& number(const std::string& key) { return numbers_[key]; }
+  std::string& note(const std::string& key) { return notes_[key]; }
+  // Signing out: no control keeps anything the person typed or chose.
+  void forget_all();
+
+  // Tab and Shift+Tab as the browser performs them over the overlay DOM, for headless use.
+  void move_focus(const SemanticTree& tree, bool forward);
+
+ private:
+  std::vector<UiEvent> pending_;  // posted since the frame began
+  std::vector<UiEvent> frame_;    // this frame's, being taken by widgets
+  std::string focused_;
+  std::string focus_request_;
+  int focus_request_age_ = 0;
+  std::unordered_map<std::string, int> numbers_;
+  std::unordered_map<std::string, std::string> notes_;
+};
+
+}  // namespace muqeem::ui

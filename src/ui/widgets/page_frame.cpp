@@ -1,0 +1,97 @@
+#include "ui/widgets/page_frame.h"
+
+#include <algorithm>
+
+#include "ui/widgets/button.h"
+
+namespace muqeem::ui {
+namespace {
+
+float margin_for(float width) {
+  return width < 600 ? 16.0f : 24.0f;
+}
+
+}  // namespace
+
+PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
+  PageActions actions;
+  const float margin = margin_for(size.x);
+  const Rect header{0, 0, size.x, kHeaderHeight};
+  fill(ui, header, theme::kSurface, 0);
+  fill(ui, {0, 0, size.x, 4}, theme::kPrimary, 0);  // the flag-green band across the top
+  ui.draw().AddLine(ImVec2(0, header.bottom() - 0.5f), ImVec2(size.x, header.bottom() - 0.5f),
+                    theme::kDivider);
+
+  SemanticNode banner;
+  banner.role = Role::Banner;
+  banner.language = ui.language_code();
+  banner.rect = header;
+  ui.tree().begin(std::move(banner));
+  const Rect inner{margin, 14, size.x - 2 * margin, theme::kTarget};
+  const std::string& name = ui.text("app.name");
+  const TextStyle name_style{text::Weight::Bold, theme::kHeadingSize, theme::kPrimaryDark};
+  const float name_width = single_line(ui, name, name_style).width();
+  const Rect name_rect = ui.at_start(inner, name_width);
+  paint_line(ui, name, name_style, name_rect);
+  SemanticNode product;
+  product.role = Role::Paragraph;
+  product.name = name;
+  product.language = ui.language_code();
+  product.rect = name_rect;
+  ui.tree().add(std::move(product));
+
+  // The end side holds the buttons; the toggle names the other language in that language.
+  const bool arabic = ui.language() == Language::Arabic;
+  Button toggle{"page.language", ui.text("page.otherLanguage"), ButtonKind::Secondary};
+  toggle.language = arabic ? "en" : "ar";
+  Button sign_out{"page.signOut", ui.text("page.signOut"), ButtonKind::Secondary};
+  const float toggle_width = button_width(ui, toggle);
+  const float end_x = ui.rtl() ? inner.x : inner.right();
+  const auto place = [&](float offset, float width) {
+    return Rect{ui.rtl() ? end_x + offset : end_x - offset - width, inner.y, width, inner.height};
+  };
+  // Reading order: sign out, then the toggle at the very end of the line.
+  if (options.signed_in) {
+    const float sign_out_width = button_width(ui, sign_out);
+    actions.sign_out = button(ui, sign_out, place(toggle_width + 12, sign_out_width));
+  }
+  actions.toggle_language = button(ui, toggle, place(0, toggle_width));
+  ui.tree().end();
+
+  SemanticNode main;
+  main.role = Role::Main;
+  main.language = ui.language_code();
+  ui.tree().begin(std::move(main));
+  const float width = std::min(kContentWidth, size.x - 2 * margin);
+  ui.push_box((size.x - width) / 2, width, kHeaderHeight + 32);
+  return actions;
+}
+
+void end_page(Ui& ui, ImVec2 size) {
+  const float bottom = std::max(ui.pop_box() + 32, size.y - 96);
+  ui.tree().end();  // main
+  const Rect footer{0, bottom, size.x, 96};
+  fill(ui, footer, theme::kSurface, 0);
+  SemanticNode info;
+  info.role = Role::ContentInfo;
+  info.language = ui.language_code();
+  info.rect = footer;
+  ui.tree().begin(std::move(info));
+  const float margin = margin_for(size.x);
+  ui.push_box(margin, size.x - 2 * margin, bottom + 24);
+  const std::string& note = ui.text("page.footer");
+  const TextStyle style{text::Weight::Regular, theme::kSmallSize, theme::kTextSecondary};
+  const Rect line = ui.next(24, 0);
+  paint_line(ui, note, style, line);
+  SemanticNode text;
+  text.role = Role::Paragraph;
+  text.name = note;
+  text.language = ui.language_code();
+  text.rect = ui.at_start(line, single_line(ui, note, style).width());
+  ui.tree().add(std::move(text));
+  ui.pop_box();
+  ui.tree().end();
+  ui.tree().content_height = footer.bottom();
+}
+
+}  // namespace muqeem::ui

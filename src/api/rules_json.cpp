@@ -61,4 +61,25 @@ std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text
   return schedule;
 }
 
+std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_text) {
+  const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object()) return std::nullopt;
+  const auto window = count(document, "/window_months"),
+             passport = count(document, "/passport_min_valid_days");
+  const auto excluded = document.find("domestic_worker_excluded_months");
+  const auto service = document.find("sadad_service_code");
+  if (!window || *window == 0 || !passport || excluded == document.end() || !excluded->is_array() ||
+      service == document.end() || !service->is_string() || service->get<std::string>().empty())
+    return std::nullopt;
+  domain::RenewalRules rules;
+  rules.window_months = static_cast<int>(*window);
+  rules.passport_min_valid_days = static_cast<int>(*passport);
+  for (const json& months : *excluded) {
+    if (!months.is_number_integer() || months.get<int>() <= 0) return std::nullopt;
+    rules.domestic_worker_excluded_months.push_back(months.get<int>());
+  }
+  rules.sadad_service_code = service->get<std::string>();
+  return rules;
+}
+
 }  // namespace muqeem::api

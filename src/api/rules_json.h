@@ -4,10 +4,13 @@
 #include <string_view>
 
 #include "domain/fees.h"
+#include "domain/iqama_renewal.h"
 
 namespace muqeem::api {
 
 // nullopt when the JSON is malformed or a figure is missing, negative or of the wrong type.
 std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text);
+// assets/rules/renewal.json; the same refusal of anything missing or mistyped.
+std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_text);
 
 }  // namespace muqeem::api

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/json_fields.h"
+
 namespace muqeem::api {
 
 void to_json(nlohmann::json& j, const Bilingual& value) {
@@ -30,6 +32,10 @@ void to_json(nlohmann::json& j, const CodeChallengeResponse& value) {
 }
 void to_json(nlohmann::json& j, const SessionResponse& value) {
   j = {{"token", value.token}, {"expiresAt", value.expires_at}};
+}
+void to_json(nlohmann::json& j, const SecurityCodeResponse& value) {
+  j = {
+      {"operation", value.operation}, {"maskedMobile", value.masked_mobile}, {"expiresAt", value.expires_at}};
 }
 void to_json(nlohmann::json& j, const ResidentSummary& value) {
   j = {{"iqamaNumber", value.iqama_number}, {"name", value.name},
@@ -61,36 +67,11 @@ void to_json(nlohmann::json& j, const SignInRequest& value) {
 void to_json(nlohmann::json& j, const VerifyCodeRequest& value) {
   j = {{"challengeId", value.challenge_id}, {"code", value.code}};
 }
-
-namespace {
-
-bool read(const nlohmann::json& j, const char* key, std::string& out) {
-  const auto found = j.is_object() ? j.find(key) : j.end();
-  if (found == j.end() || !found->is_string()) return false;
-  out = found->get<std::string>();
-  return true;
+void to_json(nlohmann::json& j, const SecurityCodeRequest& value) {
+  j = {{"operation", value.operation}};
 }
 
-template <typename Number>
-bool read(const nlohmann::json& j, const char* key, Number& out) {
-  const auto found = j.is_object() ? j.find(key) : j.end();
-  if (found == j.end() || !found->is_number_integer()) return false;
-  out = found->get<Number>();
-  return true;
-}
-
-bool read(const nlohmann::json& j, const char* key, Bilingual& out) {
-  const auto found = j.is_object() ? j.find(key) : j.end();
-  return found != j.end() && read(*found, "ar", out.ar) && read(*found, "en", out.en);
-}
-
-bool read(const nlohmann::json& j, const char* key, Coded& out) {
-  const auto found = j.is_object() ? j.find(key) : j.end();
-  return found != j.end() && read(*found, "code", out.code) && read(*found, "ar", out.ar) &&
-         read(*found, "en", out.en);
-}
-
-}  // namespace
+using fields::read;
 
 std::optional<Problem> read_problem(const nlohmann::json& body) {
   Problem problem;
@@ -139,6 +120,14 @@ std::optional<SessionResponse> read_session(const nlohmann::json& body) {
   return value;
 }
 
+std::optional<SecurityCodeResponse> read_security_code_response(const nlohmann::json& body) {
+  SecurityCodeResponse value;
+  if (!read(body, "operation", value.operation) || !read(body, "maskedMobile", value.masked_mobile) ||
+      !read(body, "expiresAt", value.expires_at))
+    return std::nullopt;
+  return value;
+}
+
 namespace {
 
 bool read_summary(const nlohmann::json& item, ResidentSummary& resident) {
@@ -182,20 +171,7 @@ std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
   return page;
 }
 
-namespace {
-
-// A required, non-empty string field; otherwise a bilingual error naming it.
-std::string required_text(const nlohmann::json& body, const char* field, const Bilingual& label,
-                          std::vector<FieldError>& errors) {
-  const auto found = body.is_object() ? body.find(field) : body.end();
-  if (found == body.end() || !found->is_string() || found->get<std::string>().empty()) {
-    errors.push_back({field, {label.ar + " مطلوب", label.en + " is required"}});
-    return {};
-  }
-  return found->get<std::string>();
-}
-
-}  // namespace
+using fields::required_text;
 
 std::optional<SignInRequest> read_sign_in(const nlohmann::json& body, std::vector<FieldError>& errors) {
   SignInRequest request{
@@ -211,6 +187,13 @@ std::optional<VerifyCodeRequest> read_verify_code(const nlohmann::json& body,
                                                   std::vector<FieldError>& errors) {
   VerifyCodeRequest request{required_text(body, "challengeId", {"طلب الدخول", "The sign-in request"}, errors),
                             required_text(body, "code", {"رمز التحقق", "The verification code"}, errors)};
+  if (!errors.empty()) return std::nullopt;
+  return request;
+}
+
+std::optional<SecurityCodeRequest> read_security_code_request(const nlohmann::json& body,
+                                                              std::vector<FieldError>& errors) {
+  SecurityCodeRequest request{required_text(body, "operation", {"المعاملة", "The transaction"}, errors)};
   if (!errors.empty()) return std::nullopt;
   return request;
 }

@@ -61,6 +61,17 @@ struct SessionResponse {
   int64_t expires_at = 0;
 };
 
+// A per-transaction security code, asked for before a state change (DOMAIN.md: each e-transaction
+// asks for another code). `operation` names the transaction it is for, e.g. "iqama-renewal".
+struct SecurityCodeRequest {
+  std::string operation;
+};
+
+struct SecurityCodeResponse {
+  std::string operation, masked_mobile;
+  int64_t expires_at = 0;
+};
+
 struct ResidentSummary {
   std::string iqama_number;
   Bilingual name;
@@ -93,6 +104,7 @@ void to_json(nlohmann::json& j, const ConfigResponse& value);
 void to_json(nlohmann::json& j, const CaptchaResponse& value);
 void to_json(nlohmann::json& j, const CodeChallengeResponse& value);
 void to_json(nlohmann::json& j, const SessionResponse& value);
+void to_json(nlohmann::json& j, const SecurityCodeResponse& value);
 void to_json(nlohmann::json& j, const ResidentSummary& value);
 void to_json(nlohmann::json& j, const ResidentPage& value);
 void to_json(nlohmann::json& j, const ResidentFile& value);
@@ -104,16 +116,20 @@ std::optional<ConfigResponse> read_config(const nlohmann::json& body);
 std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body);
 std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body);
 std::optional<SessionResponse> read_session(const nlohmann::json& body);
+std::optional<SecurityCodeResponse> read_security_code_response(const nlohmann::json& body);
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body);
 std::optional<ResidentFile> read_resident_file(const nlohmann::json& body);
 
 void to_json(nlohmann::json& j, const SignInRequest& value);
 void to_json(nlohmann::json& j, const VerifyCodeRequest& value);
+void to_json(nlohmann::json& j, const SecurityCodeRequest& value);
 
 // Requests are read leniently in shape and strictly in content: each missing or mistyped field is
 // named in `errors` (for the UI to show under that field) and the request is refused.
 std::optional<SignInRequest> read_sign_in(const nlohmann::json& body, std::vector<FieldError>& errors);
 std::optional<VerifyCodeRequest> read_verify_code(const nlohmann::json& body,
                                                   std::vector<FieldError>& errors);
+std::optional<SecurityCodeRequest> read_security_code_request(const nlohmann::json& body,
+                                                              std::vector<FieldError>& errors);
 
 }  // namespace muqeem::api

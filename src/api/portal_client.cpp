@@ -43,6 +43,22 @@ template <>
 std::optional<ResidentPage> decode(const nlohmann::json& body) {
   return read_resident_page(body);
 }
+template <>
+std::optional<EstablishmentProfile> decode(const nlohmann::json& body) {
+  return read_establishment(body);
+}
+template <>
+std::optional<SecurityCodeResponse> decode(const nlohmann::json& body) {
+  return read_security_code_response(body);
+}
+template <>
+std::optional<RenewalQuote> decode(const nlohmann::json& body) {
+  return read_renewal_quote(body);
+}
+template <>
+std::optional<RenewalResult> decode(const nlohmann::json& body) {
+  return read_renewal_result(body);
+}
 
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
@@ -128,6 +144,26 @@ void PortalClient::residents(const ResidentsQuery& query, Reply<ResidentPage> re
     target += "&expiringWithinDays=" + std::to_string(*query.expiring_within_days);
   if (!query.sort.empty()) target += "&sort=" + percent_encode(query.sort);
   call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::establishment(Reply<EstablishmentProfile> reply) {
+  call(HttpRequest{"GET", base_ + "/establishment", {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::request_security_code(const SecurityCodeRequest& request,
+                                         Reply<SecurityCodeResponse> reply) {
+  call(post_json(base_ + "/auth/security-code", request), true, std::move(reply));
+}
+
+void PortalClient::quote_renewal(const RenewalRequest& request, Reply<RenewalQuote> reply) {
+  call(post_json(base_ + "/iqama-renewals/quote", request), true, std::move(reply));
+}
+
+void PortalClient::renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
+                               Reply<RenewalResult> reply) {
+  HttpRequest http = post_json(base_ + "/iqama-renewals", request);
+  http.headers.emplace_back("Idempotency-Key", idempotency_key);
+  call(std::move(http), true, std::move(reply));
 }
 
 }  // namespace muqeem::api

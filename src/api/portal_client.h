@@ -7,6 +7,8 @@
 #include <string>
 
 #include "api/dto.h"
+#include "api/establishment_dto.h"
+#include "api/iqama_renewal_dto.h"
 #include "api/transport.h"
 
 namespace muqeem::api {
@@ -41,6 +43,16 @@ class PortalClient {
   void verify_code(const VerifyCodeRequest& request, Reply<SessionResponse> reply);
   void sign_out(std::function<void()> done);
   void residents(const ResidentsQuery& query, Reply<ResidentPage> reply);
+  void establishment(Reply<EstablishmentProfile> reply);
+  // Sends a security code by SMS for one transaction (`operation`, e.g. "iqama-renewal").
+  void request_security_code(const SecurityCodeRequest& request, Reply<SecurityCodeResponse> reply);
+  // What renewing would cost, until when, and everything that stands in the way.
+  void quote_renewal(const RenewalRequest& request, Reply<RenewalQuote> reply);
+  // The renewal itself. The caller makes `idempotency_key` once per renewal (a UUID) and sends the
+  // same one on every retry, so a retry after a lost answer returns the first result, never a second
+  // renewal or a second fee.
+  void renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
+                   Reply<RenewalResult> reply);
 
   bool signed_in() const { return !token_.empty(); }
   // Called when the server says the session has ended (a 401 on a call that needed one).

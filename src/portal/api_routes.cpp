@@ -3,9 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "api/dto.h"
-#include "domain/hijri_date.h"
 #include "domain/identifiers.h"
+#include "portal/api_responses.h"
 #include "portal/auth/captcha_image.h"
+#include "portal/establishment_routes.h"
+#include "portal/iqama_renewal_routes.h"
 #include "portal/store/residents.h"
 
 namespace muqeem::portal {
@@ -13,57 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-// The date in Riyadh (UTC+3, no daylight saving): what "expiring within 30 days" counts from.
-domain::CivilDate riyadh_today(int64_t now) {
-  return domain::CivilDate::from_days((now + 3 * 3600) / 86400);
-}
-
-Response json_response(int status, const json& body) {
-  Response response;
-  response.status = status;
-  response.headers["Content-Type"] = "application/json";
-  response.headers["Cache-Control"] = "no-store";
-  response.body = body.dump();
-  return response;
-}
-
-Response problem(int status, const char* slug, api::Bilingual title,
-                 std::vector<api::FieldError> errors = {}) {
-  Response response =
-      json_response(status, api::Problem{std::string("https://muqeem.example/problems/") + slug, status,
-                                         std::move(title), std::move(errors)});
-  response.headers["Content-Type"] = "application/problem+json";
-  return response;
-}
-
-Response unauthorised() {
-  Response response =
-      problem(401, "session-required",
-              {"انتهت الجلسة أو لم تسجل الدخول", "Your session ended or you are not signed in"});
-  response.headers["WWW-Authenticate"] = "Bearer";
-  return response;
-}
-
-std::optional<json> body_of(const Request& request) {
-  json body = json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded() || !body.is_object()) return std::nullopt;
-  return body;
-}
-
-Response malformed() {
-  return problem(400, "malformed-request", {"الطلب غير صالح", "The request is not valid JSON"});
-}
-
-std::optional<auth::Session> session_of(PortalServices& services, const Request& request) {
-  const std::string& authorization = request.header("authorization");
-  if (authorization.rfind("Bearer ", 0) != 0) return std::nullopt;
-  return services.sign_in.session(authorization.substr(7), services.now());
-}
-
 Response config(PortalServices& services) {
   const domain::CivilDate today = riyadh_today(services.now());
-  const auto hijri = domain::HijriDate::from_civil(today);
-  return json_response(200, api::ConfigResponse{"1.0.0-draft", today.iso(), hijri ? hijri->iso() : ""});
+  return json_response(200, api::ConfigResponse{"1.0.0-draft", today.iso(), hijri_iso(today)});
 }
 
 Response new_captcha(PortalServices& services) {
@@ -79,8 +33,7 @@ Response sign_in(PortalServices& services, const Request& request) {
   if (!body) return malformed();
   std::vector<api::FieldError> errors;
   const auto fields = api::read_sign_in(*body, errors);
-  if (!fields)
-    return problem(400, "invalid-fields", {"تحقق من الحقول المطلوبة", "Check the required fields"}, errors);
+  if (!fields) return invalid_fields(std::move(errors));
   const auto result = services.sign_in.start(fields->username, fields->password, fields->captcha_id,
                                              fields->captcha_answer, services.now());
   if (result) {
@@ -111,8 +64,7 @@ Response verify_code(PortalServices& services, const Request& request) {
   if (!body) return malformed();
   std::vector<api::FieldError> errors;
   const auto fields = api::read_verify_code(*body, errors);
-  if (!fields)
-    return problem(400, "invalid-fields", {"تحقق من الحقول المطلوبة", "Check the required fields"}, errors);
+  if (!fields) return invalid_fields(std::move(errors));
   const auto result = services.sign_in.verify_code(fields->challenge_id, fields->code, services.now());
   if (result) return json_response(200, api::SessionResponse{result->token, result->expires_at});
   switch (result.error().error) {
@@ -133,6 +85,24 @@ Response verify_code(PortalServices& services, const Request& request) {
       {"لا يمكن استخدام هذا الرمز، سجّل الدخول من جديد", "This code can no longer be used; sign in again"});
 }
 
+Response security_code(PortalServices& services, const Request& request) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto body = body_of(request);
+  if (!body) return malformed();
+  std::vector<api::FieldError> errors;
+  const auto fields = api::read_security_code_request(*body, errors);
+  if (!fields) return invalid_fields(std::move(errors));
+  // A code names the one kind of transaction it may confirm.
+  if (fields->operation != kRenewalOperation) {
+    return invalid_fields(
+        {{"operation", {"لا توجد معاملة بهذا الاسم", "There is no transaction of this name"}}});
+  }
+  const auto sent = services.security_codes.send(session->user_id, fields->operation, services.now());
+  return json_response(201,
+                       api::SecurityCodeResponse{fields->operation, sent.masked_mobile, sent.expires_at});
+}
+
 api::ResidentSummary summary_of(const store::ResidentRow& row) {
   return {row.iqama_number,
           {row.name_ar, row.name_en},
@@ -146,22 +116,14 @@ Response resident_file(PortalServices& services, const Request& request, const s
   const auto session = session_of(services, request);
   if (!session) return unauthorised();
   const auto number = domain::IqamaNumber::parse(iqama);
-  if (!number) {
-    return problem(400, "invalid-iqama-number", {"رقم الإقامة غير صحيح", "The iqama number is not valid"},
-                   {{"iqamaNumber",
-                     {"رقم الإقامة عشرة أرقام يبدأ بـ 2", "An iqama number is ten digits starting with 2"}}});
-  }
+  if (!number) return invalid_iqama_number();
   // Another establishment's resident answers exactly like one that does not exist.
   const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
-  if (!found)
-    return problem(
-        404, "resident-not-found",
-        {"لا يوجد مقيم بهذا الرقم في منشأتك", "No resident with this number in your establishment"});
+  if (!found) return resident_not_found();
   const auto expiry = domain::CivilDate::parse(found->summary.iqama_expiry);
-  const auto hijri = expiry ? domain::HijriDate::from_civil(*expiry) : std::nullopt;
   return json_response(
       200, api::ResidentFile{summary_of(found->summary), found->gender, found->birth_date,
-                             hijri ? hijri->iso() : "", found->passport_number, found->passport_expiry,
+                             expiry ? hijri_iso(*expiry) : "", found->passport_number, found->passport_expiry,
                              found->insurance_expiry, found->inside_kingdom});
 }
 
@@ -230,6 +192,7 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
     if (path == "/api/v1/auth/captcha" && post) return new_captcha(services);
     if (path == "/api/v1/auth/sign-in" && post) return sign_in(services, request);
     if (path == "/api/v1/auth/verify-code" && post) return verify_code(services, request);
+    if (path == "/api/v1/auth/security-code" && post) return security_code(services, request);
     if (path == "/api/v1/auth/sign-out" && post) {
       const std::string& authorization = request.header("authorization");
       if (authorization.rfind("Bearer ", 0) == 0) services.sign_in.sign_out(authorization.substr(7));
@@ -237,6 +200,9 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
       done.status = 204;
       return done;
     }
+    if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
+    if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
+    if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
     if (path == "/api/v1/residents" && get) return residents(services, request);
     if (path.rfind("/api/v1/residents/", 0) == 0 && get)
       return resident_file(services, request, path.substr(18));
@@ -246,6 +212,9 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
     if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   } catch (const store::StoreError&) {
     return problem(500, "store-failure",
+                   {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
+  } catch (const std::exception&) {  // e.g. out of memory, or a JSON value of an unexpected type
+    return problem(500, "server-failure",
                    {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
   }
   return std::nullopt;

@@ -1,14 +1,17 @@
 #pragma once
-// The portal API's endpoints (/api/v1/...), on the router's request and response values. This first
-// part: the visual code, signing in with a password and an SMS code, signing out, and the residents
-// list; plus the demo-only outbox. Every failure is an application/problem+json with a bilingual title.
+// The portal API's endpoints (/api/v1/...), on the router's request and response values: the visual
+// code, signing in with a password and an SMS code, signing out, per-transaction security codes, the
+// establishment, residents, lookups, iqama renewal; plus the demo-only outbox. Every failure is an
+// application/problem+json with a bilingual title.
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 
+#include "portal/auth/security_codes.h"
 #include "portal/auth/sign_in.h"
 #include "portal/http_message.h"
+#include "portal/rules.h"
 #include "portal/store/database.h"
 #include "text/font.h"
 
@@ -17,10 +20,12 @@ namespace muqeem::portal {
 struct PortalServices {
   store::Database& db;
   auth::SignIn& sign_in;
+  auth::SecurityCodes& security_codes;
   const text::Font& captcha_font;
   std::function<int64_t()> now;  // seconds since the epoch
   // The demo's outbox endpoint reveals codes and captcha answers: on only when asked for (--demo).
   bool demo = false;
+  std::optional<PortalRules> rules = bundled_rules();  // nullopt: the services that need them say so
 };
 
 // The response for an /api/ request, or nullopt when no endpoint has that path.

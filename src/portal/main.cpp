@@ -92,7 +92,19 @@ int main(int argc, char** argv) {
   auth::SignInPolicy policy;
   policy.code_message = arabic + "\n" + english;
   auth::SignIn sign_in(*db, sms, policy);
-  PortalServices services{*db, sign_in, *font, now, options.demo};
+  auth::SecurityCodePolicy code_policy;
+  const std::string code_ar = catalogue_text(options.site + "/i18n/ar.json", "sms.securityCode");
+  const std::string code_en = catalogue_text(options.site + "/i18n/en.json", "sms.securityCode");
+  // Until the catalogues carry the transaction code's text, say plainly what the code is for.
+  code_policy.message = !code_ar.empty() && !code_en.empty()
+                            ? code_ar + "\n" + code_en
+                            : "رمز التحقق لمعاملة مقيم: {code}\nMuqeem transaction code: {code}";
+  auth::SecurityCodes security_codes(*db, sms, code_policy);
+  PortalServices services{*db, sign_in, security_codes, *font, now, options.demo};
+  if (!services.rules) {
+    std::fprintf(stderr, "muqeem-portal: the rules compiled in from assets/rules/ do not parse\n");
+    return 1;
+  }
   const Router router{StaticSite(options.site), &services};
   httplib::Server server;
   std::mutex api_turn;

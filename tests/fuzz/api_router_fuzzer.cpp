@@ -19,7 +19,8 @@ struct World {
       muqeem::text::Font::from_file(MUQEEM_FONT_DIR "/IBMPlexSans-Bold.ttf");
   auth::OutboxSmsGateway sms{*db};
   auth::SignIn sign_in{*db, sms, auth::SignInPolicy{.code_message = "{code}"}};
-  PortalServices services{*db, sign_in, *font, [] { return int64_t{1'767'225'600}; }, true};
+  auth::SecurityCodes security_codes{*db, sms};
+  PortalServices services{*db, sign_in, security_codes, *font, [] { return int64_t{1'767'225'600}; }, true};
   Router router{StaticSite("/nonexistent"), &services};
   World() { store::seed_demo_data(*db, {40, 10, {2026, 1, 1}, 5, auth::PasswordCost::Minimum}); }
   int64_t residents() {

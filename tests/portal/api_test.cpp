@@ -1,45 +1,13 @@
 // The portal API through the router, as the app (or any client) calls it: JSON in, JSON or
 // bilingual problem details out, sessions by bearer token, data scoped to the caller's establishment.
-#include <gtest/gtest.h>
-
-#include <nlohmann/json.hpp>
-
-#include "portal/demo_portal.h"
+#include "portal/api_fixture.h"
 
 namespace muqeem::portal {
 namespace {
 
 using nlohmann::json;
 
-class Api : public testing::Test {
- protected:
-  Response call(const std::string& method, const std::string& path, const std::string& body = "",
-                const std::string& token = "", std::map<std::string, std::string> query = {}) {
-    Request request;
-    request.method = method;
-    request.path = path;
-    request.body = body;
-    request.query = std::move(query);
-    if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
-    return portal_.router->handle(request);
-  }
-  static json body(const Response& response) { return json::parse(response.body); }
-  // Signs in the way a browser test does: captcha answer and SMS code from the demo outbox.
-  std::string sign_in(const std::string& username) {
-    const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
-    const auto outbox = body(call("GET", "/api/v1/demo/outbox"));
-    const json request = {{"username", username},
-                          {"password", "Muqeem@2026"},
-                          {"captchaId", captcha["captchaId"]},
-                          {"captchaAnswer", outbox["captchas"][0]["answer"]}};
-    const auto challenge = body(call("POST", "/api/v1/auth/sign-in", request.dump()));
-    const std::string text = body(call("GET", "/api/v1/demo/outbox"))["messages"][0]["text"];
-    const json verify = {{"challengeId", challenge["challengeId"]}, {"code", text.substr(text.size() - 6)}};
-    return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
-  }
-
-  test::DemoPortal portal_;
-};
+using Api = ApiTest;
 
 TEST_F(Api, SignedInOfficerListsOnlyTheirEstablishmentsResidents) {
   const std::string golden = sign_in("golden.admin");

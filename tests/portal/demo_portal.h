@@ -18,8 +18,10 @@ struct DemoPortal {
     sms = std::make_unique<portal::auth::OutboxSmsGateway>(*db);
     sign_in = std::make_unique<portal::auth::SignIn>(
         *db, *sms, portal::auth::SignInPolicy{.code_message = "code {code}"});
+    security_codes = std::make_unique<portal::auth::SecurityCodes>(
+        *db, *sms, portal::auth::SecurityCodePolicy{.message = "transaction code {code}"});
     services = std::make_unique<portal::PortalServices>(
-        portal::PortalServices{*db, *sign_in, *font, [this] { return now; }, true});
+        portal::PortalServices{*db, *sign_in, *security_codes, *font, [this] { return now; }, true});
     router = std::make_unique<portal::Router>(portal::StaticSite(testing::TempDir()), services.get());
   }
 
@@ -28,6 +30,7 @@ struct DemoPortal {
   std::unique_ptr<text::Font> font;
   std::unique_ptr<portal::auth::OutboxSmsGateway> sms;
   std::unique_ptr<portal::auth::SignIn> sign_in;
+  std::unique_ptr<portal::auth::SecurityCodes> security_codes;
   std::unique_ptr<portal::PortalServices> services;
   std::unique_ptr<portal::Router> router;
 };

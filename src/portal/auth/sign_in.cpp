@@ -2,32 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 
-#include "domain/civil_date.h"
 #include "domain/digits.h"
 #include "portal/auth/secrets.h"
+#include "portal/store/audit_log.h"
 
 namespace muqeem::portal::auth {
 namespace {
 
 // Letters and digits that cannot be mistaken for one another in an image (no 0/O, 1/I/l).
 constexpr std::string_view kCaptchaAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-std::string mask(const std::string& e164) {  // "+966551234567" -> "05******67"
-  const std::string national = "0" + e164.substr(std::min<size_t>(4, e164.size()));
-  if (national.size() < 4) return national;
-  return national.substr(0, 2) + std::string(national.size() - 4, '*') + national.substr(national.size() - 2);
-}
-
-// "2026-01-01T09:30:00Z" for the audit log.
-std::string utc_timestamp(int64_t now) {
-  const int64_t seconds = ((now % 86400) + 86400) % 86400;
-  char time[16];
-  std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(seconds / 3600),
-                static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
-  return domain::CivilDate::from_days((now - seconds) / 86400).iso() + time;
-}
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -42,16 +26,7 @@ SignIn::SignIn(store::Database& db, SmsGateway& sms, SignInPolicy policy)
 
 void SignIn::audit(std::optional<int64_t> user_id, std::string_view username, const char* operation,
                    const char* outcome, int64_t now) {
-  store::Statement entry = db_.prepare(
-      "INSERT INTO audit_log (at, establishment_id, user_name, operation, subject, outcome) VALUES (?1, "
-      "(SELECT "
-      "establishment_id FROM user WHERE id = ?2), ?3, ?4, NULL, ?5)");
-  entry.bind(1, utc_timestamp(now));
-  if (user_id)
-    entry.bind(2, *user_id);
-  else
-    entry.bind_null(2);
-  entry.bind(3, username).bind(4, operation).bind(5, outcome).run();
+  store::append_audit(db_, {user_id, username, operation, std::nullopt, outcome}, now);
 }
 
 Captcha SignIn::new_captcha(int64_t now) {
@@ -119,7 +94,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
   db_.prepare("UPDATE user SET failed_sign_ins = 0, locked_until = 0 WHERE id = ?1").bind(1, user_id).run();
 
   const std::string code = random_digits(6);
-  CodeChallenge challenge{random_token(), mask(mobile), now + policy_.code_seconds};
+  CodeChallenge challenge{random_token(), masked_mobile(mobile), now + policy_.code_seconds};
   db_.prepare(
          "INSERT INTO otp_challenge (id, user_id, code_hash, expires_at, attempts_left) VALUES (?1, ?2, ?3, "
          "?4, ?5)")
@@ -129,10 +104,7 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
       .bind(4, challenge.expires_at)
       .bind(5, int64_t{policy_.code_attempts})
       .run();
-  std::string message = policy_.code_message;
-  for (size_t at = message.find("{code}"); at != std::string::npos; at = message.find("{code}"))
-    message.replace(at, 6, code);
-  sms_.send(mobile, message, now);
+  sms_.send(mobile, with_code(policy_.code_message, code), now);
   audit(user_id, username, "sign-in", "code-sent", now);
   transaction.commit();
   return challenge;

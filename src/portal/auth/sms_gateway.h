@@ -10,6 +10,11 @@ class Database;
 
 namespace muqeem::portal::auth {
 
+// "+966551234567" -> "05******67": enough for users to recognise their own number.
+std::string masked_mobile(const std::string& e164);
+// The message template (from the catalogues) with "{code}" replaced by the code.
+std::string with_code(std::string message, const std::string& code);
+
 class SmsGateway {
  public:
   virtual ~SmsGateway() = default;

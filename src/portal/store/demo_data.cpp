@@ -2,6 +2,8 @@
 
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "domain/identifiers.h"
 
@@ -83,12 +85,84 @@ std::string iqama_number(int n) {
   return digits + '0';
 }
 
+// Occupations whose iqamas follow the domestic workers' rules (no 3-month renewal).
+const Coded kDomesticOccupations[] = {
+    {"HMD", "عاملة منزلية", "Housemaid"},
+    {"PDR", "سائق خاص", "Private driver"},
+};
+
+struct ViolationKind {
+  const char* ar;
+  const char* en;
+  int64_t halalas;
+};
+
+const ViolationKind kViolations[] = {
+    {"تجاوز السرعة المحددة", "Speeding", 30000},
+    {"قطع الإشارة الضوئية", "Running a red light", 300000},
+    {"عدم ربط حزام الأمان", "Not wearing a seat belt", 15000},
+    {"استخدام الجوال أثناء القيادة", "Using a mobile phone while driving", 50000},
+    {"الوقوف في مكان ممنوع", "Parking where it is not allowed", 10000},
+};
+
+void seed_people(Database& db, const DemoData& demo);
+
+// What the renewal rules look at, spread over the residents already there, with a random sequence of
+// its own so the people themselves stay the same. Also brings a demo database seeded before these
+// facts existed up to date.
+void seed_renewal_facts(Database& db, const DemoData& demo) {
+  Statement seeded = db.prepare("SELECT count(*) FROM occupation WHERE domestic = 1");
+  if (seeded.step() && seeded.integer(0) > 0) return;
+  Database::Transaction transaction(db);
+  Statement occupation = db.prepare("INSERT INTO occupation (code, ar, en, domestic) VALUES (?1, ?2, ?3, 1)");
+  for (const auto& o : kDomesticOccupations) occupation.bind(1, o.code).bind(2, o.ar).bind(3, o.en).run();
+
+  std::vector<std::pair<int64_t, bool>> residents;  // id, female
+  Statement all = db.prepare("SELECT id, gender = 'F' FROM resident ORDER BY id");
+  while (all.step()) residents.emplace_back(all.integer(0), all.integer(1) != 0);
+
+  std::mt19937 random(demo.seed + 1);
+  const auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<uint32_t>(n)); };
+  Statement domestic = db.prepare("UPDATE resident SET occupation_code = ?1 WHERE id = ?2");
+  Statement absent = db.prepare("UPDATE resident SET absent_reported_on = ?1 WHERE id = ?2");
+  Statement lapsed = db.prepare("UPDATE resident SET insurance_expiry = ?1 WHERE id = ?2");
+  Statement passport = db.prepare("UPDATE resident SET passport_expiry = ?1 WHERE id = ?2");
+  Statement late_before = db.prepare("UPDATE resident SET late_renewals = 1 WHERE id = ?1");
+  Statement violation = db.prepare(
+      "INSERT INTO traffic_violation (resident_id, violation_number, issued_on, kind_ar, kind_en, "
+      "amount_halalas, "
+      "paid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  int64_t violations = 0;
+  for (const auto& [id, female] : residents) {
+    // A few in a hundred of each: enough that every renewal problem shows up in the demo.
+    if (pick(100) < 4) domestic.bind(1, female ? "HMD" : "PDR").bind(2, id).run();
+    if (pick(1000) < 15) absent.bind(1, demo.today.plus_days(-1 - pick(200)).iso()).bind(2, id).run();
+    if (pick(100) < 3) lapsed.bind(1, demo.today.plus_days(-1 - pick(90)).iso()).bind(2, id).run();
+    if (pick(1000) < 15) passport.bind(1, demo.today.plus_days(-1 - pick(120)).iso()).bind(2, id).run();
+    if (pick(100) < 6) late_before.bind(1, id).run();
+    if (pick(100) < 12) {
+      for (int n = 1 + pick(3); n > 0; --n) {
+        const ViolationKind& kind = kViolations[pick(static_cast<int>(std::size(kViolations)))];
+        violation.bind(1, id).bind(2, std::to_string(4100000000 + ++violations));
+        violation.bind(3, demo.today.plus_days(-1 - pick(700)).iso()).bind(4, kind.ar).bind(5, kind.en);
+        violation.bind(6, kind.halalas).bind(7, int64_t{pick(100) < 50 ? 1 : 0}).run();
+      }
+    }
+  }
+  transaction.commit();
+}
+
 }  // namespace
 
 void seed_demo_data(Database& db, const DemoData& demo) {
   Statement existing = db.prepare("SELECT count(*) FROM establishment");
-  if (existing.step() && existing.integer(0) > 0) return;
+  if (!existing.step() || existing.integer(0) == 0) seed_people(db, demo);
+  seed_renewal_facts(db, demo);
+}
 
+namespace {
+
+void seed_people(Database& db, const DemoData& demo) {
   Database::Transaction transaction(db);
   Statement establishment = db.prepare(
       "INSERT INTO establishment (id, unified_number, name_ar, name_en, package, balance_halalas) VALUES "
@@ -160,4 +234,5 @@ void seed_demo_data(Database& db, const DemoData& demo) {
   transaction.commit();
 }
 
+}  // namespace
 }  // namespace muqeem::portal::store

@@ -82,6 +82,70 @@ CREATE TABLE session (
 );
 CREATE TABLE sms_outbox (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, mobile TEXT NOT NULL, text TEXT NOT NULL);
 )sql",
+    // 3: iqama renewal. What its rules look at (domestic occupations, reported absence, earlier late
+    // renewals, traffic violations), per-transaction security codes, renewals, the balance's payments,
+    // and the first answer to each Idempotency-Key.
+    R"sql(
+ALTER TABLE occupation ADD COLUMN domestic INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE resident ADD COLUMN absent_reported_on TEXT;
+ALTER TABLE resident ADD COLUMN late_renewals INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE traffic_violation (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  violation_number TEXT NOT NULL UNIQUE,
+  issued_on TEXT NOT NULL,
+  kind_ar TEXT NOT NULL,
+  kind_en TEXT NOT NULL,
+  amount_halalas INTEGER NOT NULL CHECK (amount_halalas > 0),
+  paid INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX traffic_violation_by_resident ON traffic_violation (resident_id, paid);
+CREATE TABLE security_code (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  operation TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  attempts_left INTEGER NOT NULL,
+  used INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX security_code_by_user ON security_code (user_id, operation, used);
+CREATE TABLE iqama_renewal (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  duration_months INTEGER NOT NULL,
+  previous_expiry TEXT NOT NULL,
+  new_expiry TEXT NOT NULL,
+  fee_halalas INTEGER NOT NULL,
+  fine_halalas INTEGER NOT NULL,
+  total_halalas INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX iqama_renewal_by_establishment ON iqama_renewal (establishment_id, created_at);
+CREATE TABLE payment (
+  id INTEGER PRIMARY KEY,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  at INTEGER NOT NULL,
+  service_code TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  amount_halalas INTEGER NOT NULL,
+  balance_after_halalas INTEGER NOT NULL CHECK (balance_after_halalas >= 0)
+);
+CREATE INDEX payment_by_establishment ON payment (establishment_id, at);
+CREATE TABLE idempotency_record (
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  idempotency_key TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  response TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (user_id, idempotency_key)
+);
+)sql",
 };
 
 }  // namespace

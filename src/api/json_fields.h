@@ -1,0 +1,57 @@
+#pragma once
+// Reading one field of a JSON object without exceptions (the browser build has none), for the DTOs'
+// readers: false (or an error naming the field) when it is missing or of another type.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "api/dto.h"
+
+namespace muqeem::api::fields {
+
+inline bool read(const nlohmann::json& j, const char* key, std::string& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  if (found == j.end() || !found->is_string()) return false;
+  out = found->get<std::string>();
+  return true;
+}
+
+template <typename Number>
+bool read(const nlohmann::json& j, const char* key, Number& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  if (found == j.end() || !found->is_number_integer()) return false;
+  out = found->get<Number>();
+  return true;
+}
+
+inline bool read(const nlohmann::json& j, const char* key, bool& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  if (found == j.end() || !found->is_boolean()) return false;
+  out = found->get<bool>();
+  return true;
+}
+
+inline bool read(const nlohmann::json& j, const char* key, Bilingual& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  return found != j.end() && read(*found, "ar", out.ar) && read(*found, "en", out.en);
+}
+
+inline bool read(const nlohmann::json& j, const char* key, Coded& out) {
+  const auto found = j.is_object() ? j.find(key) : j.end();
+  return found != j.end() && read(*found, "code", out.code) && read(*found, "ar", out.ar) &&
+         read(*found, "en", out.en);
+}
+
+// A required, non-empty string field of a request; otherwise a bilingual error naming it.
+inline std::string required_text(const nlohmann::json& body, const char* field, const Bilingual& label,
+                                 std::vector<FieldError>& errors) {
+  const auto found = body.is_object() ? body.find(field) : body.end();
+  if (found == body.end() || !found->is_string() || found->get<std::string>().empty()) {
+    errors.push_back({field, {label.ar + " مطلوب", label.en + " is required"}});
+    return {};
+  }
+  return found->get<std::string>();
+}
+
+}  // namespace muqeem::api::fields

@@ -1,0 +1,231 @@
+#include "portal/iqama_renewal_routes.h"
+
+#include <algorithm>
+
+#include "api/iqama_renewal_dto.h"
+#include "domain/identifiers.h"
+#include "portal/api_responses.h"
+#include "portal/renewal_wording.h"
+#include "portal/store/audit_log.h"
+#include "portal/store/establishments.h"
+#include "portal/store/idempotency.h"
+#include "portal/store/renewals.h"
+
+namespace muqeem::portal {
+namespace {
+
+using nlohmann::json;
+
+struct Assessed {
+  store::RenewalSubject subject;
+  domain::RenewalAssessment assessment;
+  api::RenewalQuote quote;
+};
+
+domain::CivilDate stored_date(const std::string& iso) {
+  const auto date = domain::CivilDate::parse(iso);
+  if (!date) throw store::StoreError{"a resident's date is not a date: " + iso};  // answered as a 500
+  return *date;
+}
+
+// The one computation behind both the quote and the submit: the resident (only within the caller's
+// establishment), the rules, and the quote an officer reads.
+domain::Result<Assessed, Response> assess(PortalServices& services, const auth::Session& session,
+                                          const std::string& iqama_number, int months) {
+  if (!services.rules) {
+    return problem(503, "rules-unavailable",
+                   {"الخدمة غير متاحة مؤقتًا", "The service is not available at the moment"});
+  }
+  auto subject = store::find_renewal_subject(services.db, session.establishment_id, iqama_number);
+  if (!subject) return resident_not_found();
+  const store::ResidentFile& file = subject->file;
+  domain::RenewalFacts facts;
+  facts.iqama_expiry = stored_date(file.summary.iqama_expiry);
+  facts.passport_expiry = stored_date(file.passport_expiry);
+  if (file.insurance_expiry) facts.insurance_expiry = stored_date(*file.insurance_expiry);
+  facts.inside_kingdom = file.inside_kingdom;
+  facts.reported_absent = subject->reported_absent;
+  facts.domestic_worker = subject->domestic_worker;
+  facts.unpaid_violations = domain::Money::halalas(subject->unpaid_violations_halalas);
+  facts.previous_late_renewals = subject->previous_late_renewals;
+
+  const PortalRules& rules = *services.rules;
+  const auto today = riyadh_today(services.now());
+  auto assessment = domain::assess_renewal(rules.fees, rules.renewal, facts, months, today);
+  api::RenewalQuote quote{
+      file.summary.iqama_number,
+      {file.summary.name_ar, file.summary.name_en},
+      {file.summary.nationality_code, file.summary.nationality_ar, file.summary.nationality_en},
+      file.passport_number,
+      file.passport_expiry,
+      {subject->sponsor_ar, subject->sponsor_en},
+      facts.iqama_expiry.iso(),
+      hijri_iso(facts.iqama_expiry),
+      months,
+      assessment.new_expiry.iso(),
+      hijri_iso(assessment.new_expiry),
+      {},
+      assessment.total.in_halalas(),
+      assessment.eligible(),
+      {}};
+  for (const auto& fee : assessment.fees)
+    quote.fees.push_back({fee_code(fee.kind), fee_label(fee.kind, months), fee.amount.in_halalas()});
+  const RenewalContext context{rules.fees, rules.renewal, facts, months, assessment.new_expiry};
+  for (const auto problem : assessment.problems) quote.problems.push_back(describe(problem, context));
+  return Assessed{std::move(*subject), std::move(assessment), std::move(quote)};
+}
+
+// The request's common part, checked: signed in, JSON, fields, a well-formed iqama number.
+struct Checked {
+  auth::Session session;
+  api::RenewalRequest fields;
+  std::string iqama_number;  // Western digits
+};
+
+domain::Result<Checked, Response> check(PortalServices& services, const Request& request, bool with_code) {
+  auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto body = body_of(request);
+  if (!body) return malformed();
+  std::vector<api::FieldError> errors;
+  auto fields = api::read_renewal_request(*body, with_code, errors);
+  if (!fields) return invalid_fields(std::move(errors));
+  const auto number = domain::IqamaNumber::parse(fields->iqama_number);
+  if (!number) return invalid_iqama_number();
+  return Checked{std::move(*session), std::move(*fields), number->digits()};
+}
+
+// Printable ASCII, as RFC 9110 field values and the Idempotency-Key draft allow; a UUID fits.
+bool usable_key(const std::string& key) {
+  return !key.empty() && key.size() <= 200 &&
+         std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7F; });
+}
+
+Response security_code_refused(const auth::SecurityCodeFailure& failure) {
+  switch (failure.error) {
+    case auth::SecurityCodeError::Wrong:
+      return problem(400, "wrong-security-code", {"رمز التحقق غير صحيح", "The security code is not right"},
+                     {{"securityCode",
+                       {"رمز التحقق غير صحيح؛ المحاولات المتبقية: " + std::to_string(failure.attempts_left),
+                        "The code is not right; attempts left: " + std::to_string(failure.attempts_left)}}});
+    case auth::SecurityCodeError::Expired:
+      return problem(400, "security-code-expired",
+                     {"انتهت صلاحية رمز التحقق", "The security code has expired"},
+                     {{"securityCode", {"اطلب رمزًا جديدًا", "Ask for a new code"}}});
+    case auth::SecurityCodeError::NoneRequested:
+    case auth::SecurityCodeError::NoAttemptsLeft:
+      break;
+  }
+  return problem(400, "security-code-unusable",
+                 {"لا يمكن استخدام رمز التحقق هذا", "This security code can no longer be used"},
+                 {{"securityCode", {"اطلب رمزًا جديدًا", "Ask for a new code"}}});
+}
+
+}  // namespace
+
+Response quote_renewal(PortalServices& services, const Request& request) {
+  const auto checked = check(services, request, /*with_code=*/false);
+  if (!checked) return checked.error();
+  const auto assessed =
+      assess(services, checked->session, checked->iqama_number, checked->fields.duration_months);
+  if (!assessed) return assessed.error();
+  return json_response(200, assessed->quote);
+}
+
+Response submit_renewal(PortalServices& services, const Request& request) {
+  const std::string& key = request.header("idempotency-key");
+  const auto checked = check(services, request, /*with_code=*/true);
+  if (!checked) return checked.error();
+  if (!usable_key(key)) {
+    return problem(400, "idempotency-key-required",
+                   {"الطلب يحتاج إلى مفتاح عدم التكرار", "The request needs an Idempotency-Key"},
+                   {{"Idempotency-Key",
+                     {"أرسل مفتاحًا فريدًا لكل معاملة وأعد إرساله عند إعادة المحاولة",
+                      "Send a unique key for each transaction, and the same key when retrying it"}}});
+  }
+  const auth::Session& session = checked->session;
+  const int months = checked->fields.duration_months;
+  // What makes two requests the same renewal; the security code is not part of it, since a retry
+  // may carry a fresh one.
+  const std::string fingerprint = json{
+      {"operation", kRenewalOperation},
+      {"iqamaNumber", checked->iqama_number},
+      {"durationMonths", months}}.dump();
+  const int64_t now = services.now();
+
+  store::Database::Transaction transaction(services.db);  // leaving without commit changes nothing
+  if (const auto first = store::find_remembered(services.db, session.user_id, key)) {
+    if (first->fingerprint != fingerprint) {
+      return problem(422, "idempotency-key-reused",
+                     {"استُخدم هذا المفتاح لطلب آخر", "This Idempotency-Key was used for another request"},
+                     {{"Idempotency-Key",
+                       {"أرسل مفتاحًا جديدًا لكل معاملة جديدة", "Send a new key for each new transaction"}}});
+    }
+    Response replay;
+    replay.status = first->status;
+    replay.headers["Content-Type"] = "application/json";
+    replay.headers["Cache-Control"] = "no-store";
+    replay.headers["Idempotent-Replayed"] = "true";
+    replay.body = first->body;
+    return replay;
+  }
+
+  const auto assessed = assess(services, session, checked->iqama_number, months);
+  if (!assessed) return assessed.error();
+  const api::RenewalQuote& quote = assessed->quote;
+  if (!quote.eligible) {
+    std::vector<api::FieldError> errors;
+    for (size_t i = 0; i < quote.problems.size(); ++i)
+      errors.push_back(
+          {field_of(assessed->assessment.problems[i]), {quote.problems[i].ar, quote.problems[i].en}});
+    return problem(422, "not-eligible",
+                   {"لا يمكن تجديد هذه الإقامة الآن", "This iqama cannot be renewed now"}, std::move(errors));
+  }
+  const auto establishment = store::find_establishment(services.db, session.establishment_id);
+  const domain::Money total = assessed->assessment.total;
+  if (!establishment || establishment->balance_halalas < total.in_halalas()) {
+    const std::string balance =
+        domain::Money::halalas(establishment ? establishment->balance_halalas : 0).format();
+    return problem(402, "insufficient-balance",
+                   {"رصيد المنشأة " + balance + " ريال لا يكفي للرسوم " + total.format() + " ريال",
+                    "The establishment's balance, SAR " + balance + ", does not cover the fees of SAR " +
+                        total.format()});
+  }
+
+  if (const auto refused = services.security_codes.use(session.user_id, kRenewalOperation,
+                                                       checked->fields.security_code, now)) {
+    store::append_audit(
+        services.db, {session.user_id, "", kRenewalOperation, checked->iqama_number, "security-code-refused"},
+        now);
+    transaction.commit();  // the spent attempt and the audit entry, nothing else
+    return security_code_refused(*refused);
+  }
+
+  domain::Money fee = domain::Money::halalas(0), fine = domain::Money::halalas(0);
+  for (const auto& line : assessed->assessment.fees)
+    (line.kind == domain::RenewalFeeKind::LateRenewalFine ? fine : fee) = line.amount;
+  const PortalRules& rules = *services.rules;
+  const std::string request_number =
+      store::record_renewal(services.db,
+                            {session.establishment_id, assessed->subject.file.summary.id, session.user_id,
+                             months, stored_date(quote.iqama_expiry), assessed->assessment.new_expiry, fee,
+                             fine, rules.renewal.sadad_service_code},
+                            now);
+  if (!store::pay_from_balance(services.db, session.establishment_id, total, rules.renewal.sadad_service_code,
+                               request_number, now))
+    throw store::StoreError{"the balance changed inside the transaction"};
+
+  const api::RenewalResult result{
+      request_number,   quote.iqama_number,     quote.name,        months, quote.iqama_expiry,
+      quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};
+  Response created = json_response(201, result);
+  store::remember(services.db, session.user_id, key, kRenewalOperation, {fingerprint, 201, created.body},
+                  now);
+  store::append_audit(
+      services.db,
+      {session.user_id, "", kRenewalOperation, checked->iqama_number, "renewed " + request_number}, now);
+  transaction.commit();
+  return created;
+}
+
+}  // namespace muqeem::portal

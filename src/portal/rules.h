@@ -1,0 +1,19 @@
+#pragma once
+// The business rules the server applies, read from the data files in assets/rules/ (compiled into the
+// server, so it never runs with rules from one release and code from another).
+#include <optional>
+
+#include "domain/fees.h"
+#include "domain/iqama_renewal.h"
+
+namespace muqeem::portal {
+
+struct PortalRules {
+  domain::FeeSchedule fees;
+  domain::RenewalRules renewal;
+};
+
+// nullopt when a file does not parse (a test makes sure the shipped ones do).
+std::optional<PortalRules> bundled_rules();
+
+}  // namespace muqeem::portal

@@ -1,0 +1,53 @@
+#include "portal/store/establishments.h"
+
+namespace muqeem::portal::store {
+
+std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id) {
+  Statement row = db.prepare(
+      "SELECT id, unified_number, name_ar, name_en, package, balance_halalas FROM establishment WHERE id = "
+      "?1");
+  row.bind(1, id);
+  if (!row.step()) return std::nullopt;
+  return EstablishmentRow{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+}
+
+ExpiryCounts expiry_counts(Database& db, int64_t establishment_id, const domain::CivilDate& today) {
+  // One pass over the establishment's expiry index; ISO dates compare as text.
+  Statement row = db.prepare(
+      "SELECT count(*), coalesce(sum(iqama_expiry < ?2), 0), coalesce(sum(iqama_expiry >= ?2 AND "
+      "iqama_expiry "
+      "<= ?3), 0), coalesce(sum(iqama_expiry >= ?2 AND iqama_expiry <= ?4), 0), coalesce(sum(iqama_expiry >= "
+      "?2 AND iqama_expiry <= ?5), 0) FROM resident WHERE establishment_id = ?1");
+  row.bind(1, establishment_id).bind(2, today.iso());
+  row.bind(3, today.plus_days(30).iso())
+      .bind(4, today.plus_days(60).iso())
+      .bind(5, today.plus_days(90).iso());
+  if (!row.step()) return {};
+  return {row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4)};
+}
+
+bool pay_from_balance(Database& db, int64_t establishment_id, domain::Money amount,
+                      const std::string& service_code, const std::string& reference, int64_t now) {
+  Statement balance = db.prepare("SELECT balance_halalas FROM establishment WHERE id = ?1");
+  balance.bind(1, establishment_id);
+  if (!balance.step() || balance.integer(0) < amount.in_halalas()) return false;
+  const int64_t after = balance.integer(0) - amount.in_halalas();
+  db.prepare("UPDATE establishment SET balance_halalas = ?1 WHERE id = ?2")
+      .bind(1, after)
+      .bind(2, establishment_id)
+      .run();
+  db.prepare(
+        "INSERT INTO payment (establishment_id, at, service_code, reference, amount_halalas, "
+        "balance_after_halalas) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+      .bind(1, establishment_id)
+      .bind(2, now)
+      .bind(3, service_code)
+      .bind(4, reference)
+      .bind(5, amount.in_halalas())
+      .bind(6, after)
+      .run();
+  return true;
+}
+
+}  // namespace muqeem::portal::store

@@ -1,0 +1,66 @@
+#pragma once
+// The portal API through the router, as the app (or any client) calls it: requests in, JSON or
+// problems out, signing in the way a browser test does (captcha answer and SMS code from the demo
+// outbox), and per-transaction security codes read from the same outbox.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "portal/demo_portal.h"
+
+namespace muqeem::portal {
+
+class ApiTest : public testing::Test {
+ protected:
+  explicit ApiTest(int residents = 300, int other_residents = 50) : portal_(residents, other_residents) {}
+
+  Response call(const std::string& method, const std::string& path, const std::string& body = "",
+                const std::string& token = "", std::map<std::string, std::string> query = {},
+                std::map<std::string, std::string> headers = {}) {
+    Request request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.query = std::move(query);
+    for (auto& [name, value] : headers) request.set_header(name, std::move(value));
+    if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
+    return portal_.router->handle(request);
+  }
+  static nlohmann::json body(const Response& response) { return nlohmann::json::parse(response.body); }
+
+  std::string last_sms_code() {
+    const std::string text = body(call("GET", "/api/v1/demo/outbox"))["messages"][0]["text"];
+    return text.substr(text.size() - 6);
+  }
+
+  std::string sign_in(const std::string& username) {
+    const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
+    const auto outbox = body(call("GET", "/api/v1/demo/outbox"));
+    const nlohmann::json request = {{"username", username},
+                                    {"password", "Muqeem@2026"},
+                                    {"captchaId", captcha["captchaId"]},
+                                    {"captchaAnswer", outbox["captchas"][0]["answer"]}};
+    const auto challenge = body(call("POST", "/api/v1/auth/sign-in", request.dump()));
+    const nlohmann::json verify = {{"challengeId", challenge["challengeId"]}, {"code", last_sms_code()}};
+    return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
+  }
+
+  // Asks for a security code for an iqama renewal and reads it from the SMS.
+  std::string security_code(const std::string& token) {
+    const Response sent =
+        call("POST", "/api/v1/auth/security-code", R"({"operation": "iqama-renewal"})", token);
+    EXPECT_EQ(sent.status, 201) << sent.body;
+    return last_sms_code();
+  }
+
+  int64_t count(const std::string& sql) {
+    portal::store::Statement statement = portal_.db->prepare(sql);
+    return statement.step() ? statement.integer(0) : -1;
+  }
+
+  test::DemoPortal portal_;
+};
+
+}  // namespace muqeem::portal

@@ -1,5 +1,6 @@
-// The portal API over real HTTP against the running server: the sign-in journey and the residents
-// list, every response validated against assets/api/openapi.yaml (the contract), with Ajv.
+// The portal API over real HTTP against the running server: the sign-in journey, the residents list,
+// the establishment and iqama renewal, every response validated against assets/api/openapi.yaml (the
+// contract), with Ajv.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -22,10 +23,10 @@ function schemaFor(path, method, status) {
 }
 
 // Calls the API and checks the answer against the contract; returns the parsed body.
-async function call(request, method, path, { data, token, params, status } = {}) {
+async function call(request, method, path, { data, token, params, status, headers = {} } = {}) {
   const response = await request.fetch(`/api/v1${path}`, {
     method: method.toUpperCase(), data, params,
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (status) expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(status);
   const schema = schemaFor(path, method, response.status());
@@ -97,4 +98,94 @@ test('the contract itself is served', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('yaml');
   expect(YAML.parse(await response.text()).openapi).toBe('3.1.0');
+});
+
+// The newest six-digit code the demo outbox shows (sign-in and security codes alike).
+async function lastCode(request) {
+  const sms = (await call(request, 'get', '/demo/outbox', { status: 200 })).messages[0].text;
+  return sms.match(/\d{6}/)[0];
+}
+
+// Quotes residents expiring soon until one can be renewed; returns its iqama number and quote.
+async function renewableResident(request, token) {
+  const page = await call(request, 'get', '/residents', {
+    token, params: { expiringWithinDays: 90, sort: 'iqamaExpiry,desc', size: 100 }, status: 200,
+  });
+  for (const resident of page.content) {
+    const quote = await call(request, 'post', '/iqama-renewals/quote', {
+      token, data: { iqamaNumber: resident.iqamaNumber, durationMonths: 12 }, status: 200,
+    });
+    if (quote.eligible) return { iqamaNumber: resident.iqamaNumber, quote };
+  }
+  throw new Error('no renewable resident among the 100 expiring soonest');
+}
+
+test('the establishment page and renewal quotes follow the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const establishment = await call(request, 'get', '/establishment', { token, status: 200 });
+  expect(establishment.name.en).toBe('Golden Sands Contracting Co.');
+  expect(establishment.dashboard.residents).toBe(3000);
+  expect(establishment.dashboard.expiringWithin90Days).toBeGreaterThanOrEqual(establishment.dashboard.expiringWithin30Days);
+
+  const { quote } = await renewableResident(request, token);
+  expect(quote.problems).toEqual([]);
+  expect(quote.fees[0]).toMatchObject({ code: 'iqama-fee', amountHalalas: 65000 }); // SAR 650 a year
+  expect(quote.sponsor.en).toBe('Golden Sands Contracting Co.');
+
+  // Residents far from their expiry cannot renew yet; the quote says so in both languages.
+  const later = await call(request, 'get', '/residents', { token, params: { sort: 'iqamaExpiry,desc', size: 1 }, status: 200 });
+  const early = await call(request, 'post', '/iqama-renewals/quote', {
+    token, data: { iqamaNumber: later.content[0].iqamaNumber, durationMonths: 12 }, status: 200,
+  });
+  expect(early.eligible).toBe(false);
+  expect(early.problems.map((p) => p.code)).toContain('not-yet-due');
+  expect(early.problems[0].ar).toMatch(/[\u0600-\u06FF]/);
+
+  await call(request, 'post', '/iqama-renewals/quote', { token, data: { iqamaNumber: '2000000007', durationMonths: 12 }, status: 400 });
+  await call(request, 'post', '/iqama-renewals/quote', { data: { iqamaNumber: '2000000007', durationMonths: 12 }, status: 401 });
+  await call(request, 'get', '/establishment', { status: 401 });
+});
+
+test('renewing an iqama: security code, idempotent retry, one charge, problems per the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { iqamaNumber, quote } = await renewableResident(request, token);
+  const before = (await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas;
+
+  const sent = await call(request, 'post', '/auth/security-code', { token, data: { operation: 'iqama-renewal' }, status: 201 });
+  expect(sent.maskedMobile).toMatch(/^05\*+\d{2}$/);
+  const code = await lastCode(request);
+  const wrong = `${(Number(code[0]) + 1) % 10}${code.slice(1)}`;
+  const key = `e2e-${Date.now()}`;
+  const body = { iqamaNumber, durationMonths: 12 };
+
+  await call(request, 'post', '/iqama-renewals', { token, data: { ...body, securityCode: code }, status: 400 }); // no key
+  const refused = await call(request, 'post', '/iqama-renewals', {
+    token, data: { ...body, securityCode: wrong }, headers: { 'Idempotency-Key': key }, status: 400,
+  });
+  expect(refused.errors[0].field).toBe('securityCode');
+
+  const renewed = await call(request, 'post', '/iqama-renewals', {
+    token, data: { ...body, securityCode: code }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  expect(renewed.requestNumber).toMatch(/^03\d{8}$/);
+  expect(renewed.newExpiry).toBe(quote.newExpiry);
+  expect(renewed.totalHalalas).toBe(quote.totalHalalas);
+
+  const replay = await call(request, 'post', '/iqama-renewals', {
+    token, data: { ...body, securityCode: code }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  expect(replay.requestNumber).toBe(renewed.requestNumber);
+  const after = (await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas;
+  expect(after).toBe(before - renewed.totalHalalas);
+
+  const reused = await call(request, 'post', '/iqama-renewals', {
+    token, data: { ...body, durationMonths: 6, securityCode: code }, headers: { 'Idempotency-Key': key }, status: 422,
+  });
+  expect(reused.type).toContain('idempotency-key-reused');
+  // Renewed for a year, the iqama is no longer within the renewal window.
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'iqama-renewal' }, status: 201 });
+  const again = await call(request, 'post', '/iqama-renewals', {
+    token, data: { ...body, securityCode: await lastCode(request) }, headers: { 'Idempotency-Key': `${key}-2` }, status: 422,
+  });
+  expect(again.type).toContain('not-eligible');
 });

@@ -146,5 +146,66 @@ TEST_F(ClientTest, WorksOverRealHttp) {
   EXPECT_GE(page->content[0].iqama_expiry, page->content[1].iqama_expiry);
 }
 
+// The renewal journey as the app makes it, over real HTTP: establishment, security code, quote,
+// renewal, and a retry with the same Idempotency-Key that returns the first result.
+TEST_F(ClientTest, RenewsAnIqamaOverRealHttp) {
+  store::Statement pick =
+      portal_.db->prepare("SELECT iqama_number FROM resident WHERE establishment_id = 1 ORDER BY id LIMIT 1");
+  ASSERT_TRUE(pick.step());
+  const std::string iqama = pick.text(0);
+  portal_.db
+      ->prepare(
+          "UPDATE resident SET iqama_expiry = '2026-03-01', passport_expiry = '2030-05-01', insurance_expiry "
+          "= "
+          "'2026-12-31', inside_kingdom = 1, absent_reported_on = NULL, late_renewals = 0, occupation_code = "
+          "'ENG-CIV' WHERE iqama_number = ?1")
+      .bind(1, iqama)
+      .run();
+  portal_.db->execute("UPDATE traffic_violation SET paid = 1");
+
+  httplib::Server server;
+  std::mutex api_turn;
+  mount(server, *portal_.router, api_turn);
+  const int port = server.bind_to_any_port("127.0.0.1");
+  ASSERT_GT(port, 0);
+  std::thread serving([&server] { server.listen_after_bind(); });
+  api::NativeHttpTransport transport("127.0.0.1", port);
+  api::PortalClient client(transport);
+  sign_in(client);
+
+  const auto before = await<api::EstablishmentProfile>([&](auto reply) { client.establishment(reply); });
+  const auto quote = await<api::RenewalQuote>([&](auto reply) { client.quote_renewal({iqama, 12}, reply); });
+  const auto sent = await<api::SecurityCodeResponse>(
+      [&](auto reply) { client.request_security_code({"iqama-renewal"}, reply); });
+  const std::string sms = outbox()["messages"][0]["text"];
+  const api::RenewalRequest renewal{iqama, 12, sms.substr(sms.size() - 6)};
+  const auto first =
+      await<api::RenewalResult>([&](auto reply) { client.renew_iqama(renewal, "client-key-1", reply); });
+  const auto retry =
+      await<api::RenewalResult>([&](auto reply) { client.renew_iqama(renewal, "client-key-1", reply); });
+  const auto without_code = await<api::RenewalResult>([&](auto reply) {
+    client.renew_iqama({iqama, 12, ""}, "client-key-2", reply);
+  });
+  const auto after = await<api::EstablishmentProfile>([&](auto reply) { client.establishment(reply); });
+  server.stop();
+  serving.join();
+
+  ASSERT_TRUE(before && quote && sent && first && retry && after);
+  EXPECT_EQ(before->name.en, "Golden Sands Contracting Co.");
+  EXPECT_EQ(before->package.code, "comprehensive");
+  EXPECT_TRUE(quote->eligible);
+  EXPECT_EQ(quote->total_halalas, 65000);  // SAR 650 for a year
+  EXPECT_EQ(sent->masked_mobile, "05******67");
+  EXPECT_EQ(first->iqama_number, iqama);
+  EXPECT_EQ(first->new_expiry, "2027-03-01");
+  EXPECT_EQ(first->total_halalas, quote->total_halalas);
+  EXPECT_EQ(retry->request_number, first->request_number);
+  EXPECT_EQ(after->balance_halalas, before->balance_halalas - 65000);  // charged once
+  ASSERT_FALSE(without_code);
+  EXPECT_EQ(without_code.error().kind, api::ApiError::Kind::Problem);
+  ASSERT_TRUE(without_code.error().problem);
+  EXPECT_EQ(without_code.error().problem->errors.at(0).field, "securityCode");
+}
+
 }  // namespace
 }  // namespace muqeem::portal

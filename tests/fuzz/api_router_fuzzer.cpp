@@ -47,13 +47,17 @@ std::string take(const uint8_t*& data, size_t& size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static World world;
-  static const char* const paths[] = {"/api/v1/auth/captcha",     "/api/v1/auth/sign-in",
-                                      "/api/v1/auth/verify-code", "/api/v1/auth/sign-out",
-                                      "/api/v1/residents",        "/api/v1/demo/outbox"};
+  static const char* const paths[] = {"/api/v1/auth/captcha",       "/api/v1/auth/sign-in",
+                                      "/api/v1/auth/verify-code",   "/api/v1/auth/sign-out",
+                                      "/api/v1/residents",          "/api/v1/demo/outbox",
+                                      "/api/v1/auth/security-code", "/api/v1/establishment",
+                                      "/api/v1/iqama-renewals",     "/api/v1/iqama-renewals/quote"};
   if (size < 2) return 0;
   Request request;
   request.method = (data[0] & 1) ? "POST" : "GET";
-  request.path = (data[0] & 2) ? std::string("/api/v1/") : paths[(data[0] >> 2) % 6];
+  request.path = (data[0] & 2) ? std::string("/api/v1/") : paths[(data[0] >> 2) % std::size(paths)];
+  // The second byte decides whether state changes carry an Idempotency-Key.
+  if (data[1] & 1) request.headers["idempotency-key"] = "fuzz-key";
   data += 2;
   size -= 2;
   if (request.path == "/api/v1/") request.path += take(data, size);

@@ -8,8 +8,19 @@
 (() => {
   const overlay = document.getElementById('overlay');
   const EVENT = { focus: 0, blur: 1, activate: 2, value: 3, key: 4, scroll: 5 };
-  const KEYS = { Enter: 0, Escape: 1, ArrowUp: 2, ArrowDown: 3, Home: 4, End: 5, PageUp: 6, PageDown: 7 };
-  const entries = new Map(); // key → { kind, main, parts: [elements], container }
+  const KEYS = {
+    Enter: 0, Escape: 1, ArrowUp: 2, ArrowDown: 3, Home: 4, End: 5, PageUp: 6, PageDown: 7, ArrowLeft: 8, ArrowRight: 9,
+  };
+  // Keys a widget handles itself (the rest keep their browser meaning: Tab, Space on buttons, …).
+  const WIDGET_KEYS = {
+    combobox: ['ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'],
+    tab: ['ArrowLeft', 'ArrowRight', 'Home', 'End'],
+    row: ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Enter'],
+  };
+  // Groups named by aria-label (their visible title is drawn by the app elsewhere or not at all).
+  const LABELLED_GROUPS = ['listbox', 'dialog', 'table', 'tablist', 'tabpanel', 'list', 'navigation'];
+  const GROUPS = ['radiogroup', 'alert', 'status', 'row', 'columnheader', 'group', ...LABELLED_GROUPS];
+  const entries = new Map(); // key → { kind, main, parts, container, title?, label?, description?, error? }
   let composing = false;
 
   function send(kind, id, value = '', number = 0) {
@@ -21,75 +32,76 @@
   const domId = (id) => `m-${id}`;
   const nodeIdOf = (element) => element && element.closest('[data-node]')?.dataset.node;
 
-  function place(element, rect) {
+  // Rectangles are in page coordinates; an element inside a positioned one (a table, a row) is
+  // placed against that element's corner, `origin`.
+  function place(element, rect, origin) {
     if (!rect) return;
     const [x, y, width, height] = rect;
-    element.style.left = `${x}px`;
-    element.style.top = `${y}px`;
+    element.style.left = `${x - origin[0]}px`;
+    element.style.top = `${y - origin[1]}px`;
     element.style.width = `${width}px`;
     element.style.height = `${height}px`;
   }
 
-  // The element(s) a node becomes; `kind` changes only when the role (or input type) does.
   function kindOf(node) {
     switch (node.role) {
       case 'heading': return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
-      case 'banner': return 'header';
-      case 'main': return 'main';
-      case 'contentinfo': return 'footer';
       case 'textbox': case 'combobox': return 'field';
-      case 'checkbox': case 'radio': return node.role;
       default: return node.role;
     }
   }
 
+  function createInput(entry, kind) {
+    const input = document.createElement('input');
+    if (kind !== 'field') input.type = kind;
+    entry.label = document.createElement('label');
+    entry.label.className = 'label';
+    entry.parts.push(entry.label);
+    if (kind === 'field') {
+      entry.description = document.createElement('span');
+      entry.error = document.createElement('span');
+      entry.parts.push(entry.description, entry.error);
+    }
+    return input;
+  }
+
   function create(node, kind) {
     const entry = { kind, parts: [] };
+    const tags = { banner: 'header', main: 'main', contentinfo: 'footer', navigation: 'nav', paragraph: 'p' };
     let main;
-    switch (kind) {
-      case 'header': case 'main': case 'footer':
-        main = document.createElement(kind);
-        main.className = 'group';
-        break;
-      case 'paragraph': main = document.createElement('p'); break;
-      case 'button':
-        main = document.createElement('button');
-        main.type = 'button';
-        break;
-      case 'link':
-        main = document.createElement('a');
-        main.href = '#';
-        break;
-      case 'field': case 'checkbox': case 'radio': {
-        main = document.createElement('input');
-        if (kind !== 'field') main.type = kind;
-        const label = document.createElement('label');
-        label.className = 'label';
-        entry.label = label;
-        entry.parts.push(label);
-        if (kind === 'field') {
-          entry.description = document.createElement('span');
-          entry.error = document.createElement('span');
-          entry.parts.push(entry.description, entry.error);
-          main.spellcheck = true;
-        }
-        break;
-      }
-      case 'radiogroup': case 'alert': case 'status': case 'listbox': case 'dialog': case 'list': case 'group':
-      case 'table': case 'row': case 'tablist':
-        main = document.createElement('div');
-        main.setAttribute('role', node.role);
-        main.className = 'group';
+    if (kind === 'field' || kind === 'checkbox' || kind === 'radio') {
+      main = createInput(entry, kind);
+    } else if (kind === 'button' || kind === 'tab') {
+      main = document.createElement('button');
+      main.type = 'button';
+      if (kind === 'tab') main.setAttribute('role', 'tab');
+    } else if (kind === 'link') {
+      main = document.createElement('a');
+      main.href = '#';
+    } else if (/^h[1-6]$/.test(kind) || tags[kind]) {
+      main = document.createElement(tags[kind] || kind);
+    } else {
+      main = document.createElement('div');
+      main.setAttribute('role', node.role);
+    }
+    const landmark = ['banner', 'main', 'contentinfo', 'navigation'].includes(kind);
+    if (landmark || GROUPS.includes(kind)) {
+      main.className = 'group';
+      if (!landmark || kind === 'navigation') {
         entry.title = document.createElement('span');
         entry.title.className = 'node';
         main.appendChild(entry.title);
-        break;
-      default:
-        main = kind.startsWith('h') ? document.createElement(kind) : document.createElement('div');
-        if (!kind.startsWith('h')) main.setAttribute('role', node.role);
+      }
+    } else {
+      main.className = 'node';
     }
-    if (!main.classList.contains('group')) main.classList.add('node');
-    if (['button', 'link', 'field', 'checkbox', 'radio', 'option', 'tab'].includes(kind)) {
+    if (kind === 'table' || kind === 'row') main.classList.add('positioned');
+    if (kind === 'table') {
+      entry.spacer = document.createElement('div');
+      entry.spacer.className = 'spacer';
+      main.appendChild(entry.spacer);
+    }
+    if (['button', 'link', 'field', 'checkbox', 'radio', 'option', 'tab', 'row'].includes(kind)) {
       main.classList.add('control');
     }
     entry.main = main;
@@ -108,7 +120,7 @@
     if (element.textContent !== text) element.textContent = text;
   }
 
-  function update(entry, node, tree) {
+  function update(entry, node, tree, origin, hasChildren) {
     const { main } = entry;
     const states = node.states || {};
     main.lang = node.lang || tree.lang;
@@ -117,61 +129,90 @@
       main.dataset.node = node.id;
       main.id = domId(node.id);
     }
-    if (!main.classList.contains('group')) place(main, node.rect);
+    if (!main.classList.contains('group') || main.classList.contains('positioned')) place(main, node.rect, origin);
     setAttribute(main, 'aria-busy', states.busy ? 'true' : null);
+    setAttribute(main, 'aria-current', states.current ? (node.role === 'listitem' ? 'step' : 'page') : null);
 
     switch (entry.kind) {
       case 'field': case 'checkbox': case 'radio':
-        updateInput(entry, node, tree, states);
-        break;
-      case 'button': case 'link':
+        updateInput(entry, node, tree, states, origin);
+        return;
+      case 'button': case 'link': case 'tab':
         setText(main, node.name);
         setAttribute(main, 'aria-disabled', states.disabled ? 'true' : null);
-        setAttribute(main, 'tabindex', states.disabled ? '-1' : null);
-        break;
+        if (entry.kind === 'tab') {
+          setAttribute(main, 'aria-selected', states.selected ? 'true' : 'false');
+          setAttribute(main, 'tabindex', node.tabStop ? null : '-1');
+        } else {
+          setAttribute(main, 'tabindex', states.disabled ? '-1' : null);
+        }
+        return;
       case 'option':
         setText(main, node.name);
         setAttribute(main, 'aria-selected', states.selected ? 'true' : 'false');
-        break;
-      case 'header': case 'main': case 'footer':
-        break;
+        return;
+      case 'row':
+        setAttribute(main, 'aria-selected', states.selected ? 'true' : null);
+        setAttribute(main, 'aria-rowindex', node.level || null);
+        setAttribute(main, 'tabindex', node.level > 1 ? (node.tabStop ? '0' : '-1') : null);
+        return;
+      case 'columnheader':
+        setText(entry.title, hasChildren ? '' : node.name);
+        setAttribute(main, 'aria-sort', node.sort || null);
+        place(entry.title, node.rect, origin);
+        return;
+      case 'table':
+        setAttribute(main, 'aria-label', node.name);
+        setAttribute(main, 'aria-rowcount', (node.count || 0) + 1);
+        entry.spacer.style.height = `${48 + 44 * (node.count || 0)}px`;
+        if (Math.abs(main.scrollTop - (node.scroll || 0)) > 1) main.scrollTop = node.scroll || 0;
+        return;
       default:
-        if (entry.title) {
-          setText(entry.title, node.description ? `${node.name} ${node.description}` : node.name);
-          setAttribute(main, 'aria-label', ['radiogroup', 'listbox', 'dialog', 'table'].includes(node.role)
-            ? node.name : null);
-          setAttribute(main, 'aria-required', states.required ? 'true' : null);
-          setAttribute(main, 'aria-invalid', states.invalid ? 'true' : null);
-          setAttribute(main, 'aria-modal', states.modal ? 'true' : null);
-          if (node.role === 'radiogroup' && node.labelRect) place(entry.title, node.labelRect);
-        } else {
-          setText(main, node.name);
-        }
+        break;
+    }
+    if (!entry.title) {
+      if (!['header', 'main', 'footer'].includes(main.tagName.toLowerCase())) setText(main, node.name);
+      return;
+    }
+    if (LABELLED_GROUPS.includes(entry.kind)) {
+      setAttribute(main, 'aria-label', node.name || null);
+      setText(entry.title, '');
+    } else {
+      setText(entry.title, node.description ? `${node.name} ${node.description}` : node.name);
+    }
+    setAttribute(main, 'aria-modal', states.modal ? 'true' : null);
+    if (entry.kind === 'radiogroup') {
+      entry.title.id = `${domId(node.id)}-label`;
+      setAttribute(main, 'aria-labelledby', entry.title.id);
+      setAttribute(main, 'aria-required', states.required ? 'true' : null);
+      setAttribute(main, 'aria-invalid', states.invalid ? 'true' : null);
+      place(entry.title, node.labelRect || node.rect, origin);
     }
   }
 
-  function updateInput(entry, node, tree, states) {
+  function updateInput(entry, node, tree, states, origin) {
     const { main: input, label } = entry;
     const focused = document.activeElement === input;
     setText(label, node.name);
     label.htmlFor = input.id;
     label.lang = input.lang;
-    place(label, node.labelRect || [0, 0, 0, 0]);
+    place(label, node.labelRect || [0, 0, 0, 0], origin);
     input.disabled = !!states.disabled;
     input.required = !!states.required;
     setAttribute(input, 'aria-invalid', states.invalid ? 'true' : null);
     if (entry.kind === 'checkbox' || entry.kind === 'radio') {
       input.checked = !!states.checked;
-      if (entry.kind === 'radio') input.name = node.parent !== undefined ? `group-${node.parent}` : input.id;
+      if (entry.kind === 'radio') input.name = `group-${node.parent}`;
       return;
     }
-    const digits = node.input === 'digits';
+    const numeric = node.input === 'digits' || node.input === 'date';
     const type = node.input === 'password' ? 'password' : 'text';
     if (input.type !== type) input.type = type;
-    setAttribute(input, 'inputmode', digits ? 'numeric' : null);
+    setAttribute(input, 'inputmode', numeric ? 'numeric' : null);
     setAttribute(input, 'autocomplete', node.autocomplete || (node.input === 'password' ? 'off' : null));
-    // Identifiers read left to right even in Arabic; both sit at the UI's start side, as drawn.
-    input.dir = digits ? 'ltr' : 'auto';
+    setAttribute(input, 'spellcheck', numeric || node.input === 'password' ? 'false' : null);
+    // Numbers read left to right even in Arabic; all values sit at the UI's start side, as drawn.
+    input.dir = numeric ? 'ltr' : 'auto';
     input.style.textAlign = tree.dir === 'rtl' ? 'right' : 'left';
     if (node.role === 'combobox') {
       setAttribute(input, 'role', 'combobox');
@@ -198,15 +239,11 @@
   function activeDescendant(tree) {
     // A combobox points at its highlighted option, so screen readers read it as arrows move.
     for (const node of tree.nodes) {
-      if (node.role !== 'option' || !(node.states || {}).selected) continue;
-      const list = tree.nodes[node.parent];
-      const box = list && tree.nodes.find((n) => n.role === 'combobox' && `${n.id}.options` === list.id);
-      if (box) setAttribute(document.getElementById(domId(box.id)), 'aria-activedescendant', domId(node.id));
-    }
-    for (const node of tree.nodes) {
-      if (node.role === 'combobox' && !(node.states || {}).expanded) {
-        document.getElementById(domId(node.id))?.removeAttribute('aria-activedescendant');
-      }
+      if (node.role !== 'combobox') continue;
+      const active = (node.states || {}).expanded &&
+        tree.nodes.find((n) => n.role === 'option' && (n.states || {}).selected &&
+          tree.nodes[n.parent] && tree.nodes[n.parent].id === `${node.id}.options`);
+      setAttribute(document.getElementById(domId(node.id)), 'aria-activedescendant', active ? domId(active.id) : null);
     }
   }
 
@@ -234,6 +271,8 @@
     overlay.style.height = `${Math.ceil(tree.height)}px`;
     const seen = new Set();
     const byIndex = [];
+    const origins = [];
+    const parents = new Set(tree.nodes.map((node) => node.parent).filter((p) => p !== undefined));
     tree.nodes.forEach((node, index) => {
       const key = node.id ? `id:${node.id}` : `at:${index}:${node.role}`;
       const kind = kindOf(node);
@@ -242,30 +281,34 @@
         entry = create(node, kind);
         entries.set(key, entry);
       }
-      update(entry, node, tree);
+      const origin = node.parent !== undefined ? origins[node.parent] : [0, 0];
+      update(entry, node, tree, origin, parents.has(index));
+      // Children of a table sit in its scroll container; children of a row, against the row.
+      if (kind === 'table') origins[index] = [node.rect[0], node.rect[1] - (node.scroll || 0)];
+      else if (kind === 'row') origins[index] = [node.rect[0], node.rect[1]];
+      else origins[index] = origin;
       seen.add(key);
       byIndex.push(entry);
     });
     for (const key of [...entries.keys()]) if (!seen.has(key)) entries.delete(key);
 
     const children = new Map([[overlay, []]]);
+    for (const entry of byIndex) if (entry.container) children.set(entry.container, []);
     tree.nodes.forEach((node, index) => {
       const parent = (node.parent !== undefined && byIndex[node.parent].container) || overlay;
-      if (!children.has(parent)) children.set(parent, []);
       children.get(parent).push(...byIndex[index].parts);
     });
-    for (const entry of byIndex) {
-      if (entry.container && !children.has(entry.container)) children.set(entry.container, []);
-    }
     for (const [container, wanted] of children) {
       const entry = byIndex.find((e) => e.container === container);
-      reconcile(container, wanted, entry && entry.title ? [entry.title] : []);
+      reconcile(container, wanted, entry ? [entry.title, entry.spacer].filter(Boolean) : []);
     }
     activeDescendant(tree);
     // Everything outside an open modal dialog is out of reach (focus, screen reader, pointer).
     const modal = tree.nodes.findIndex((node) => node.role === 'dialog' && (node.states || {}).modal);
-    for (const child of overlay.children) {
-      child.inert = modal >= 0 && child !== byIndex[modal].main && !child.contains(byIndex[modal].main);
+    const modalElement = modal >= 0 ? byIndex[modal].main : null;
+    for (const element of overlay.querySelectorAll('[inert]')) element.inert = false;
+    for (let inside = modalElement; inside && inside !== overlay; inside = inside.parentElement) {
+      for (const sibling of inside.parentElement.children) if (sibling !== inside) sibling.inert = true;
     }
     if (tree.focus) {
       const target = document.getElementById(domId(tree.focus));
@@ -304,9 +347,11 @@
     const target = event.target;
     const id = target.dataset && target.dataset.node;
     if (!id || !(event.key in KEYS) || event.isComposing) return;
-    const combobox = target.getAttribute('role') === 'combobox';
+    const role = target.getAttribute('role');
+    const handled = WIDGET_KEYS[role] || [];
     const expanded = target.getAttribute('aria-expanded') === 'true';
-    if (combobox && (event.key !== 'Enter' || expanded) && event.key !== 'PageUp' && event.key !== 'PageDown') {
+    // Enter in a closed combobox belongs to the form, not to the list.
+    if (handled.includes(event.key) && !(role === 'combobox' && event.key === 'Enter' && !expanded)) {
       event.preventDefault();
       send(EVENT.key, id, '', KEYS[event.key]);
     }
@@ -316,8 +361,32 @@
       if (dialog && dialog.dataset.node) send(EVENT.key, dialog.dataset.node, '', KEYS.Escape);
     }
   });
+  // An open modal dialog keeps focus: Tab from its last control goes to its first and back, and Esc
+  // reaches it wherever focus is (even on the page itself after a click on its backdrop).
+  document.addEventListener('keydown', (event) => {
+    const dialog = overlay.querySelector('[role="dialog"][aria-modal="true"]');
+    if (!dialog) return;
+    if (event.key === 'Escape' && !dialog.contains(event.target)) send(EVENT.key, dialog.dataset.node, '', KEYS.Escape);
+    if (event.key !== 'Tab') return;
+    const stops = [...dialog.querySelectorAll('.control')].filter((e) => !e.disabled && e.tabIndex >= 0);
+    if (stops.length === 0) return;
+    const first = stops[0], last = stops[stops.length - 1];
+    const outside = !dialog.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || outside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (document.activeElement === last || outside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   // A click on an option must not take focus from the combobox first (it would close the list).
   overlay.addEventListener('mousedown', (event) => {
     if (event.target.closest('[role="option"]')) event.preventDefault();
   });
+  // Tables scroll natively (wheel, touch, scrollbar); the app draws the rows for the new offset.
+  overlay.addEventListener('scroll', (event) => {
+    const table = event.target;
+    if (table.getAttribute && table.getAttribute('role') === 'table') send(EVENT.scroll, table.dataset.node, '', table.scrollTop);
+  }, true);
 })();

@@ -48,7 +48,7 @@ void scroll_draw_list(ImDrawList& list, float scroll) {
 
 }  // namespace
 
-void App::frame(ImVec2 size, float pixel_ratio, float scroll) {
+void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
   semantics_.language = ui::language_code(language_);
@@ -71,17 +71,25 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll) {
     case Screen::Gallery: {
       const ImVec2 mouse = ImGui::GetIO().MousePos;
       ui::Ui ui(context, interaction_, list, popups, ImVec2(mouse.x, mouse.y + scroll));
+      ui.set_viewport({0, scroll, size.x, size.y});
+      ui.set_now(now >= 0 ? now : ImGui::GetTime());
+      // Everything is drawn in page coordinates; what shows is the window's slice of the page.
+      list.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
+      popups.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
       const ui::PageActions actions = ui::draw_gallery_screen(ui, size, gallery_);
       if (actions.toggle_language) {
         set_language(arabic ? ui::Language::English : ui::Language::Arabic);
         if (on_language_changed) on_language_changed(language_);
       }
       if (ui.animating()) scheduler_.request();
+      list.PopClipRect();
+      popups.PopClipRect();
       break;
     }
   }
   interaction_.end_frame();
   semantics_.focus_request = interaction_.take_focus_request(semantics_);
+  if (std::string copied = interaction_.take_copy_request(); !copied.empty() && on_copy) on_copy(copied);
   scroll_draw_list(list, scroll);
   scroll_draw_list(popups, scroll);
 }

@@ -31,7 +31,8 @@ class App {
 
   // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio, with the
   // page scrolled down by `scroll` CSS pixels (the browser scrolls the page; the canvas stays put).
-  void frame(ImVec2 size, float pixel_ratio, float scroll = 0);
+  // `now` is wall-clock seconds (toasts time out by it); below zero, ImGui's own clock is used.
+  void frame(ImVec2 size, float pixel_ratio, float scroll = 0, double now = -1);
   // Uploads glyphs drawn this frame; call after ImGui::Render(), before the GPU draws.
   void upload_textures() { painter_.upload(); }
 
@@ -46,6 +47,8 @@ class App {
   void set_language(ui::Language language);
   // Called when the person switches language, so the platform can remember the choice.
   std::function<void(ui::Language)> on_language_changed;
+  // Called when the person copies a value (a request number): the platform's clipboard takes it.
+  std::function<void(const std::string&)> on_copy;
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);

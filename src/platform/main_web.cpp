@@ -67,7 +67,7 @@ EM_BOOL render_frame(double time_ms, void*) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  p.app->frame(size, ratio, muqeem::platform::page::scroll_y());
+  p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_get_now() / 1000.0);
   ImGui::Render();
   p.app->upload_textures();
   glViewport(0, 0, width, height);
@@ -138,6 +138,7 @@ int main() {
   app.on_language_changed = [](muqeem::ui::Language language) {
     muqeem::platform::page::store_language(muqeem::ui::language_code(language));
   };
+  app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
   muqeem::platform::page::on_dom_event([](const muqeem::platform::page::DomEvent& event) {
     muqeem::ui::UiEvent ui_event;
     ui_event.kind = static_cast<muqeem::ui::UiEvent::Kind>(event.kind);

@@ -17,6 +17,7 @@ void muqeem_js_listen_for_hash_changes();
 double muqeem_js_scroll_y();
 int muqeem_js_stored_language();
 void muqeem_js_store_language(int arabic);
+void muqeem_js_copy(const char* text);
 }
 
 namespace {
@@ -69,6 +70,9 @@ std::string stored_language() {
 }
 void store_language(const std::string& code) {
   muqeem_js_store_language(code == "ar" ? 1 : 0);
+}
+void copy_to_clipboard(const std::string& text) {
+  muqeem_js_copy(text.c_str());
 }
 void on_dom_event(std::function<void(const DomEvent&)> callback) {
   g_dom_event = std::move(callback);

@@ -30,6 +30,8 @@ struct DomEvent {
   double number = 0;  // the key (ui::Key) or the scroll offset
 };
 void on_dom_event(std::function<void(const DomEvent&)> callback);
+// Puts text on the system clipboard (a request number the person copies).
+void copy_to_clipboard(const std::string& text);
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

@@ -65,6 +65,25 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // The copy follows a click, so the page may write the clipboard; where the asynchronous API is
+  // missing (an insecure origin) a selected text area and execCommand do it.
+  muqeem_js_copy: function (text) {
+    const value = UTF8ToString(text);
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(value).catch(function () {});
+      return;
+    }
+    const area = document.createElement('textarea');
+    area.value = value;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  },
+
   muqeem_js_listen_for_hash_changes: function () {
     window.addEventListener('hashchange', function () {
       _muqeem_hash_changed();

@@ -83,7 +83,9 @@ int main(int argc, char** argv) {
   const auto font = muqeem::text::Font::from_file(options.site + "/fonts/IBMPlexSans-Bold.ttf");
   const std::string arabic = catalogue_text(options.site + "/i18n/ar.json", "sms.signInCode");
   const std::string english = catalogue_text(options.site + "/i18n/en.json", "sms.signInCode");
-  if (!font || arabic.empty() || english.empty()) {
+  const std::string code_ar = catalogue_text(options.site + "/i18n/ar.json", "sms.securityCode");
+  const std::string code_en = catalogue_text(options.site + "/i18n/en.json", "sms.securityCode");
+  if (!font || arabic.empty() || english.empty() || code_ar.empty() || code_en.empty()) {
     std::fprintf(stderr, "muqeem-portal: %s has no fonts/ or i18n/ (build the site: make wasm)\n",
                  options.site.c_str());
     return 1;
@@ -93,12 +95,7 @@ int main(int argc, char** argv) {
   policy.code_message = arabic + "\n" + english;
   auth::SignIn sign_in(*db, sms, policy);
   auth::SecurityCodePolicy code_policy;
-  const std::string code_ar = catalogue_text(options.site + "/i18n/ar.json", "sms.securityCode");
-  const std::string code_en = catalogue_text(options.site + "/i18n/en.json", "sms.securityCode");
-  // Until the catalogues carry the transaction code's text, say plainly what the code is for.
-  code_policy.message = !code_ar.empty() && !code_en.empty()
-                            ? code_ar + "\n" + code_en
-                            : "رمز التحقق لمعاملة مقيم: {code}\nMuqeem transaction code: {code}";
+  code_policy.message = code_ar + "\n" + code_en;
   auth::SecurityCodes security_codes(*db, sms, code_policy);
   PortalServices services{*db, sign_in, security_codes, *font, now, options.demo};
   if (!services.rules) {

@@ -15,6 +15,7 @@ void Interaction::post(UiEvent event) {
 }
 
 void Interaction::begin_frame() {
+  ++frame_number_;
   frame_ = std::move(pending_);
   pending_.clear();
 }
@@ -82,7 +83,9 @@ void Interaction::request_focus(const std::string& id) {
 
 std::string Interaction::take_focus_request(const SemanticTree& tree) {
   if (focus_request_.empty()) return {};
-  if (tree.find_id(focus_request_)) return std::exchange(focus_request_, std::string());
+  // Published once the control is there and reachable (not behind a dialog that is still open).
+  for (const SemanticNode* node : tree.focus_order())
+    if (node->id == focus_request_) return std::exchange(focus_request_, std::string());
   if (++focus_request_age_ > 3) focus_request_.clear();
   return {};
 }

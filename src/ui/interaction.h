@@ -6,13 +6,14 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace muqeem::ui {
 
 class SemanticTree;
 
-enum class Key { Enter, Escape, Up, Down, Home, End, PageUp, PageDown };
+enum class Key { Enter, Escape, Up, Down, Home, End, PageUp, PageDown, Left, Right };
 
 struct UiEvent {
   enum class Kind { Focus, Blur, Activate, SetValue, Key, Scroll };
@@ -27,6 +28,8 @@ class Interaction {
  public:
   void post(UiEvent event);
   bool has_pending() const { return !pending_.empty(); }
+  // Counts frames, so a widget can tell it was not drawn last frame (a dialog that just opened).
+  long frame_number() const { return frame_number_; }
 
   // Moves the frame's events into view of the widgets; call at the start of a frame.
   void begin_frame();
@@ -42,9 +45,14 @@ class Interaction {
   bool is_focused(const std::string& id) const { return !id.empty() && focused_ == id; }
   // The app moves focus (an error summary's link, a dialog opening): the platform follows.
   void request_focus(const std::string& id);
-  // The control focus was moved to, once the frame's tree has it (a summary drawn the frame after
-  // the button that revealed it); empty until then, and given up after a few frames.
+  // The control focus was moved to, once the frame's tree has it and it is reachable (a summary drawn
+  // the frame after the button that revealed it; an opener once its dialog has closed); empty until
+  // then, and given up after a few frames.
   std::string take_focus_request(const SemanticTree& tree);
+
+  // Text the person asked to copy (a request number): the platform puts it on the clipboard.
+  void request_copy(std::string text) { copy_request_ = std::move(text); }
+  std::string take_copy_request() { return std::exchange(copy_request_, std::string()); }
 
   // What a control remembers between frames (a select's filter, a password's visibility), by key.
   int& number(const std::string& key) { return numbers_[key]; }
@@ -59,8 +67,10 @@ class Interaction {
   std::vector<UiEvent> pending_;  // posted since the frame began
   std::vector<UiEvent> frame_;    // this frame's, being taken by widgets
   std::string focused_;
+  long frame_number_ = 0;
   std::string focus_request_;
   int focus_request_age_ = 0;
+  std::string copy_request_;
   std::unordered_map<std::string, int> numbers_;
   std::unordered_map<std::string, std::string> notes_;
 };

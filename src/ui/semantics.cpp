@@ -12,6 +12,8 @@ const char* role_name(Role role) {
       return "main";
     case Role::ContentInfo:
       return "contentinfo";
+    case Role::Navigation:
+      return "navigation";
     case Role::Heading:
       return "heading";
     case Role::Paragraph:
@@ -73,11 +75,10 @@ bool is_focusable(const SemanticNode& node) {
     case Role::Checkbox:
     case Role::ComboBox:
       return true;
-    case Role::Radio:  // a radio group is one stop: its checked radio, or the first when none is
-      return node.states.checked || node.states.selected;
-    case Role::Tab:  // likewise a tab list: its selected tab
-    case Role::Row:  // and a table: its selected row
-      return node.states.selected;
+    case Role::Radio:  // a radio group, a tab list and a table are one stop each (arrows move within)
+    case Role::Tab:
+    case Role::Row:
+      return node.tab_stop;
     default:
       return false;
   }
@@ -116,6 +117,12 @@ const SemanticNode* SemanticTree::find_id(std::string_view id) const {
   for (const auto& node : nodes_)
     if (!id.empty() && node.id == id) return &node;
   return nullptr;
+}
+
+int SemanticTree::index_of(std::string_view id) const {
+  for (size_t i = 0; i < nodes_.size(); ++i)
+    if (!id.empty() && nodes_[i].id == id) return static_cast<int>(i);
+  return -1;
 }
 
 bool SemanticTree::is_inside(int index, int ancestor) const {
@@ -189,6 +196,8 @@ std::string SemanticTree::to_json() const {
     if (!node.autocomplete.empty()) entry["autocomplete"] = node.autocomplete;
     if (!node.sort.empty()) entry["sort"] = node.sort;
     if (node.count != 0) entry["count"] = node.count;
+    if (node.scroll != 0) entry["scroll"] = node.scroll;
+    if (node.tab_stop) entry["tabStop"] = true;
     nodes.push_back(std::move(entry));
   }
   nlohmann::json tree = {{"lang", language},

@@ -13,6 +13,7 @@ enum class Role {
   Banner,       // the page header landmark
   Main,         // the main content landmark
   ContentInfo,  // the page footer landmark
+  Navigation,   // a navigation landmark (pagination)
   Heading,
   Paragraph,
   Button,
@@ -78,6 +79,8 @@ struct SemanticNode {
   std::string autocomplete;  // for the browser's autofill and password managers ("username", …)
   std::string sort;          // column headers: "ascending", "descending" or empty
   int count = 0;             // tables: all rows (most are not drawn); lists: items
+  float scroll = 0;          // tables: how far the rows are scrolled, CSS pixels
+  bool tab_stop = false;     // the one member of a radio group, tab list or table Tab stops at
   int parent = -1;           // index of the enclosing node in the tree, -1 at the top
 };
 
@@ -95,6 +98,7 @@ class SemanticTree {
 
   const SemanticNode* find(Role role, std::string_view name) const;
   const SemanticNode* find_id(std::string_view id) const;
+  int index_of(std::string_view id) const;  // -1 when no node has the id
   bool is_inside(int index, int ancestor) const;
 
   // Controls the keyboard reaches, in reading order (the order they were recorded), within the

@@ -38,6 +38,13 @@ class Ui {
   bool rtl() const { return screen_.language == Language::Arabic; }
   const std::string& text(const std::string& key) const { return screen_.strings.text(key); }
   bool hovered(const Rect& rect) const { return rect.contains(mouse_.x, mouse_.y); }
+  // The part of the page in the window (content coordinates: y is the page's scroll).
+  void set_viewport(const Rect& viewport) { viewport_ = viewport; }
+  const Rect& viewport() const { return viewport_; }
+  // Seconds on a clock that only moves forward (toasts time out by it).
+  void set_now(double seconds) { now_ = seconds; }
+  double now() const { return now_; }
+
   // Something on screen moves (a spinner): the frame loop keeps running while it is shown.
   void keep_animating() { animating_ = true; }
   bool animating() const { return animating_; }
@@ -69,6 +76,8 @@ class Ui {
   bool popup_layer_ = false;
   ImVec2 mouse_;
   bool animating_ = false;
+  Rect viewport_;
+  double now_ = 0;
   std::vector<Box> boxes_;
 };
 

@@ -23,6 +23,7 @@ TEST_F(Gallery, EveryControlHasAnAccessibleNameInTheCurrentLanguage) {
     int controls = 0;
     for (const auto& node : ui_.tree().nodes()) {
       if (!is_focusable(node) && node.role != Role::Radio && node.role != Role::TextBox) continue;
+      if (node.role == Role::Row) continue;  // a row is named by its cells
       ++controls;
       EXPECT_FALSE(node.name.empty()) << role_name(node.role) << " " << node.id;
       EXPECT_FALSE(node.id.empty()) << node.name;

@@ -42,9 +42,12 @@ class UiDriver {
     interaction_.begin_frame();
     ui::Ui ui(context, interaction_, *ImGui::GetBackgroundDrawList(), *ImGui::GetForegroundDrawList(),
               ImVec2(-1e6f, -1e6f));
+    ui.set_viewport({0, 0, size_.x, size_.y});
+    ui.set_now(now_);
     draw_(ui, size_);
     interaction_.end_frame();
     tree_.focus_request = interaction_.take_focus_request(tree_);
+    if (std::string copied = interaction_.take_copy_request(); !copied.empty()) last_copied_ = copied;
     ImGui::Render();
   }
   // Two frames: one takes the event, the next draws what it changed above the widget.
@@ -80,6 +83,20 @@ class UiDriver {
     event.key = key;
     post(event);
   }
+  void post_event(ui::UiEvent event) { post(std::move(event)); }
+  // For controls named by their content (table rows): by id, as the overlay addresses them.
+  void click_id(const std::string& id) { post({ui::UiEvent::Kind::Activate, id}); }
+  void press_id(const std::string& id, ui::Key key) {
+    ui::UiEvent event{ui::UiEvent::Kind::Key, id};
+    event.key = key;
+    post(event);
+  }
+  // Moves the clock (seconds since the driver started) and renders.
+  void set_now(double seconds) {
+    now_ = seconds;
+    render();
+  }
+  const std::string& last_copied() const { return last_copied_; }
   void tab(bool forward = true) {
     interaction_.move_focus(tree_, forward);
     render();
@@ -97,6 +114,8 @@ class UiDriver {
   Draw draw_;
   ImVec2 size_;
   ui::Language language_ = ui::Language::Arabic;
+  double now_ = 0;
+  std::string last_copied_;
   std::unique_ptr<text::FontSet> fonts_ = text::FontSet::load(font_dir());
   ui::Catalogue arabic_, english_;
   text::GlyphAtlas atlas_;

@@ -136,6 +136,7 @@ PageActions draw_gallery_screen(Ui& ui, ImVec2 size, GalleryState& state) {
     if (!validate(ui, state).all.empty()) ui.input().request_focus("gallery.errors.0");
   }
   messages_section(ui);
+  gallery_navigation_sections(ui, state);
   end_page(ui, size);
   return actions;
 }

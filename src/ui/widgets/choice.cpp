@@ -95,9 +95,9 @@ bool radio_group(Ui& ui, const RadioGroup& group, int& selected) {
     node.role = Role::Radio;
     node.name = group.options[static_cast<size_t>(i)];
     node.language = ui.language_code();
-    // With nothing chosen yet, the first radio is the group's Tab stop, as in the browser.
+    // The checked radio is the group's Tab stop; with nothing chosen yet, the first, as in the browser.
     node.states.checked = i == selected;
-    node.states.selected = selected < 0 && i == 0;
+    node.tab_stop = i == selected || (selected < 0 && i == 0);
     node.rect = hit;
     ui.tree().add(std::move(node));
   }

@@ -80,6 +80,7 @@ fuzz: fuzz-build
 # Benchmarks print figures; budgets are judged from them, never asserted in tests.
 bench: native
 	$(NATIVE)/tests/bench/text_benchmarks --benchmark_min_time=1
+	$(NATIVE)/tests/bench/widget_benchmarks --benchmark_min_time=1
 	$(NATIVE)/tests/bench/store_benchmarks --benchmark_min_time=1
 bench-http: build
 	scripts/bench-http

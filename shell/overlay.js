@@ -75,6 +75,8 @@
       main = document.createElement('button');
       main.type = 'button';
       if (kind === 'tab') main.setAttribute('role', 'tab');
+    } else if (kind === 'img') {
+      main = document.createElement('img');
     } else if (kind === 'link') {
       main = document.createElement('a');
       main.href = '#';
@@ -145,6 +147,14 @@
           setAttribute(main, 'tabindex', node.tabStop ? null : '-1');
         } else {
           setAttribute(main, 'tabindex', states.disabled ? '-1' : null);
+        }
+        return;
+      case 'img':
+        // The browser draws this one (the server's captcha, SVG): it is not a mirror but the picture.
+        main.alt = node.name;
+        if (node.value && main.dataset.svg !== node.value) {
+          main.dataset.svg = node.value;
+          main.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(node.value)}`;
         }
         return;
       case 'option':

@@ -22,16 +22,38 @@ std::unique_ptr<App> App::create(const AppConfig& config, ui::TextureSink& textu
     if (error) *error = "catalogue not loaded from " + config.catalogue_folder;
     return nullptr;
   }
-  return std::unique_ptr<App>(new App(std::move(fonts), std::move(*arabic), std::move(*english), textures));
+  return std::unique_ptr<App>(
+      new App(std::move(fonts), std::move(*arabic), std::move(*english), textures, config.transport));
 }
 
 App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
-         ui::TextureSink& textures)
+         ui::TextureSink& textures, api::Transport* transport)
     : fonts_(std::move(fonts)),
       arabic_(std::move(arabic)),
       english_(std::move(english)),
       layouts_(*fonts_),
-      painter_(atlas_, textures) {}
+      painter_(atlas_, textures) {
+  if (!transport) return;
+  transport_ = std::make_unique<WakingTransport>(*transport, scheduler_);
+  portal_ = std::make_unique<PortalScreens>(*transport_);
+  portal_->navigate = [this](const std::string& hash) {
+    if (on_navigate)
+      on_navigate(hash);
+    else
+      set_route(hash);  // no platform (tests): follow at once
+  };
+  portal_->print = [this](const ui::PrintDocument& document) {
+    if (on_print) on_print(document);
+  };
+  portal_->forget_interaction = [this] { interaction_.forget_all(); };
+}
+
+void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
+  inner_.send(std::move(request), [this, done = std::move(done)](api::TransportResult result) {
+    done(std::move(result));
+    scheduler_.request();
+  });
+}
 
 namespace {
 
@@ -59,8 +81,10 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   ImDrawList& popups = *ImGui::GetForegroundDrawList();
   scroll = std::round(std::max(0.0f, scroll) * pixel_ratio) / pixel_ratio;
   interaction_.begin_frame();
-  switch (route_.screen) {
-    case Screen::Home:
+  Screen shown = route_.screen;
+  if (!portal_ && (needs_session(shown) || shown == Screen::SignIn)) shown = Screen::Welcome;
+  switch (shown) {
+    case Screen::Welcome:
       ui::draw_home_screen(context, list, size);
       semantics_.content_height = size.y;
       break;
@@ -68,7 +92,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
       ui::draw_specimen_screen(context, list, size, specimen_);
       semantics_.content_height = size.y;
       break;
-    case Screen::Gallery: {
+    default: {
       const ImVec2 mouse = ImGui::GetIO().MousePos;
       ui::Ui ui(context, interaction_, list, popups, ImVec2(mouse.x, mouse.y + scroll));
       ui.set_viewport({0, scroll, size.x, size.y});
@@ -76,7 +100,9 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
       // Everything is drawn in page coordinates; what shows is the window's slice of the page.
       list.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
       popups.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
-      const ui::PageActions actions = ui::draw_gallery_screen(ui, size, gallery_);
+      const ui::PageActions actions = route_.screen == Screen::Gallery || !portal_
+                                          ? ui::draw_gallery_screen(ui, size, gallery_)
+                                          : portal_->draw(ui, size, route_);
       if (actions.toggle_language) {
         set_language(arabic ? ui::Language::English : ui::Language::Arabic);
         if (on_language_changed) on_language_changed(language_);
@@ -119,6 +145,7 @@ float number_param(const Route& route, const std::string& name, float fallback, 
 
 void App::set_route(std::string_view hash) {
   route_ = parse_route(hash);
+  if (portal_) portal_->follow(route_);
   if (route_.screen == Screen::Specimen) {
     const std::string& direction = route_.param("dir", "auto");
     specimen_.text = route_.param("text", "");

@@ -5,7 +5,9 @@
 #include <memory>
 #include <string>
 
+#include "api/transport.h"
 #include "app/frame_scheduler.h"
+#include "app/portal_screens.h"
 #include "app/route.h"
 #include "text/font_set.h"
 #include "text/glyph_atlas.h"
@@ -20,8 +22,9 @@
 namespace muqeem::app {
 
 struct AppConfig {
-  std::string font_folder;       // the subset TrueType files
-  std::string catalogue_folder;  // ar.json and en.json
+  std::string font_folder;              // the subset TrueType files
+  std::string catalogue_folder;         // ar.json and en.json
+  api::Transport* transport = nullptr;  // to the portal; without one only the public pages work
 };
 
 class App {
@@ -49,6 +52,12 @@ class App {
   std::function<void(ui::Language)> on_language_changed;
   // Called when the person copies a value (a request number): the platform's clipboard takes it.
   std::function<void(const std::string&)> on_copy;
+  // Called when a screen moves to another route ("#/residents?expiring=30"): the platform sets the
+  // location hash (so Back works), whose change comes back through set_route.
+  std::function<void(const std::string&)> on_navigate;
+  // Called with a document to print: the platform lays it out and opens the print dialog.
+  std::function<void(const ui::PrintDocument&)> on_print;
+  PortalScreens* portal() { return portal_.get(); }
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);
@@ -56,7 +65,19 @@ class App {
 
  private:
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
-      ui::TextureSink& textures);
+      ui::TextureSink& textures, api::Transport* transport);
+
+  // Replies from the network wake the frame loop: what they change must be drawn.
+  class WakingTransport : public api::Transport {
+   public:
+    WakingTransport(api::Transport& inner, FrameScheduler& scheduler)
+        : inner_(inner), scheduler_(scheduler) {}
+    void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override;
+
+   private:
+    api::Transport& inner_;
+    FrameScheduler& scheduler_;
+  };
 
   std::unique_ptr<text::FontSet> fonts_;
   ui::Catalogue arabic_;
@@ -71,6 +92,8 @@ class App {
   ui::Specimen specimen_;
   ui::Interaction interaction_;
   ui::GalleryState gallery_;
+  std::unique_ptr<WakingTransport> transport_;
+  std::unique_ptr<PortalScreens> portal_;
 };
 
 }  // namespace muqeem::app

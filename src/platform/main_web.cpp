@@ -8,9 +8,11 @@
 #include <cmath>
 #include <memory>
 
+#include <nlohmann/json.hpp>
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/fetch_transport.h"
 #include "platform/page_bridge.h"
 #include "platform/web_input.h"
 #include "platform/webgl_texture_sink.h"
@@ -23,6 +25,7 @@ constexpr const char* kCanvas = "#canvas";
 
 struct Platform {
   muqeem::platform::WebGlTextureSink textures;
+  muqeem::platform::FetchTransport transport;
   std::unique_ptr<muqeem::app::App> app;
   bool loop_running = false;
   bool ready_reported = false;
@@ -128,7 +131,8 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   std::string error;
-  platform().app = muqeem::app::App::create({"/fonts", "/i18n"}, platform().textures, &error);
+  platform().app =
+      muqeem::app::App::create({"/fonts", "/i18n", &platform().transport}, platform().textures, &error);
   if (!platform().app) {
     report_fatal(error);
     return 0;
@@ -139,6 +143,16 @@ int main() {
     muqeem::platform::page::store_language(muqeem::ui::language_code(language));
   };
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
+  app.on_navigate = [](const std::string& hash) { muqeem::platform::page::navigate(hash); };
+  app.on_print = [](const muqeem::ui::PrintDocument& document) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& [label, value] : document.lines) lines.push_back({label, value});
+    const nlohmann::json json = {
+        {"lang", document.language},  {"title", document.title},          {"issuer", document.issuer},
+        {"date", document.date_line}, {"reference", document.reference},  {"lines", lines},
+        {"qrSvg", document.qr_svg},   {"qrCaption", document.qr_caption}, {"footer", document.footer}};
+    muqeem::platform::page::print_document(json.dump());
+  };
   muqeem::platform::page::on_dom_event([](const muqeem::platform::page::DomEvent& event) {
     muqeem::ui::UiEvent ui_event;
     ui_event.kind = static_cast<muqeem::ui::UiEvent::Kind>(event.kind);

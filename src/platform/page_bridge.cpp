@@ -18,6 +18,8 @@ double muqeem_js_scroll_y();
 int muqeem_js_stored_language();
 void muqeem_js_store_language(int arabic);
 void muqeem_js_copy(const char* text);
+void muqeem_js_navigate(const char* hash);
+void muqeem_js_print(const char* json);
 }
 
 namespace {
@@ -70,6 +72,12 @@ std::string stored_language() {
 }
 void store_language(const std::string& code) {
   muqeem_js_store_language(code == "ar" ? 1 : 0);
+}
+void navigate(const std::string& hash) {
+  muqeem_js_navigate(hash.c_str());
+}
+void print_document(const std::string& json) {
+  muqeem_js_print(json.c_str());
 }
 void copy_to_clipboard(const std::string& text) {
   muqeem_js_copy(text.c_str());

@@ -30,6 +30,11 @@ struct DomEvent {
   double number = 0;  // the key (ui::Key) or the scroll offset
 };
 void on_dom_event(std::function<void(const DomEvent&)> callback);
+// Moves to another route: sets location.hash, so Back and Forward work.
+void navigate(const std::string& hash);
+// Lays out `json` (a print document: title, lines, QR…) as a printable page and opens the browser's
+// print dialog.
+void print_document(const std::string& json);
 // Puts text on the system clipboard (a request number the person copies).
 void copy_to_clipboard(const std::string& text);
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.

@@ -84,6 +84,17 @@ mergeInto(LibraryManager.library, {
     area.remove();
   },
 
+  muqeem_js_navigate: function (hash) {
+    window.location.hash = UTF8ToString(hash);
+  },
+
+  // The printed page is plain HTML (shell/print.js builds it), so the browser paginates, prints
+  // sharp text and makes PDFs of it; the canvas and the overlay are hidden from print by CSS.
+  muqeem_js_print: function (json) {
+    const documentModel = JSON.parse(UTF8ToString(json));
+    window.muqeem.print(documentModel);
+  },
+
   muqeem_js_listen_for_hash_changes: function () {
     window.addEventListener('hashchange', function () {
       _muqeem_hash_changed();

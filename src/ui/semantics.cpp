@@ -54,6 +54,8 @@ const char* role_name(Role role) {
       return "columnheader";
     case Role::Cell:
       return "cell";
+    case Role::Image:
+      return "img";
     case Role::List:
       return "list";
     case Role::ListItem:

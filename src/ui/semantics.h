@@ -35,7 +35,8 @@ enum class Role {
   Row,
   ColumnHeader,
   Cell,
-  List,  // ordered list: the numbered stepper
+  Image,  // value: the picture as SVG (the server's captcha)
+  List,   // ordered list: the numbered stepper
   ListItem,
   Group,
 };

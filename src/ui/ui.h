@@ -19,6 +19,8 @@ class Ui {
   Ui(ScreenContext& screen, Interaction& interaction, ImDrawList& list, ImDrawList& popups, ImVec2 mouse);
 
   ScreenContext& screen() { return screen_; }
+  const ScreenContext& screen() const { return screen_; }
+  const Catalogue& strings() const { return screen_.strings; }
   Interaction& input() { return interaction_; }
   ImDrawList& draw() { return popup_layer_ ? popups_ : list_; }
   // Draws on the popup layer until the returned guard goes.

@@ -5,10 +5,34 @@
 namespace muqeem::app {
 namespace {
 
-TEST(Route, EmptyOrUnknownHashLeadsHome) {
-  EXPECT_EQ(parse_route("").screen, Screen::Home);
-  EXPECT_EQ(parse_route("#/").screen, Screen::Home);
-  EXPECT_EQ(parse_route("#/no-such-screen?x=1").screen, Screen::Home);
+TEST(Route, EmptyOrUnknownHashLeadsToTheDashboard) {
+  EXPECT_EQ(parse_route("").screen, Screen::Dashboard);
+  EXPECT_EQ(parse_route("#/").screen, Screen::Dashboard);
+  EXPECT_EQ(parse_route("#/no-such-screen?x=1").screen, Screen::Dashboard);
+}
+
+TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
+  EXPECT_EQ(parse_route("#/sign-in").screen, Screen::SignIn);
+  EXPECT_EQ(parse_route("#/welcome").screen, Screen::Welcome);
+  const Route residents = parse_route("#/residents?expiring=30&q=%D9%85%D8%AD%D9%85%D8%AF");
+  EXPECT_EQ(residents.screen, Screen::Residents);
+  EXPECT_EQ(residents.param("expiring", ""), "30");
+  EXPECT_EQ(residents.param("q", ""), "محمد");
+  const Route file = parse_route("#/residents/2123456789");
+  EXPECT_EQ(file.screen, Screen::ResidentFile);
+  EXPECT_EQ(file.resource, "2123456789");
+  const Route renew = parse_route("#/services/renew-iqama?iqama=2123456789");
+  EXPECT_EQ(renew.screen, Screen::RenewIqama);
+  EXPECT_EQ(renew.param("iqama", ""), "2123456789");
+}
+
+TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {
+  EXPECT_TRUE(needs_session(Screen::Dashboard));
+  EXPECT_TRUE(needs_session(Screen::Residents));
+  EXPECT_TRUE(needs_session(Screen::RenewIqama));
+  EXPECT_FALSE(needs_session(Screen::SignIn));
+  EXPECT_FALSE(needs_session(Screen::Gallery));
+  EXPECT_FALSE(needs_session(Screen::Welcome));
 }
 
 TEST(Route, SpecimenParametersArriveDecodedAsUtf8) {

@@ -1,0 +1,71 @@
+#include "app/portal_screens.h"
+
+#include <cstdlib>
+
+namespace muqeem::app {
+
+PortalScreens::PortalScreens(api::Transport& transport)
+    : portal_(transport), sign_in_(portal_), dashboard_(portal_), residents_(portal_), renew_(portal_) {
+  // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
+  // its values, so after signing in again the person carries on where they were.
+  portal_.on_session_expired = [this] { signed_in_ = false; };
+}
+
+void PortalScreens::follow(const Route& route) {
+  if (route.screen == Screen::Residents) {
+    const std::string& expiring = route.param("expiring", "");
+    residents_.set_filters(route.param("q", ""), route.param("nationality", ""),
+                           expiring.empty() ? std::nullopt : std::optional<int>(std::atoi(expiring.c_str())));
+  }
+  if (route.screen == Screen::RenewIqama) renew_.start_with(route.param("iqama", ""));
+  if (route.screen == Screen::Dashboard) dashboard_.refresh();
+}
+
+void PortalScreens::sign_out() {
+  portal_.sign_out([] {});
+  signed_in_ = false;
+  sign_in_.reset();
+  dashboard_.reset();
+  residents_.reset();
+  renew_.reset();
+  if (forget_interaction) forget_interaction();
+  if (navigate) navigate("#/");
+}
+
+ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route) {
+  const auto go = [this](const std::string& hash) {
+    if (navigate) navigate(hash);
+  };
+  Screen screen = route.screen;
+  if (screen == Screen::SignIn && signed_in_) screen = Screen::Dashboard;
+  if (needs_session(screen) && !signed_in_) screen = Screen::SignIn;
+
+  ui::PageActions actions;
+  switch (screen) {
+    case Screen::SignIn:
+      actions = sign_in_.draw(ui, size, [this, asked_for = route.screen] {
+        signed_in_ = true;
+        sign_in_.reset();
+        // A link to the sign-in itself leads home; any other link lands where it pointed.
+        if (asked_for == Screen::SignIn && navigate) navigate("#/");
+      });
+      break;
+    case Screen::Residents:
+      actions = residents_.draw(ui, size, go);
+      break;
+    case Screen::RenewIqama:
+      actions = renew_.draw(ui, size, go, [this](const ui::PrintDocument& document) {
+        if (print) print(document);
+      });
+      break;
+    case Screen::ResidentFile:  // the file's own screen comes next; renewing from it already works
+    case Screen::Dashboard:
+    default:
+      actions = dashboard_.draw(ui, size, go);
+      break;
+  }
+  if (actions.sign_out) sign_out();
+  return actions;
+}
+
+}  // namespace muqeem::app

@@ -1,0 +1,46 @@
+#pragma once
+// The screens that work with the portal: signing in, the dashboard, residents and renewing an iqama,
+// with what ties them together: the API client, the session (a screen that needs one shows the
+// sign-in instead, and after signing in the person lands where the link pointed, with the form as
+// they left it), signing out (everything forgotten), and asking the platform to navigate and print.
+#include <functional>
+#include <string>
+
+#include "api/portal_client.h"
+#include "app/route.h"
+#include "ui/print_document.h"
+#include "ui/screens/dashboard_screen.h"
+#include "ui/screens/renew_iqama_screen.h"
+#include "ui/screens/residents_screen.h"
+#include "ui/screens/sign_in_screen.h"
+
+namespace muqeem::app {
+
+class PortalScreens {
+ public:
+  explicit PortalScreens(api::Transport& transport);
+
+  // The route changed: screens take their parameters from it.
+  void follow(const Route& route);
+  // Draws the route's screen (or the sign-in, when it needs a session and there is none).
+  ui::PageActions draw(ui::Ui& ui, ImVec2 size, const Route& route);
+
+  bool signed_in() const { return signed_in_; }
+  api::PortalClient& client() { return portal_; }
+
+  std::function<void(const std::string& hash)> navigate;  // the platform sets location.hash
+  std::function<void(const ui::PrintDocument&)> print;
+  std::function<void()> forget_interaction;  // signing out: no control keeps what was typed
+
+ private:
+  void sign_out();
+
+  api::PortalClient portal_;
+  bool signed_in_ = false;
+  ui::SignInScreen sign_in_;
+  ui::DashboardScreen dashboard_;
+  ui::ResidentsScreen residents_;
+  ui::RenewIqamaScreen renew_;
+};
+
+}  // namespace muqeem::app

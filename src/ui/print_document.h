@@ -1,0 +1,22 @@
+#pragma once
+// What goes on paper: a clean A4 page the platform lays out as HTML for the browser's print dialog
+// (the app's canvas and controls are not printed). Text in the UI's language.
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace muqeem::ui {
+
+struct PrintDocument {
+  std::string language;   // "ar" or "en": the page's lang and direction
+  std::string title;      // "Iqama renewal"
+  std::string issuer;     // the establishment's name
+  std::string date_line;  // "Printed on 22 November 2026 (12 Jumada al-Akhirah 1448 AH)"
+  std::string reference;  // "Request number 0300000012"
+  std::vector<std::pair<std::string, std::string>> lines;  // label, value
+  std::string qr_svg;                                      // verification QR, when the server gave one
+  std::string qr_caption;
+  std::string footer;
+};
+
+}  // namespace muqeem::ui

@@ -1,0 +1,29 @@
+#pragma once
+// A failed call to the portal in the person's words: what went wrong, that nothing they typed is
+// lost, and a way to try again and to ask support (a Tawasul request pre-filled with the operation).
+#include <optional>
+#include <string>
+
+#include "api/portal_client.h"
+#include "ui/widgets/alert.h"
+
+namespace muqeem::ui {
+
+// The message for a failure: the server's own bilingual title for a problem, ours otherwise.
+std::string failure_title(const Ui& ui, const api::ApiError& error);
+// The field's message from a problem's per-field errors, in the UI's language; empty when none.
+std::string field_error(const Ui& ui, const std::optional<api::ApiError>& error, const std::string& field);
+
+// Shows the failure as an alert with "try again" (true when pressed) and "contact support", which
+// opens a Tawasul request about `operation` (the screen itself comes later; the draft is kept).
+bool failure_alert(Ui& ui, const std::string& id, const api::ApiError& error, const std::string& operation);
+
+// The Tawasul request the last "contact support" prepared: what failed and how.
+struct SupportDraft {
+  std::string operation;
+  std::string problem;
+  int status = 0;
+};
+const SupportDraft& last_support_draft();
+
+}  // namespace muqeem::ui

@@ -1,0 +1,115 @@
+#include "ui/screens/dashboard_screen.h"
+
+#include "ui/number_format.h"
+#include "ui/screens/api_failure.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/text.h"
+
+namespace muqeem::ui {
+
+void DashboardScreen::reset() {
+  profile_.reset();
+  error_.reset();
+  loading_ = false;
+  ++generation_;
+}
+
+void DashboardScreen::load() {
+  loading_ = true;
+  error_.reset();
+  const int generation = generation_;
+  portal_.establishment([this, generation](domain::Result<api::EstablishmentProfile, api::ApiError> result) {
+    if (generation != generation_) return;
+    loading_ = false;
+    if (result)
+      profile_ = result.value();
+    else
+      error_ = result.error();
+  });
+}
+
+namespace {
+
+// One figure of the dashboard: the count large, what it counts under it; the whole card a link.
+void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, const std::string& label,
+                const std::string& route, const std::function<void(const std::string&)>& navigate) {
+  fill(ui, card, theme::kSurface, 8.0f);
+  const std::string number = format_integer(count, ui.language());
+  paint_line(ui, number, {text::Weight::Bold, 32.0f, theme::kPrimaryDark},
+             {card.x + 16, card.y + 12, card.width - 32, 48});
+  Button link{id, number + " " + label, ButtonKind::Link};
+  link.navigates = true;
+  // The card's label is the link; the number is part of its name so a screen reader reads both.
+  const Rect label_rect{card.x + 16, card.y + 64, card.width - 32, theme::kTarget};
+  if (ui.input().take_activation(id)) navigate(route);
+  paint_line(ui, label, {text::Weight::Regular, theme::kBodySize, theme::kPrimaryDark}, label_rect);
+  if (ui.input().is_focused(id)) focus_ring(ui, card);
+  SemanticNode node;
+  node.id = id;
+  node.role = Role::Link;
+  node.name = link.label;
+  node.language = ui.language_code();
+  node.rect = card;
+  ui.tree().add(std::move(node));
+}
+
+}  // namespace
+
+PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
+                                  const std::function<void(const std::string&)>& navigate) {
+  if (!profile_ && !loading_ && !error_) load();
+  const PageActions actions = begin_page(ui, size, {true});
+  if (!profile_) {
+    heading(ui, ui.text("dashboard.title"), 1);
+    if (error_) {
+      if (failure_alert(ui, "dashboard.failure", *error_, "establishment")) load();
+    } else {
+      paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+    }
+    end_page(ui, size);
+    return actions;
+  }
+  const api::EstablishmentProfile& profile = *profile_;
+  const bool arabic = ui.rtl();
+  heading(ui, arabic ? profile.name.ar : profile.name.en, 1);
+  paragraph(ui,
+            ui.screen().strings.format("dashboard.summary",
+                                       {{"number", profile.unified_number},
+                                        {"package", arabic ? profile.package.ar : profile.package.en},
+                                        {"balance", format_money(profile.balance_halalas, ui.language())}}));
+
+  heading(ui, ui.text("dashboard.iqamas"), 2);
+  const api::IqamaDashboard& counts = profile.dashboard;
+  const struct {
+    const char* id;
+    int64_t count;
+    const char* label;
+    const char* route;
+  } cards[] = {
+      {"dashboard.residents", counts.residents, "dashboard.residents", "#/residents"},
+      {"dashboard.expired", counts.iqamas_expired, "dashboard.expired", "#/residents?expiring=0"},
+      {"dashboard.expiring30", counts.expiring_within_30_days, "dashboard.expiring30",
+       "#/residents?expiring=30"},
+      {"dashboard.expiring60", counts.expiring_within_60_days, "dashboard.expiring60",
+       "#/residents?expiring=60"},
+      {"dashboard.expiring90", counts.expiring_within_90_days, "dashboard.expiring90",
+       "#/residents?expiring=90"},
+  };
+  const int per_row = ui.box().width < 600 ? 2 : 5;
+  for (size_t start = 0; start < std::size(cards); start += static_cast<size_t>(per_row)) {
+    const auto cells = ui.columns(ui.next(120.0f), per_row, 12.0f);
+    for (size_t i = 0; i < cells.size() && start + i < std::size(cards); ++i) {
+      const auto& card = cards[start + i];
+      count_card(ui, cells[i], card.id, card.count, ui.text(card.label), card.route, navigate);
+    }
+  }
+
+  heading(ui, ui.text("dashboard.services"), 2);
+  Button renew{"dashboard.renew", ui.text("services.renewIqama"), ButtonKind::Secondary};
+  renew.navigates = true;
+  if (button(ui, renew)) navigate("#/services/renew-iqama");
+  end_page(ui, size);
+  return actions;
+}
+
+}  // namespace muqeem::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Signing in, as DOMAIN.md describes it: username, password and the server's captcha image (with a
+// new one on request), then the six-digit code sent by SMS to the officer's registered mobile. Errors
+// go under their fields and into a summary; a lock-out is explained; nothing typed is lost.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "api/portal_client.h"
+#include "ui/widgets/page_frame.h"
+
+namespace muqeem::ui {
+
+class SignInScreen {
+ public:
+  enum class Step { Credentials, Code };
+
+  explicit SignInScreen(api::PortalClient& portal) : portal_(portal) {}
+
+  // Draws the page; calls `on_signed_in` once the code is accepted.
+  PageActions draw(Ui& ui, ImVec2 size, const std::function<void()>& on_signed_in);
+  // Back to the first step with nothing kept (signing out).
+  void reset();
+
+  Step step() const { return step_; }
+  bool busy() const { return busy_; }
+
+ private:
+  void load_captcha();
+  void submit_credentials(Ui& ui);
+  void submit_code(Ui& ui, const std::function<void()>& on_signed_in);
+  void credentials_step(Ui& ui);
+  void code_step(Ui& ui, const std::function<void()>& on_signed_in);
+
+  api::PortalClient& portal_;
+  Step step_ = Step::Credentials;
+  std::string username_, password_, captcha_answer_, code_;
+  std::string captcha_id_, captcha_svg_;
+  std::string challenge_id_, masked_mobile_;
+  bool busy_ = false;
+  bool loading_captcha_ = false;
+  bool tried_ = false;  // the person pressed "sign in": empty fields are now errors
+  std::optional<api::ApiError> error_;
+  int generation_ = 0;  // replies to an abandoned attempt (after reset) are ignored
+};
+
+}  // namespace muqeem::ui

@@ -37,6 +37,7 @@ void to_json(nlohmann::json& j, const RenewalResult& value) {
        {"name", value.name},
        {"durationMonths", value.duration_months},
        {"previousExpiry", value.previous_expiry},
+       {"previousExpiryHijri", value.previous_expiry_hijri},
        {"newExpiry", value.new_expiry},
        {"newExpiryHijri", value.new_expiry_hijri},
        {"totalHalalas", value.total_halalas}};
@@ -79,8 +80,9 @@ std::optional<RenewalResult> read_renewal_result(const nlohmann::json& body) {
   if (!read(body, "requestNumber", result.request_number) ||
       !read(body, "iqamaNumber", result.iqama_number) || !read(body, "name", result.name) ||
       !read(body, "durationMonths", result.duration_months) ||
-      !read(body, "previousExpiry", result.previous_expiry) || !read(body, "newExpiry", result.new_expiry) ||
-      !read(body, "newExpiryHijri", result.new_expiry_hijri) ||
+      !read(body, "previousExpiry", result.previous_expiry) ||
+      !read(body, "previousExpiryHijri", result.previous_expiry_hijri) ||
+      !read(body, "newExpiry", result.new_expiry) || !read(body, "newExpiryHijri", result.new_expiry_hijri) ||
       !read(body, "totalHalalas", result.total_halalas))
     return std::nullopt;
   return result;

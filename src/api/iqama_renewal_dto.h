@@ -44,7 +44,7 @@ struct RenewalResult {
   std::string request_number, iqama_number;
   Bilingual name;
   int duration_months = 0;
-  std::string previous_expiry, new_expiry, new_expiry_hijri;
+  std::string previous_expiry, previous_expiry_hijri, new_expiry, new_expiry_hijri;
   int64_t total_halalas = 0;
 };
 

@@ -60,6 +60,15 @@ std::optional<RenewalResult> decode(const nlohmann::json& body) {
   return read_renewal_result(body);
 }
 
+template <>
+std::optional<RenewalDocument> decode(const nlohmann::json& body) {
+  return read_renewal_document(body);
+}
+template <>
+std::optional<VerifiedDocument> decode(const nlohmann::json& body) {
+  return read_verified_document(body);
+}
+
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
   return request;
@@ -164,6 +173,16 @@ void PortalClient::renew_iqama(const RenewalRequest& request, const std::string&
   HttpRequest http = post_json(base_ + "/iqama-renewals", request);
   http.headers.emplace_back("Idempotency-Key", idempotency_key);
   call(std::move(http), true, std::move(reply));
+}
+
+void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {
+  call(HttpRequest{"GET", base_ + "/iqama-renewals/" + percent_encode(request_number), {}, ""}, true,
+       std::move(reply));
+}
+
+void PortalClient::verify_document(const std::string& code, Reply<VerifiedDocument> reply) {
+  call(HttpRequest{"GET", base_ + "/public/verifications/" + percent_encode(code), {}, ""}, false,
+       std::move(reply));
 }
 
 }  // namespace muqeem::api

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "api/document_dto.h"
 #include "api/dto.h"
 #include "api/establishment_dto.h"
 #include "api/iqama_renewal_dto.h"
@@ -53,6 +54,11 @@ class PortalClient {
   // renewal or a second fee.
   void renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
                    Reply<RenewalResult> reply);
+  // A renewal's result as printed, with its verification code and QR code (the same code on every
+  // print until it expires, then a new one).
+  void renewal_document(const std::string& request_number, Reply<RenewalDocument> reply);
+  // What a printed document's verification code stands for; needs no session.
+  void verify_document(const std::string& code, Reply<VerifiedDocument> reply);
 
   bool signed_in() const { return !token_.empty(); }
   // Called when the server says the session has ended (a 401 on a call that needed one).

@@ -82,4 +82,13 @@ std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_te
   return rules;
 }
 
+std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_text) {
+  const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object()) return std::nullopt;
+  const auto days = count(document, "/verification_valid_days");
+  // A document whose code never answers, or answers for a century, is a typo in the file.
+  if (!days || *days == 0 || *days > 3650) return std::nullopt;
+  return domain::DocumentRules{static_cast<int>(*days)};
+}
+
 }  // namespace muqeem::api

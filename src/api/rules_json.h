@@ -3,6 +3,7 @@
 #include <optional>
 #include <string_view>
 
+#include "domain/document_rules.h"
 #include "domain/fees.h"
 #include "domain/iqama_renewal.h"
 
@@ -12,5 +13,7 @@ namespace muqeem::api {
 std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text);
 // assets/rules/renewal.json; the same refusal of anything missing or mistyped.
 std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_text);
+// assets/rules/documents.json; a validity of zero days is refused too.
+std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_text);
 
 }  // namespace muqeem::api

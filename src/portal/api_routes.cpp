@@ -6,6 +6,7 @@
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
 #include "portal/auth/captcha_image.h"
+#include "portal/document_routes.h"
 #include "portal/establishment_routes.h"
 #include "portal/iqama_renewal_routes.h"
 #include "portal/store/residents.h"
@@ -203,6 +204,10 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
     if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
     if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
     if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
+    if (path.rfind("/api/v1/iqama-renewals/", 0) == 0 && get)
+      return renewal_document(services, request, path.substr(23));
+    if (path.rfind("/api/v1/public/verifications/", 0) == 0 && get)
+      return verify_document(services, path.substr(29));
     if (path == "/api/v1/residents" && get) return residents(services, request);
     if (path.rfind("/api/v1/residents/", 0) == 0 && get)
       return resident_file(services, request, path.substr(18));

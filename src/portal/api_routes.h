@@ -1,12 +1,14 @@
 #pragma once
 // The portal API's endpoints (/api/v1/...), on the router's request and response values: the visual
 // code, signing in with a password and an SMS code, signing out, per-transaction security codes, the
-// establishment, residents, lookups, iqama renewal; plus the demo-only outbox. Every failure is an
-// application/problem+json with a bilingual title.
+// establishment, residents, lookups, iqama renewal, printing a renewal's result and verifying a printed
+// document; plus the demo-only outbox. Every failure is an application/problem+json with a bilingual
+// title.
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "portal/auth/security_codes.h"
 #include "portal/auth/sign_in.h"
@@ -26,6 +28,9 @@ struct PortalServices {
   // The demo's outbox endpoint reveals codes and captcha answers: on only when asked for (--demo).
   bool demo = false;
   std::optional<PortalRules> rules = bundled_rules();  // nullopt: the services that need them say so
+  // Where people reach the portal from outside, e.g. "https://muqeem.example": what a printed QR code
+  // points at. Empty: the Host the request came to, over http.
+  std::string public_origin;
 };
 
 // The response for an /api/ request, or nullopt when no endpoint has that path.

@@ -215,9 +215,9 @@ Response submit_renewal(PortalServices& services, const Request& request) {
                                request_number, now))
     throw store::StoreError{"the balance changed inside the transaction"};
 
-  const api::RenewalResult result{
-      request_number,   quote.iqama_number,     quote.name,        months, quote.iqama_expiry,
-      quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};
+  const api::RenewalResult result{request_number,   quote.iqama_number,     quote.name,
+                                  months,           quote.iqama_expiry,     quote.iqama_expiry_hijri,
+                                  quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};
   Response created = json_response(201, result);
   store::remember(services.db, session.user_id, key, kRenewalOperation, {fingerprint, 201, created.body},
                   now);

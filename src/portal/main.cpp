@@ -1,6 +1,9 @@
 // muqeem-portal: the reference portal server. Serves the web app and the portal API from one process
 // on one port, with its SQLite database.
-//   muqeem-portal [--host 127.0.0.1] [--port 8080] [--site build/wasm/site] [--database FILE] [--demo]
+//   muqeem-portal [--host 127.0.0.1] [--port 8080] [--site build/wasm/site] [--database FILE]
+//                 [--public-url https://portal.example] [--demo]
+// --public-url is where people reach the portal from outside (behind a proxy, say): what the QR codes
+// on printed documents point at. Without it they point at the host each request came to.
 // --demo seeds demo data into an empty database, prints the demo users, and turns on the demo-only
 // outbox endpoint (/api/v1/demo/outbox), which reveals sign-in codes and captcha answers.
 
@@ -33,6 +36,7 @@ struct Options {
   int port = 8080;
   std::string site = "build/wasm/site";
   std::string database = "build/muqeem.db";
+  std::string public_url;
   bool demo = false;
 };
 
@@ -53,6 +57,8 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.site = argv[++i];
     else if (arg == "--database")
       options.database = argv[++i];
+    else if (arg == "--public-url")
+      options.public_url = argv[++i];
     else
       return false;
   }
@@ -64,7 +70,9 @@ bool parse_options(int argc, char** argv, Options& options) {
 int main(int argc, char** argv) {
   Options options;
   if (!parse_options(argc, argv, options)) {
-    std::fprintf(stderr, "usage: %s [--host HOST] [--port PORT] [--site FOLDER] [--database FILE] [--demo]\n",
+    std::fprintf(stderr,
+                 "usage: %s [--host HOST] [--port PORT] [--site FOLDER] [--database FILE] [--public-url URL] "
+                 "[--demo]\n",
                  argv[0]);
     return 2;
   }
@@ -98,6 +106,8 @@ int main(int argc, char** argv) {
   code_policy.message = code_ar + "\n" + code_en;
   auth::SecurityCodes security_codes(*db, sms, code_policy);
   PortalServices services{*db, sign_in, security_codes, *font, now, options.demo};
+  while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
+  services.public_origin = options.public_url;
   if (!services.rules) {
     std::fprintf(stderr, "muqeem-portal: the rules compiled in from assets/rules/ do not parse\n");
     return 1;

@@ -8,12 +8,14 @@ namespace muqeem::portal {
 
 extern const std::string_view kFeesJson;
 extern const std::string_view kRenewalJson;
+extern const std::string_view kDocumentsJson;
 
 std::optional<PortalRules> bundled_rules() {
   auto fees = api::parse_fee_schedule(kFeesJson);
   auto renewal = api::parse_renewal_rules(kRenewalJson);
-  if (!fees || !renewal) return std::nullopt;
-  return PortalRules{std::move(*fees), std::move(*renewal)};
+  const auto documents = api::parse_document_rules(kDocumentsJson);
+  if (!fees || !renewal || !documents) return std::nullopt;
+  return PortalRules{std::move(*fees), std::move(*renewal), *documents};
 }
 
 }  // namespace muqeem::portal

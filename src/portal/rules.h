@@ -3,6 +3,7 @@
 // server, so it never runs with rules from one release and code from another).
 #include <optional>
 
+#include "domain/document_rules.h"
 #include "domain/fees.h"
 #include "domain/iqama_renewal.h"
 
@@ -11,6 +12,7 @@ namespace muqeem::portal {
 struct PortalRules {
   domain::FeeSchedule fees;
   domain::RenewalRules renewal;
+  domain::DocumentRules documents;
 };
 
 // nullopt when a file does not parse (a test makes sure the shipped ones do).

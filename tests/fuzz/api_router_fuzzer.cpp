@@ -47,11 +47,18 @@ std::string take(const uint8_t*& data, size_t& size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static World world;
-  static const char* const paths[] = {"/api/v1/auth/captcha",       "/api/v1/auth/sign-in",
-                                      "/api/v1/auth/verify-code",   "/api/v1/auth/sign-out",
-                                      "/api/v1/residents",          "/api/v1/demo/outbox",
-                                      "/api/v1/auth/security-code", "/api/v1/establishment",
-                                      "/api/v1/iqama-renewals",     "/api/v1/iqama-renewals/quote"};
+  static const char* const paths[] = {"/api/v1/auth/captcha",
+                                      "/api/v1/auth/sign-in",
+                                      "/api/v1/auth/verify-code",
+                                      "/api/v1/auth/sign-out",
+                                      "/api/v1/residents",
+                                      "/api/v1/demo/outbox",
+                                      "/api/v1/auth/security-code",
+                                      "/api/v1/establishment",
+                                      "/api/v1/iqama-renewals",
+                                      "/api/v1/iqama-renewals/quote",
+                                      "/api/v1/iqama-renewals/0300000001",
+                                      "/api/v1/public/verifications/0123456789ABCDEF"};
   if (size < 2) return 0;
   Request request;
   request.method = (data[0] & 1) ? "POST" : "GET";

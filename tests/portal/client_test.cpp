@@ -207,5 +207,66 @@ TEST_F(ClientTest, RenewsAnIqamaOverRealHttp) {
   EXPECT_EQ(without_code.error().problem->errors.at(0).field, "securityCode");
 }
 
+// The print page's calls over real HTTP: the renewal's printed result with its QR code, and the check
+// anyone can make of the paper's code with a client that never signed in.
+TEST_F(ClientTest, PrintsARenewalAndVerifiesItsCodeOverRealHttp) {
+  store::Statement pick =
+      portal_.db->prepare("SELECT iqama_number FROM resident WHERE establishment_id = 1 ORDER BY id LIMIT 1");
+  ASSERT_TRUE(pick.step());
+  const std::string iqama = pick.text(0);
+  portal_.db
+      ->prepare(
+          "UPDATE resident SET iqama_expiry = '2026-03-01', passport_expiry = '2030-05-01', insurance_expiry "
+          "= '2026-12-31', inside_kingdom = 1, absent_reported_on = NULL, late_renewals = 0, occupation_code "
+          "= 'ENG-CIV' WHERE iqama_number = ?1")
+      .bind(1, iqama)
+      .run();
+  portal_.db->execute("UPDATE traffic_violation SET paid = 1");
+
+  httplib::Server server;
+  std::mutex api_turn;
+  mount(server, *portal_.router, api_turn);
+  const int port = server.bind_to_any_port("127.0.0.1");
+  ASSERT_GT(port, 0);
+  std::thread serving([&server] { server.listen_after_bind(); });
+  api::NativeHttpTransport transport("127.0.0.1", port);
+  api::PortalClient officer(transport), passer_by(transport);
+  sign_in(officer);
+  const auto sent = await<api::SecurityCodeResponse>(
+      [&](auto reply) { officer.request_security_code({"iqama-renewal"}, reply); });
+  const std::string sms = outbox()["messages"][0]["text"];
+  const auto renewed = await<api::RenewalResult>([&](auto reply) {
+    officer.renew_iqama({iqama, 12, sms.substr(sms.size() - 6)}, "print-key", reply);
+  });
+  ASSERT_TRUE(sent && renewed);
+  const auto printed = await<api::RenewalDocument>(
+      [&](auto reply) { officer.renewal_document(renewed->request_number, reply); });
+  ASSERT_TRUE(printed);
+  const auto verified = await<api::VerifiedDocument>(
+      [&](auto reply) { passer_by.verify_document(printed->verification.code, reply); });
+  const auto unknown =
+      await<api::VerifiedDocument>([&](auto reply) { passer_by.verify_document("0123456789ABCDEF", reply); });
+  const auto unsigned_print = await<api::RenewalDocument>(
+      [&](auto reply) { passer_by.renewal_document(renewed->request_number, reply); });
+  server.stop();
+  serving.join();
+
+  EXPECT_EQ(printed->renewal.request_number, renewed->request_number);
+  EXPECT_EQ(printed->renewal.new_expiry, "2027-03-01");
+  EXPECT_EQ(printed->establishment.en, "Golden Sands Contracting Co.");
+  EXPECT_EQ(printed->verification.url,
+            "http://127.0.0.1:" + std::to_string(port) + "/#/verify?code=" + printed->verification.code);
+  EXPECT_EQ(printed->verification.qr_svg.rfind("<svg", 0), 0u);
+  ASSERT_TRUE(verified);
+  EXPECT_EQ(verified->request_number, renewed->request_number);
+  EXPECT_EQ(verified->iqama_number, "******" + iqama.substr(6));
+  EXPECT_EQ(verified->issuer.en, "Golden Sands Contracting Co.");
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().kind, api::ApiError::Kind::Problem);
+  EXPECT_EQ(unknown.error().status, 404);
+  ASSERT_FALSE(unsigned_print);
+  EXPECT_EQ(unsigned_print.error().kind, api::ApiError::Kind::SessionExpired);
+}
+
 }  // namespace
 }  // namespace muqeem::portal

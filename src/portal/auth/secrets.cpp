@@ -52,6 +52,14 @@ std::string random_digits(int count) {
   return out;
 }
 
+std::string random_base32(int count) {
+  initialise();
+  static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  std::string out;
+  for (int i = 0; i < count; ++i) out.push_back(alphabet[randombytes_uniform(32)]);
+  return out;
+}
+
 std::string digest(std::string_view secret) {
   initialise();
   unsigned char hash[crypto_generichash_BYTES];

@@ -15,8 +15,11 @@ enum class PasswordCost {
 std::string hash_password(std::string_view password, PasswordCost cost = PasswordCost::Interactive);
 bool verify_password(std::string_view password, const std::string& hash);
 
-std::string random_token();                   // 32 random bytes, hex
-std::string random_digits(int count);         // uniformly random decimal digits, e.g. a one-time code
+std::string random_token();            // 32 random bytes, hex
+std::string random_digits(int count);  // uniformly random decimal digits, e.g. a one-time code
+// Uniformly random letters and digits of Crockford's base 32 (no I, L, O or U, which are misread on
+// paper): five bits each, e.g. a printed document's verification code.
+std::string random_base32(int count);
 std::string digest(std::string_view secret);  // BLAKE2b of a token or code, hex
 
 }  // namespace muqeem::portal::auth

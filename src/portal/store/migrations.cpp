@@ -146,6 +146,19 @@ CREATE TABLE idempotency_record (
   PRIMARY KEY (user_id, idempotency_key)
 );
 )sql",
+    // 4: verification codes printed on documents, each answering for one document until it expires.
+    // document_id is the row of the kind's own table (iqama_renewal.id for 'iqama-renewal').
+    R"sql(
+CREATE TABLE document_verification (
+  code TEXT PRIMARY KEY,
+  document_kind TEXT NOT NULL CHECK (document_kind IN ('iqama-renewal')),
+  document_id INTEGER NOT NULL,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL CHECK (expires_at > issued_at)
+);
+CREATE INDEX document_verification_by_document ON document_verification (document_kind, document_id, expires_at);
+)sql",
 };
 
 }  // namespace

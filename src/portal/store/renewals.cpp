@@ -3,6 +3,34 @@
 #include <cstdio>
 
 namespace muqeem::portal::store {
+namespace {
+
+// The columns of a RenewalRecord; the caller adds the WHERE clause.
+constexpr const char* kRenewalRecordSelect =
+    "SELECT n.id, n.establishment_id, n.request_number, r.iqama_number, r.name_ar, r.name_en, "
+    "n.duration_months, n.previous_expiry, n.new_expiry, n.total_halalas, n.created_at, e.unified_number, "
+    "e.name_ar, e.name_en FROM iqama_renewal n JOIN resident r ON r.id = n.resident_id JOIN establishment "
+    "e ON e.id = n.establishment_id ";
+
+std::optional<RenewalRecord> read_record(Statement& row) {
+  if (!row.step()) return std::nullopt;
+  return RenewalRecord{row.integer(0),
+                       row.integer(1),
+                       row.text(2),
+                       row.text(3),
+                       row.text(4),
+                       row.text(5),
+                       static_cast<int>(row.integer(6)),
+                       row.text(7),
+                       row.text(8),
+                       row.integer(9),
+                       row.integer(10),
+                       row.text(11),
+                       row.text(12),
+                       row.text(13)};
+}
+
+}  // namespace
 
 std::optional<RenewalSubject> find_renewal_subject(Database& db, int64_t establishment_id,
                                                    const std::string& iqama_number) {
@@ -56,6 +84,20 @@ std::string record_renewal(Database& db, const RenewalEntry& entry, int64_t now)
       .bind(4, entry.establishment_id)
       .run();
   return request_number;
+}
+
+std::optional<RenewalRecord> find_renewal(Database& db, int64_t establishment_id,
+                                          const std::string& request_number) {
+  Statement row = db.prepare(std::string(kRenewalRecordSelect) +
+                             "WHERE n.request_number = ?1 AND n.establishment_id = ?2");
+  row.bind(1, request_number).bind(2, establishment_id);
+  return read_record(row);
+}
+
+std::optional<RenewalRecord> find_renewal_by_id(Database& db, int64_t id) {
+  Statement row = db.prepare(std::string(kRenewalRecordSelect) + "WHERE n.id = ?1");
+  row.bind(1, id);
+  return read_record(row);
 }
 
 }  // namespace muqeem::portal::store

@@ -38,4 +38,21 @@ struct RenewalEntry {
 // records the renewal. Returns its request number: the service code and an eight-digit sequence.
 std::string record_renewal(Database& db, const RenewalEntry& entry, int64_t now);
 
+// A renewal as recorded, with what its printed result shows: the resident and the establishment.
+struct RenewalRecord {
+  int64_t id = 0, establishment_id = 0;
+  std::string request_number, iqama_number, name_ar, name_en;
+  int duration_months = 0;
+  std::string previous_expiry, new_expiry;  // ISO dates
+  int64_t total_halalas = 0;
+  int64_t created_at = 0;  // seconds since the epoch
+  std::string establishment_number, establishment_ar, establishment_en;
+};
+
+// Only within the caller's establishment; another's renewal is as if it did not exist.
+std::optional<RenewalRecord> find_renewal(Database& db, int64_t establishment_id,
+                                          const std::string& request_number);
+// By its row, for a verification code that already stands for it.
+std::optional<RenewalRecord> find_renewal_by_id(Database& db, int64_t id);
+
 }  // namespace muqeem::portal::store

@@ -1,0 +1,75 @@
+#include "api/document_dto.h"
+
+#include <nlohmann/json.hpp>
+
+#include "api/json_fields.h"
+
+namespace muqeem::api {
+
+using fields::read;
+
+void to_json(nlohmann::json& j, const Verification& value) {
+  j = {{"code", value.code},
+       {"path", value.path},
+       {"url", value.url},
+       {"expiresAt", value.expires_at},
+       {"expiresOn", value.expires_on},
+       {"expiresOnHijri", value.expires_on_hijri},
+       {"qrSvg", value.qr_svg}};
+}
+void to_json(nlohmann::json& j, const RenewalDocument& value) {
+  j = {{"renewal", value.renewal},
+       {"establishment", {{"unifiedNumber", value.establishment_number}, {"name", value.establishment}}},
+       {"requestedOn", value.requested_on},
+       {"requestedOnHijri", value.requested_on_hijri},
+       {"verification", value.verification}};
+}
+void to_json(nlohmann::json& j, const VerifiedDocument& value) {
+  j = {{"documentKind", value.document_kind},
+       {"requestNumber", value.request_number},
+       {"iqamaNumber", value.iqama_number},
+       {"name", value.name},
+       {"newExpiry", value.new_expiry},
+       {"newExpiryHijri", value.new_expiry_hijri},
+       {"issuedOn", value.issued_on},
+       {"issuedOnHijri", value.issued_on_hijri},
+       {"issuer", value.issuer},
+       {"expiresAt", value.expires_at}};
+}
+
+std::optional<RenewalDocument> read_renewal_document(const nlohmann::json& body) {
+  if (!body.is_object()) return std::nullopt;
+  const auto renewal = body.find("renewal"), establishment = body.find("establishment"),
+             verification = body.find("verification");
+  if (renewal == body.end() || establishment == body.end() || verification == body.end()) return std::nullopt;
+  auto result = read_renewal_result(*renewal);
+  if (!result) return std::nullopt;
+  RenewalDocument document{std::move(*result)};
+  Verification& check = document.verification;
+  if (!read(*establishment, "unifiedNumber", document.establishment_number) ||
+      !read(*establishment, "name", document.establishment) ||
+      !read(body, "requestedOn", document.requested_on) ||
+      !read(body, "requestedOnHijri", document.requested_on_hijri) ||
+      !read(*verification, "code", check.code) || !read(*verification, "path", check.path) ||
+      !read(*verification, "url", check.url) || !read(*verification, "expiresAt", check.expires_at) ||
+      !read(*verification, "expiresOn", check.expires_on) ||
+      !read(*verification, "expiresOnHijri", check.expires_on_hijri) ||
+      !read(*verification, "qrSvg", check.qr_svg))
+    return std::nullopt;
+  return document;
+}
+
+std::optional<VerifiedDocument> read_verified_document(const nlohmann::json& body) {
+  VerifiedDocument document;
+  if (!read(body, "documentKind", document.document_kind) ||
+      !read(body, "requestNumber", document.request_number) ||
+      !read(body, "iqamaNumber", document.iqama_number) || !read(body, "name", document.name) ||
+      !read(body, "newExpiry", document.new_expiry) ||
+      !read(body, "newExpiryHijri", document.new_expiry_hijri) ||
+      !read(body, "issuedOn", document.issued_on) || !read(body, "issuedOnHijri", document.issued_on_hijri) ||
+      !read(body, "issuer", document.issuer) || !read(body, "expiresAt", document.expires_at))
+    return std::nullopt;
+  return document;
+}
+
+}  // namespace muqeem::api

@@ -1,0 +1,55 @@
+#pragma once
+// Printed documents and their verification. The renewal result as printed: the result the submit
+// returned, the establishment, the date of the request and a verification block (a code, the public
+// page that checks it, until when it answers, and the QR code of that page). And what a verification
+// code stands for, as anyone holding the paper may see it: nothing more than the paper shows, with the
+// iqama number masked.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "api/dto.h"
+#include "api/iqama_renewal_dto.h"
+
+namespace muqeem::api {
+
+struct Verification {
+  std::string code;
+  std::string path;  // the app's public verification page: "/#/verify?code=<code>"
+  std::string url;   // the same page as an absolute URL: what the QR code holds
+  // The code answers while now < expires_at (seconds since the epoch): through the whole of
+  // expires_on, in Riyadh.
+  int64_t expires_at = 0;
+  std::string expires_on, expires_on_hijri;
+  std::string qr_svg;  // <svg> with a viewBox, in modules; dark #161616 on white, 4-module quiet zone
+};
+
+struct RenewalDocument {
+  RenewalResult renewal;  // as the submit returned it
+  std::string establishment_number;
+  Bilingual establishment;
+  std::string requested_on, requested_on_hijri;  // the day of the renewal, in Riyadh
+  Verification verification;
+};
+
+struct VerifiedDocument {
+  std::string document_kind;  // "iqama-renewal"
+  std::string request_number;
+  std::string iqama_number;  // all but the last four digits masked: "******6789"
+  Bilingual name;
+  std::string new_expiry, new_expiry_hijri;
+  std::string issued_on, issued_on_hijri;
+  Bilingual issuer;        // the establishment that made the transaction
+  int64_t expires_at = 0;  // until when this code answers
+};
+
+void to_json(nlohmann::json& j, const Verification& value);
+void to_json(nlohmann::json& j, const RenewalDocument& value);
+void to_json(nlohmann::json& j, const VerifiedDocument& value);
+
+std::optional<RenewalDocument> read_renewal_document(const nlohmann::json& body);
+std::optional<VerifiedDocument> read_verified_document(const nlohmann::json& body);
+
+}  // namespace muqeem::api

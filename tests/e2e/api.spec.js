@@ -1,7 +1,8 @@
 // The portal API over real HTTP against the running server: the sign-in journey, the residents list,
-// the establishment and iqama renewal, every response validated against assets/api/openapi.yaml (the
-// contract), with Ajv.
+// the establishment, iqama renewal, its printed result and the public check of a printed code, every
+// response validated against assets/api/openapi.yaml (the contract), with Ajv.
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -22,14 +23,15 @@ function schemaFor(path, method, status) {
   return content && content.schema;
 }
 
-// Calls the API and checks the answer against the contract; returns the parsed body.
-async function call(request, method, path, { data, token, params, status, headers = {} } = {}) {
+// Calls the API and checks the answer against the contract; returns the parsed body. `as` names the
+// contract's path template when `path` fills in its parameters.
+async function call(request, method, path, { data, token, params, status, headers = {}, as } = {}) {
   const response = await request.fetch(`/api/v1${path}`, {
     method: method.toUpperCase(), data, params,
     headers: { ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (status) expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(status);
-  const schema = schemaFor(path, method, response.status());
+  const schema = schemaFor(as || path, method, response.status());
   if (!schema) return null;
   const body = await response.json();
   const validate = ajv.compile({ $ref: `openapi#/components/schemas/${schema.$ref.split('/').pop()}` });
@@ -188,4 +190,41 @@ test('renewing an iqama: security code, idempotent retry, one charge, problems p
     token, data: { ...body, securityCode: await lastCode(request) }, headers: { 'Idempotency-Key': `${key}-2` }, status: 422,
   });
   expect(again.type).toContain('not-eligible');
+});
+
+test('a renewal prints with a QR code that scans to its check, which anyone can make', async ({ request, page, baseURL }, testInfo) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { iqamaNumber } = await renewableResident(request, token);
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'iqama-renewal' }, status: 201 });
+  const renewed = await call(request, 'post', '/iqama-renewals', {
+    token, data: { iqamaNumber, durationMonths: 12, securityCode: await lastCode(request) },
+    headers: { 'Idempotency-Key': `e2e-print-${Date.now()}` }, status: 201,
+  });
+  const printPath = `/iqama-renewals/${renewed.requestNumber}`;
+  const printed = await call(request, 'get', printPath, { token, as: '/iqama-renewals/{requestNumber}', status: 200 });
+  expect(printed.renewal).toEqual(renewed);
+  expect(printed.establishment.name.en).toBe('Golden Sands Contracting Co.');
+  const { code, url, qrSvg } = printed.verification;
+  expect(url).toBe(`${baseURL}/#/verify?code=${code}`);
+  const again = await call(request, 'get', printPath, { token, as: '/iqama-renewals/{requestNumber}', status: 200 });
+  expect(again.verification.code).toBe(code); // every print carries the same code while it is valid
+
+  // The browser draws the SVG as the print page would; ZBar reads the picture as a phone would.
+  await page.setContent(`<img id="qr" alt="" width="330" height="330" src="data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}">`);
+  const picture = testInfo.outputPath('qr.png');
+  await page.locator('#qr').screenshot({ path: picture });
+  expect(execFileSync('zbarimg', ['--quiet', '--raw', picture], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()).toBe(url);
+
+  const verified = await call(request, 'get', `/public/verifications/${code}`, { as: '/public/verifications/{code}', status: 200 });
+  expect(verified).toMatchObject({
+    documentKind: 'iqama-renewal', requestNumber: renewed.requestNumber, iqamaNumber: `******${iqamaNumber.slice(-4)}`,
+    name: renewed.name, newExpiry: renewed.newExpiry, issuer: printed.establishment.name, issuedOn: printed.requestedOn,
+  });
+  expect(JSON.stringify(verified)).not.toContain(iqamaNumber);
+  const unknown = await call(request, 'get', '/public/verifications/0123456789ABCDEF', { as: '/public/verifications/{code}', status: 404 });
+  expect(unknown.title.ar).toMatch(/[\u0600-\u06FF]/);
+
+  const other = await signIn(request, 'nakheel.admin');
+  await call(request, 'get', printPath, { token: other.token, as: '/iqama-renewals/{requestNumber}', status: 404 });
+  await call(request, 'get', printPath, { as: '/iqama-renewals/{requestNumber}', status: 401 });
 });

@@ -34,7 +34,7 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
       layouts_(*fonts_),
       painter_(atlas_, textures) {
   if (!transport) return;
-  transport_ = std::make_unique<WakingTransport>(*transport, scheduler_);
+  transport_ = std::make_unique<WakingTransport>(*transport, *this);
   portal_ = std::make_unique<PortalScreens>(*transport_);
   portal_->navigate = [this](const std::string& hash) {
     if (on_navigate)
@@ -51,7 +51,8 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
 void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
   inner_.send(std::move(request), [this, done = std::move(done)](api::TransportResult result) {
     done(std::move(result));
-    scheduler_.request();
+    app_.scheduler_.request();
+    if (app_.on_frames_wanted) app_.on_frames_wanted();
   });
 }
 

@@ -58,6 +58,9 @@ class App {
   // Called with a document to print: the platform lays it out and opens the print dialog.
   std::function<void(const ui::PrintDocument&)> on_print;
   PortalScreens* portal() { return portal_.get(); }
+  // Called when something outside a frame (a reply from the network) needs frames drawn: the
+  // platform restarts its frame loop if it had stopped.
+  std::function<void()> on_frames_wanted;
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);
@@ -70,13 +73,12 @@ class App {
   // Replies from the network wake the frame loop: what they change must be drawn.
   class WakingTransport : public api::Transport {
    public:
-    WakingTransport(api::Transport& inner, FrameScheduler& scheduler)
-        : inner_(inner), scheduler_(scheduler) {}
+    WakingTransport(api::Transport& inner, App& app) : inner_(inner), app_(app) {}
     void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override;
 
    private:
     api::Transport& inner_;
-    FrameScheduler& scheduler_;
+    App& app_;
   };
 
   std::unique_ptr<text::FontSet> fonts_;

@@ -142,6 +142,7 @@ int main() {
   app.on_language_changed = [](muqeem::ui::Language language) {
     muqeem::platform::page::store_language(muqeem::ui::language_code(language));
   };
+  app.on_frames_wanted = request_frames;
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
   app.on_navigate = [](const std::string& hash) { muqeem::platform::page::navigate(hash); };
   app.on_print = [](const muqeem::ui::PrintDocument& document) {

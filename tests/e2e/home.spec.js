@@ -16,7 +16,7 @@ const TOLERANCE = 0.08;
 
 test('loads with no console error, shows the product name and its description', async ({ page }, testInfo) => {
   const problems = watchConsole(page);
-  await openApp(page);
+  await openApp(page, '/#/welcome');
   await expect(page.getByRole('heading', { level: 1, name: TITLE.text })).toBeAttached();
   await expect(page.getByRole('paragraph').filter({ hasText: 'بوابة المنشآت' })).toBeAttached();
   await expect(page.getByRole('paragraph').filter({ hasText: 'portal' })).toHaveAttribute('lang', 'en');
@@ -27,7 +27,7 @@ test('loads with no console error, shows the product name and its description', 
 });
 
 test('an idle page renders no frames', async ({ page }) => {
-  await openApp(page);
+  await openApp(page, '/#/welcome');
   await page.waitForTimeout(500); // the few frames after start-up
   const before = await page.evaluate(() => window.muqeem.frames);
   await page.waitForTimeout(2000);
@@ -41,7 +41,7 @@ for (const ratio of [1, 2]) {
     test.use({ deviceScaleFactor: ratio });
 
     test('the Arabic title matches Chromium rendering the same text', async ({ page }, testInfo) => {
-      await openApp(page);
+      await openApp(page, '/#/welcome');
       const box = await page.getByRole('heading', { level: 1, name: TITLE.text }).boundingBox();
       expect(box).not.toBeNull();
       const clip = { x: box.x - 16, y: box.y, width: box.width + 32, height: box.height };
@@ -76,7 +76,7 @@ for (const ratio of [1, 2]) {
 }
 
 test('the canvas follows window resizes and pixel-ratio changes, keeping the title centred', async ({ page }) => {
-  await openApp(page);
+  await openApp(page, '/#/welcome');
   const backing = () => page.evaluate(() => {
     const canvas = document.getElementById('canvas');
     return { width: canvas.width, height: canvas.height, css: window.innerWidth, ratio: window.devicePixelRatio };

@@ -31,3 +31,36 @@ export async function signIn(page, t, { username = 'golden.admin', password = 'M
   await code.fill(await latestCode(page));
   await page.getByRole('button', { name: t.verify, exact: true }).click();
 }
+
+// A resident the demo establishment can renew now, found through the API with a session of the
+// test's own (the browser's token stays in the app's memory, out of reach, as it should).
+export async function renewableIqama(request) {
+  const api = (path, options = {}) => request.fetch(`/api/v1${path}`, options).then(async (response) => {
+    expect(response.ok(), `${path}: ${response.status()}`).toBe(true);
+    return response.status() === 204 ? null : response.json();
+  });
+  const captcha = await api('/auth/captcha', { method: 'POST', data: {} });
+  const { captchas } = await api('/demo/outbox');
+  const answer = captchas.find((c) => c.captchaId === captcha.captchaId).answer;
+  const challenge = await api('/auth/sign-in', {
+    method: 'POST',
+    data: { username: 'golden.admin', password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer },
+  });
+  const sms = (await api('/demo/outbox')).messages[0].text;
+  const { token } = await api('/auth/verify-code', {
+    method: 'POST', data: { challengeId: challenge.challengeId, code: sms.match(/\d{6}/)[0] },
+  });
+  const headers = { Authorization: `Bearer ${token}` };
+  const page = await api('/residents?expiringWithinDays=90&sort=iqamaExpiry,desc&size=100', { headers });
+  try {
+    for (const resident of page.content) {
+      const quote = await api('/iqama-renewals/quote', {
+        method: 'POST', headers, data: { iqamaNumber: resident.iqamaNumber, durationMonths: 12 },
+      });
+      if (quote.eligible) return { iqama: resident.iqamaNumber, quote };
+    }
+  } finally {
+    await api('/auth/sign-out', { method: 'POST', headers });
+  }
+  throw new Error('no renewable resident among the 100 expiring soonest');
+}

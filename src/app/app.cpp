@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "ui/screen_context.h"
 #include "ui/screens/home_screen.h"
@@ -40,7 +41,7 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
     if (on_navigate)
       on_navigate(hash);
     else
-      set_route(hash);  // no platform (tests): follow at once
+      pending_route_ = hash;  // no platform (tests): followed at the next frame
   };
   portal_->print = [this](const ui::PrintDocument& document) {
     if (on_print) on_print(document);
@@ -72,6 +73,7 @@ void scroll_draw_list(ImDrawList& list, float scroll) {
 }  // namespace
 
 void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
+  if (!pending_route_.empty()) set_route(std::exchange(pending_route_, std::string()));
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
   semantics_.language = ui::language_code(language_);

@@ -96,6 +96,7 @@ class App {
   ui::GalleryState gallery_;
   std::unique_ptr<WakingTransport> transport_;
   std::unique_ptr<PortalScreens> portal_;
+  std::string pending_route_;
 };
 
 }  // namespace muqeem::app

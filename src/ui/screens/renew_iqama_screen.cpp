@@ -73,6 +73,29 @@ std::string RenewIqamaScreen::field_error_of(const std::string& field) const {
   return {};
 }
 
+bool RenewIqamaScreen::slow(const Ui& ui) const {
+  return busy_ && busy_since_ >= 0 && ui.now() - busy_since_ >= 0.3;
+}
+
+void RenewIqamaScreen::waiting(Ui& ui) {
+  if (!busy_) {
+    busy_since_ = -1;
+    return;
+  }
+  if (busy_since_ < 0) busy_since_ = ui.now();
+  ui.keep_animating();  // the clock must move for the spinner to appear
+  if (!slow(ui)) return;
+  // Cancelling stops waiting, not the server: a renewal already sent keeps its Idempotency-Key, so
+  // sending it again later can only return that same renewal.
+  Button cancel{"renew.cancelWait", ui.text("renew.cancelWait"), ButtonKind::Link};
+  if (button(ui, cancel)) {
+    ++generation_;
+    busy_ = false;
+    busy_since_ = -1;
+    error_ = api::ApiError{api::ApiError::Kind::Cancelled};
+  }
+}
+
 api::RenewalRequest RenewIqamaScreen::request() const {
   return {iqama_, duration_ >= 0 ? kDurations[duration_] : 0, security_code_};
 }
@@ -143,8 +166,8 @@ void RenewIqamaScreen::security_code_step(Ui& ui) {
   paragraph(ui, ui.text("renew.codeIntro"));
   if (!code_sent_) {
     Button send{"renew.sendCode", ui.text("renew.sendCode")};
-    send.busy = busy_;
-    if (button(ui, send)) request_code();
+    send.busy = slow(ui);
+    if (button(ui, send) && !busy_) request_code();
     return;
   }
   alert(ui, AlertKind::Info, ui.screen().strings.format("renew.codeSent", {{"mobile", masked_mobile_}}));
@@ -165,8 +188,8 @@ void RenewIqamaScreen::security_code_step(Ui& ui) {
     }
   }
   Button again{"renew.resendCode", ui.text("renew.resendCode"), ButtonKind::Link};
-  again.busy = busy_;
-  if (button(ui, again, line.take(button_width(ui, again)))) request_code();
+  again.busy = slow(ui);
+  if (button(ui, again, line.take(button_width(ui, again))) && !busy_) request_code();
 }
 
 void RenewIqamaScreen::details_step(Ui& ui) {
@@ -189,12 +212,12 @@ void RenewIqamaScreen::details_step(Ui& ui) {
 
   Flow line(ui, ui.next(theme::kTarget));
   Button verify{"renew.verify", ui.text("renew.verify")};
-  verify.busy = busy_;
+  verify.busy = slow(ui);
   if (button(ui, verify, line.take(button_width(ui, verify)))) {
     tried_ = true;
     if (domain::IqamaNumber::parse(iqama_) && duration_ >= 0) {
       tried_ = false;
-      quote();
+      if (!busy_) quote();
     } else {
       ui.input().request_focus("renew.errors.0");
     }
@@ -231,8 +254,8 @@ void RenewIqamaScreen::verify_step(Ui& ui) {
   Flow line(ui, ui.next(theme::kTarget));
   Button renew{"renew.submit", ui.text("renew.submit")};
   renew.disabled = !quote.eligible;
-  renew.busy = busy_;
-  if (button(ui, renew, line.take(button_width(ui, renew)))) confirming_ = true;
+  renew.busy = slow(ui);
+  if (button(ui, renew, line.take(button_width(ui, renew))) && !busy_) confirming_ = true;
   const Button back{"renew.change", ui.text("renew.change"), ButtonKind::Secondary};
   if (button(ui, back, line.take(button_width(ui, back)))) step_ = Step::Details;
 
@@ -305,12 +328,13 @@ PageActions RenewIqamaScreen::draw(Ui& ui, ImVec2 size,
   // exactly what failed (for the renewal itself, with the same Idempotency-Key).
   const bool field_failure = error_ && error_->problem && !error_->problem->errors.empty();
   if (error_ && !field_failure) {
-    if (failure_alert(ui, "renew.failure", *error_, failed_operation_)) {
+    if (failure_alert(ui, "renew.failure", *error_, failed_operation_) && !busy_) {
       if (failed_operation_ == "security-code") request_code();
       if (failed_operation_ == "iqama-renewal-quote") quote();
       if (failed_operation_ == "iqama-renewal") submit();
     }
   }
+  waiting(ui);
   switch (step_) {
     case Step::SecurityCode:
       security_code_step(ui);

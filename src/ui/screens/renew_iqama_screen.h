@@ -39,6 +39,9 @@ class RenewIqamaScreen {
   void result_step(Ui& ui, const std::function<void(const std::string&)>& navigate,
                    const std::function<void(const PrintDocument&)>& print);
   api::RenewalRequest request() const;
+  // The spinner and "cancel" show once a request has taken 300 ms: quick answers do not flicker.
+  bool slow(const Ui& ui) const;
+  void waiting(Ui& ui);
   std::string field_error_of(const std::string& field) const;  // in English: only for deciding
 
   api::PortalClient& portal_;
@@ -54,6 +57,7 @@ class RenewIqamaScreen {
   std::string idempotency_key_;
   std::optional<api::RenewalResult> result_;
   bool busy_ = false;
+  double busy_since_ = -1;  // when the current request left (UI clock); the spinner waits 300 ms
   std::optional<api::ApiError> error_;
   std::string failed_operation_;
   int generation_ = 0;

@@ -62,6 +62,7 @@ void SignInScreen::submit_credentials(Ui& ui) {
                     busy_ = false;
                     if (!result) {
                       error_ = result.error();
+                      tried_ = false;  // the emptied captcha is not the person's mistake
                       load_captcha();  // a captcha is good for one try
                       return;
                     }
@@ -107,7 +108,7 @@ void SignInScreen::credentials_step(Ui& ui) {
   if (!password_error.empty()) errors.push_back({"signin.password", password_error});
   if (!captcha_error.empty()) errors.push_back({"signin.captcha", captcha_error});
   error_summary(ui, "signin.errors", errors);
-  if (error_ && errors.empty()) failure_alert(ui, "signin.failure", *error_, "sign-in");
+  if (error_) failure_alert(ui, "signin.failure", *error_, "sign-in");
 
   Field username{"signin.username", ui.text("signin.username"), {}, username_error, true};
   username.autocomplete = "username";
@@ -150,7 +151,8 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   paragraph(ui, ui.screen().strings.format("signin.codeSent", {{"mobile", masked_mobile_}}));
   const std::string code_error =
       required(ui, tried_, code_, field_error(ui, error_, "code"), "signin.codeRequired");
-  if (error_ && code_error.empty()) failure_alert(ui, "signin.failure", *error_, "sign-in-code");
+  if (error_ && field_error(ui, error_, "code").empty())
+    failure_alert(ui, "signin.failure", *error_, "sign-in-code");
   Field code{"signin.code", ui.text("signin.code"), ui.text("signin.codeHint"), code_error, true};
   code.autocomplete = "one-time-code";
   code.max_length = 6;

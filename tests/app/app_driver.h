@@ -1,0 +1,130 @@
+#pragma once
+// The whole app driven headless against a whole portal in memory (the real router and a seeded demo
+// database, through the in-process transport): frames are rendered, events posted the way the
+// overlay posts them, and what the person would see read from the semantic tree.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/app.h"
+#include "portal/demo_portal.h"
+#include "portal/in_process_transport.h"
+#include "ui/fake_texture_sink.h"
+#include "ui/imgui_headless.h"
+
+namespace muqeem::test {
+
+// Passes requests to the portal, except those the test tells it to lose.
+class FaultyTransport : public api::Transport {
+ public:
+  explicit FaultyTransport(api::Transport& inner) : inner_(inner) {}
+  void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override {
+    ++sent;
+    if (drop_next_reply_to.empty() || request.target.rfind(drop_next_reply_to, 0) != 0) {
+      inner_.send(std::move(request), std::move(done));
+      return;
+    }
+    // The server does the work; its answer is lost on the way back (a dropped connection).
+    drop_next_reply_to.clear();
+    inner_.send(std::move(request),
+                [done = std::move(done)](api::TransportResult) { done(api::TransportError::Network); });
+  }
+  std::string drop_next_reply_to;
+  int sent = 0;
+
+ private:
+  api::Transport& inner_;
+};
+
+class AppDriver {
+ public:
+  AppDriver() {
+    app_ = app::App::create({font_dir(), source_path("assets/i18n"), &faulty}, textures_, &error_);
+    EXPECT_NE(app_, nullptr) << error_;
+  }
+
+  void go(const std::string& hash) {
+    app_->set_route(hash);
+    frames();
+  }
+  void frames(int count = 3) {
+    for (int i = 0; i < count; ++i) {
+      ImGuiHeadless imgui({1280, 800});
+      ImGui::NewFrame();
+      app_->frame({1280, 800}, 1.0f, 0, clock);
+      ImGui::Render();
+    }
+  }
+  const ui::SemanticNode* find(ui::Role role, const std::string& name) const {
+    return app_->semantics().find(role, name);
+  }
+  bool shows(ui::Role role, const std::string& name) const { return find(role, name) != nullptr; }
+  // A paragraph or alert that contains `text`.
+  bool says(const std::string& text) const {
+    for (const auto& node : app_->semantics().nodes())
+      if ((node.name + " " + node.description).find(text) != std::string::npos) return true;
+    return false;
+  }
+  const ui::SemanticNode& get(ui::Role role, const std::string& name) const {
+    const ui::SemanticNode* node = find(role, name);
+    if (!node) {
+      ADD_FAILURE() << "no " << ui::role_name(role) << " named \"" << name << "\"";
+      static const ui::SemanticNode none;
+      return none;
+    }
+    return *node;
+  }
+  void click(ui::Role role, const std::string& name) {
+    post({ui::UiEvent::Kind::Activate, get(role, name).id});
+  }
+  void type(const std::string& label, const std::string& text) {
+    const ui::SemanticNode* field = find(ui::Role::TextBox, label);
+    if (!field) field = &get(ui::Role::ComboBox, label);
+    const std::string id = field->id;
+    post({ui::UiEvent::Kind::Focus, id});
+    post({ui::UiEvent::Kind::SetValue, id, text});
+  }
+  void post(ui::UiEvent event) {
+    app_->post(std::move(event));
+    frames();
+  }
+
+  // The demo outbox, as the browser tests read it.
+  nlohmann::json outbox() {
+    nlohmann::json body;
+    portal_transport.send({"GET", "/api/v1/demo/outbox"}, [&](api::TransportResult result) {
+      body = nlohmann::json::parse(result.value().body);
+    });
+    return body;
+  }
+  std::string latest_code() {
+    const std::string text = outbox()["messages"][0]["text"];
+    const size_t at = text.find_first_of("0123456789");
+    return text.substr(at, 6);
+  }
+
+  void sign_in(const std::string& username = "golden.admin") {
+    type("اسم المستخدم", username);
+    type("كلمة المرور", "Muqeem@2026");
+    type("الرمز الظاهر في الصورة", outbox()["captchas"][0]["answer"]);
+    click(ui::Role::Button, "دخول");
+    type("رمز التحقق", latest_code());
+    click(ui::Role::Button, "تحقق");
+  }
+
+  app::App& app() { return *app_; }
+
+  DemoPortal portal{300, 50};
+  portal::InProcessTransport portal_transport{*portal.router};
+  FaultyTransport faulty{portal_transport};
+  double clock = 0;
+
+ private:
+  FakeTextureSink textures_;
+  std::string error_;
+  std::unique_ptr<app::App> app_;
+};
+
+}  // namespace muqeem::test

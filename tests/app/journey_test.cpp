@@ -1,0 +1,182 @@
+// The journey's screens as state machines, driven headless through the whole app against a portal
+// in memory: signing in (errors kept with what was typed), the dashboard, renewing an iqama step by
+// step, a lost answer retried with the same Idempotency-Key (one renewal, one charge), a session
+// that ends mid-form (sign in again, carry on with the values intact), an ineligible resident.
+#include <gtest/gtest.h>
+
+#include "api/portal_client.h"
+#include "app/app_driver.h"
+
+namespace muqeem::app {
+namespace {
+
+using test::AppDriver;
+using ui::Role;
+
+class Journey : public testing::Test {
+ protected:
+  // Signs in with a client of the test's own and asks the portal for quotes until one is renewable
+  // (or, with `eligible` false, one that is not), as an officer would try residents.
+  std::string resident(bool eligible) {
+    api::PortalClient client(driver_.portal_transport);
+    std::string captcha_id;
+    client.new_captcha([&](auto result) {
+      ASSERT_TRUE(result) << "captcha: " << static_cast<int>(result.error().kind);
+      captcha_id = result.value().captcha_id;
+    });
+    std::string answer;
+    const nlohmann::json outbox = driver_.outbox();
+    for (const auto& captcha : outbox["captchas"])
+      if (captcha["captchaId"] == captcha_id) answer = captcha["answer"];
+    std::string challenge;
+    client.sign_in({"golden.admin", "Muqeem@2026", captcha_id, answer}, [&](auto result) {
+      ASSERT_TRUE(result) << "sign-in: " << result.error().status << " "
+                          << (result.error().problem ? result.error().problem->type : "");
+      challenge = result.value().challenge_id;
+    });
+    client.verify_code({challenge, driver_.latest_code()},
+                       [](auto result) { ASSERT_TRUE(result) << "code: " << result.error().status; });
+    api::ResidentsQuery query;
+    query.expiring_within_days = 90;
+    query.size = 100;
+    std::vector<std::string> candidates;
+    client.residents(query, [&](auto result) {
+      ASSERT_TRUE(result) << "residents: " << result.error().status;
+      for (const auto& summary : result.value().content) candidates.push_back(summary.iqama_number);
+    });
+    std::string found;
+    for (const auto& iqama : candidates) {
+      client.quote_renewal({iqama, 12, {}}, [&](auto result) {
+        // A renewable one without a late fine, so its total is the fee alone.
+        if (found.empty() && result && result.value().eligible == eligible &&
+            (!eligible || result.value().fees.size() == 1))
+          found = iqama;
+      });
+      if (!found.empty()) break;
+    }
+    client.sign_out([] {});
+    EXPECT_FALSE(found.empty());
+    return found;
+  }
+
+  int64_t balance() {
+    api::PortalClient client(driver_.portal_transport);
+    int64_t value = -1;
+    // The balance as the dashboard shows it, read through the app's own session.
+    driver_.app().portal()->client().establishment(
+        [&](auto result) { value = result.value().balance_halalas; });
+    return value;
+  }
+
+  // From the dashboard to the verified details of `iqama` for 12 months.
+  void verify(const std::string& iqama) {
+    driver_.go("#/services/renew-iqama");
+    driver_.click(Role::Button, "أرسل رمز التحقق");
+    driver_.type("رمز التحقق للمعاملة", driver_.latest_code());
+    driver_.click(Role::Button, "متابعة");
+    driver_.type("رقم الإقامة", iqama);
+    driver_.click(Role::Radio, "12 شهرًا");
+    driver_.click(Role::Button, "تحقق من البيانات");
+  }
+
+  AppDriver driver_;
+};
+
+TEST_F(Journey, SigningInWithEmptyFieldsNamesEachOneAndKeepsWhatWasTyped) {
+  driver_.go("#/");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تسجيل الدخول"));
+  driver_.type("اسم المستخدم", "golden.admin");
+  driver_.click(Role::Button, "دخول");
+  EXPECT_TRUE(driver_.shows(Role::Alert, "يوجد خطأ في البيانات"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "أدخل كلمة المرور"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "اكتب الرمز الظاهر في الصورة"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "أدخل اسم المستخدم"));
+  EXPECT_EQ(driver_.get(Role::TextBox, "اسم المستخدم").value, "golden.admin");
+}
+
+TEST_F(Journey, AWrongPasswordIsSaidPlainlyAndTheCaptchaIsReplaced) {
+  driver_.go("#/");
+  const std::string first_image = driver_.get(Role::Image, "رمز التحقق المرئي").value;
+  EXPECT_NE(first_image.find("<svg"), std::string::npos);
+  driver_.type("اسم المستخدم", "golden.admin");
+  driver_.type("كلمة المرور", "wrong password");
+  driver_.type("الرمز الظاهر في الصورة", driver_.outbox()["captchas"][0]["answer"]);
+  driver_.click(Role::Button, "دخول");
+  EXPECT_TRUE(driver_.says("غير صحيح"));  // the server's own Arabic wording
+  EXPECT_NE(driver_.get(Role::Image, "رمز التحقق المرئي").value, first_image);  // one try per captcha
+  EXPECT_EQ(driver_.get(Role::TextBox, "اسم المستخدم").value, "golden.admin");
+  EXPECT_EQ(driver_.get(Role::TextBox, "الرمز الظاهر في الصورة").value, "");
+}
+
+TEST_F(Journey, SignedInTheDashboardShowsTheEstablishmentAndItsCounts) {
+  driver_.go("#/");
+  driver_.sign_in();
+  EXPECT_TRUE(driver_.shows(Role::Heading, "شركة الرمال الذهبية للمقاولات"));
+  EXPECT_TRUE(driver_.shows(Role::Button, "تسجيل الخروج"));
+  // "300 المقيمون": the fixture seeds 300 residents for this establishment.
+  EXPECT_TRUE(driver_.shows(Role::Link, "300 المقيمون"));
+}
+
+TEST_F(Journey, RenewingAfterALostAnswerRetriesWithTheSameKeyAndChargesOnce) {
+  driver_.go("#/");
+  driver_.sign_in();
+  const std::string iqama = resident(true);
+  const int64_t before = balance();
+  verify(iqama);
+  EXPECT_TRUE(driver_.shows(Role::Heading, "البيانات بعد التحقق"));
+  EXPECT_TRUE(driver_.says("الإجمالي: 650.00 ريال"));  // 12 months: SAR 650 (DOMAIN.md)
+  driver_.click(Role::Button, "تجديد");
+  EXPECT_TRUE(driver_.shows(Role::Dialog, "تأكيد التجديد"));
+
+  driver_.faulty.drop_next_reply_to = "/api/v1/iqama-renewals";
+  driver_.click(Role::Button, "تأكيد التجديد");
+  EXPECT_TRUE(driver_.says("تعذّر الاتصال بالخادم"));
+  EXPECT_TRUE(driver_.says("لم يضع شيء مما أدخلته"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "تواصل مع الدعم"));
+  driver_.click(Role::Button, "إعادة المحاولة");
+  EXPECT_TRUE(driver_.shows(Role::Status, "تم تجديد الإقامة بنجاح"));
+  EXPECT_TRUE(driver_.says(iqama));
+  // The first attempt did renew; the retry got that renewal back: one fee of SAR 650.
+  EXPECT_EQ(before - balance(), 65000);
+}
+
+TEST_F(Journey, ASessionEndingMidFormSignsInAgainAndReturnsWithTheValuesIntact) {
+  driver_.go("#/");
+  driver_.sign_in();
+  const std::string iqama = resident(true);
+  driver_.go("#/services/renew-iqama");
+  driver_.click(Role::Button, "أرسل رمز التحقق");
+  driver_.type("رمز التحقق للمعاملة", driver_.latest_code());
+  driver_.click(Role::Button, "متابعة");
+  driver_.type("رقم الإقامة", iqama);
+  driver_.click(Role::Radio, "12 شهرًا");
+  driver_.portal.now += 16 * 60;  // idle past the 15 minutes a session lasts
+  driver_.click(Role::Button, "تحقق من البيانات");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تسجيل الدخول"));
+  driver_.sign_in();
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تجديد الإقامة"));
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, iqama);
+  EXPECT_TRUE(driver_.get(Role::Radio, "12 شهرًا").states.checked);
+}
+
+TEST_F(Journey, AResidentWhoCannotRenewSeesEveryReasonAndCannotSubmit) {
+  driver_.go("#/");
+  driver_.sign_in();
+  verify(resident(false));
+  EXPECT_TRUE(driver_.shows(Role::Alert, "لا يمكن تجديد هذه الإقامة الآن"));
+  EXPECT_TRUE(driver_.get(Role::Button, "تجديد").states.disabled);
+}
+
+TEST_F(Journey, SigningOutForgetsEverything) {
+  driver_.go("#/");
+  driver_.sign_in();
+  driver_.go("#/services/renew-iqama");
+  driver_.click(Role::Button, "تسجيل الخروج");
+  driver_.frames();
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تسجيل الدخول"));
+  EXPECT_EQ(driver_.get(Role::TextBox, "اسم المستخدم").value, "");
+  EXPECT_FALSE(driver_.app().portal()->signed_in());
+}
+
+}  // namespace
+}  // namespace muqeem::app

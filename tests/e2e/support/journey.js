@@ -32,35 +32,54 @@ export async function signIn(page, t, { username = 'golden.admin', password = 'M
   await page.getByRole('button', { name: t.verify, exact: true }).click();
 }
 
-// A resident the demo establishment can renew now, found through the API with a session of the
-// test's own (the browser's token stays in the app's memory, out of reach, as it should).
-export async function renewableIqama(request) {
-  const api = (path, options = {}) => request.fetch(`/api/v1${path}`, options).then(async (response) => {
+// A session of the test's own, through the API (the browser's token stays in the app's memory, out
+// of reach, as it should): `api(path, options)` calls with it; `close()` signs it out.
+export async function apiSession(request) {
+  const call = (path, options = {}) => request.fetch(`/api/v1${path}`, options).then(async (response) => {
     expect(response.ok(), `${path}: ${response.status()}`).toBe(true);
     return response.status() === 204 ? null : response.json();
   });
-  const captcha = await api('/auth/captcha', { method: 'POST', data: {} });
-  const { captchas } = await api('/demo/outbox');
+  const captcha = await call('/auth/captcha', { method: 'POST', data: {} });
+  const { captchas } = await call('/demo/outbox');
   const answer = captchas.find((c) => c.captchaId === captcha.captchaId).answer;
-  const challenge = await api('/auth/sign-in', {
+  const challenge = await call('/auth/sign-in', {
     method: 'POST',
     data: { username: 'golden.admin', password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer },
   });
-  const sms = (await api('/demo/outbox')).messages[0].text;
-  const { token } = await api('/auth/verify-code', {
+  const sms = (await call('/demo/outbox')).messages[0].text;
+  const { token } = await call('/auth/verify-code', {
     method: 'POST', data: { challengeId: challenge.challengeId, code: sms.match(/\d{6}/)[0] },
   });
   const headers = { Authorization: `Bearer ${token}` };
-  const page = await api('/residents?expiringWithinDays=90&sort=iqamaExpiry,desc&size=100', { headers });
+  return {
+    api: (path, options = {}) => call(path, { ...options, headers: { ...headers, ...(options.headers || {}) } }),
+    close: () => call('/auth/sign-out', { method: 'POST', headers }),
+  };
+}
+
+// The establishment's balance in halalas, as the server has it.
+export async function balance(request) {
+  const session = await apiSession(request);
   try {
+    return (await session.api('/establishment')).balanceHalalas;
+  } finally {
+    await session.close();
+  }
+}
+
+// A resident the demo establishment can renew now for the fee alone (no late fine).
+export async function renewableIqama(request) {
+  const session = await apiSession(request);
+  try {
+    const page = await session.api('/residents?expiringWithinDays=90&sort=iqamaExpiry,desc&size=100');
     for (const resident of page.content) {
-      const quote = await api('/iqama-renewals/quote', {
-        method: 'POST', headers, data: { iqamaNumber: resident.iqamaNumber, durationMonths: 12 },
+      const quote = await session.api('/iqama-renewals/quote', {
+        method: 'POST', data: { iqamaNumber: resident.iqamaNumber, durationMonths: 12 },
       });
-      if (quote.eligible) return { iqama: resident.iqamaNumber, quote };
+      if (quote.eligible && quote.fees.length === 1) return { iqama: resident.iqamaNumber, quote };
     }
   } finally {
-    await api('/auth/sign-out', { method: 'POST', headers });
+    await session.close();
   }
   throw new Error('no renewable resident among the 100 expiring soonest');
 }

@@ -14,6 +14,15 @@ std::string format_hijri(const domain::HijriDate& date, const Catalogue& strings
          std::to_string(date.year) + " " + strings.text("date.hijriEra");
 }
 
+std::string format_both_calendars(const std::string& gregorian_iso, const std::string& hijri_iso,
+                                  const Catalogue& strings) {
+  const auto gregorian = domain::CivilDate::parse(gregorian_iso);
+  std::string text = gregorian ? format_gregorian(*gregorian, strings) : gregorian_iso;
+  if (hijri_iso.empty()) return text;
+  const auto hijri = domain::HijriDate::parse(hijri_iso);
+  return text + " (" + (hijri ? format_hijri(*hijri, strings) : hijri_iso) + ")";
+}
+
 std::optional<TypedDate> read_typed_date(std::string_view text) {
   // Arabic-Indic digits become Western; the dashes stay (western_digits would refuse them).
   std::string western;

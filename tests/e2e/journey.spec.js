@@ -94,6 +94,9 @@ for (const [language, t] of Object.entries(LANGUAGES)) {
       await page.evaluate(() => { window.print = () => { window.muqeem.printed = true; }; });
       await page.getByRole('button', { name: t.print, exact: true }).click();
       await expect.poll(() => page.evaluate(() => window.muqeem.printed === true)).toBe(true);
+      // The sheet carries the establishment, the request number and a QR code for verification.
+      await expect(page.locator('#print svg path')).toBeAttached();
+      await expect(page.locator('#print')).toContainText(t.establishment);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
       const file = testInfo.outputPath(`renewal-${language}.pdf`);
@@ -101,6 +104,7 @@ for (const [language, t] of Object.entries(LANGUAGES)) {
       const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
       expect(text).toContain(requestNumber);
       expect(text).toContain(iqama);
+      expect(text).toMatch(/[0-9A-HJKMNP-TV-Z]{16}/);  // the verification code printed under the QR
       await page.emulateMedia({ media: 'screen' });
 
       // 6. Sign out: back to the sign-in, nothing kept.

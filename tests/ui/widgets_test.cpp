@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ui/screens/gallery_screen.h"
+#include "ui/dates.h"
 #include "ui/ui_driver.h"
 
 namespace muqeem::ui {
@@ -165,6 +166,22 @@ TEST_F(Widgets, CopyingARequestNumberPutsItOnTheClipboardAndSaysCopied) {
   EXPECT_NE(ui_.find(Role::Button, "تم النسخ"), nullptr);
   ui_.set_now(4);
   EXPECT_NE(ui_.find(Role::Button, "نسخ رقم الطلب"), nullptr);
+}
+
+}  // namespace
+}  // namespace muqeem::ui
+
+namespace muqeem::ui {
+namespace {
+
+TEST(Dates, BothCalendarsInWordsAsOfficersReadThem) {
+  const Catalogue arabic = Catalogue::load(test::source_path("assets/i18n/ar.json"), Language::Arabic).value();
+  const Catalogue english = Catalogue::load(test::source_path("assets/i18n/en.json"), Language::English).value();
+  // 21 February 2028 is 25 Ramadan 1449 (node's Intl, islamic-umalqura, says 9/25/1449).
+  EXPECT_EQ(format_both_calendars("2028-02-21", "1449-09-25", arabic), "21 فبراير 2028 (25 رمضان 1449 هـ)");
+  EXPECT_EQ(format_both_calendars("2028-02-21", "1449-09-25", english), "21 February 2028 (25 Ramadan 1449 AH)");
+  EXPECT_EQ(format_both_calendars("2028-02-21", "", english), "21 February 2028");
+  EXPECT_EQ(format_both_calendars("not a date", "", english), "not a date");  // shown as it came
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "api/idempotency_key.h"
 #include "domain/identifiers.h"
+#include "ui/dates.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/alert.h"
@@ -42,7 +43,7 @@ std::string months(const Ui& ui, int count) {
 }
 
 std::string both_calendars(const Ui& ui, const std::string& gregorian, const std::string& hijri) {
-  return hijri.empty() ? gregorian : gregorian + " (" + hijri + " " + ui.text("date.hijriEra") + ")";
+  return format_both_calendars(gregorian, hijri, ui.screen().strings);
 }
 
 }  // namespace
@@ -160,6 +161,52 @@ void RenewIqamaScreen::submit() {
                         result_ = result.value();
                         step_ = Step::Result;
                       });
+}
+
+void RenewIqamaScreen::print_result(const Catalogue& strings, Language language) {
+  busy_ = true;
+  error_.reset();
+  failed_operation_ = "print";
+  const int generation = generation_;
+  portal_.renewal_document(
+      result_->request_number,
+      [this, generation, &strings, language](domain::Result<api::RenewalDocument, api::ApiError> reply) {
+        if (generation != generation_) return;
+        busy_ = false;
+        if (!reply) {
+          error_ = reply.error();
+          return;
+        }
+        const api::RenewalDocument& paper = reply.value();
+        const bool arabic = language == Language::Arabic;
+        const auto pick_text = [arabic](const api::Bilingual& text) { return arabic ? text.ar : text.en; };
+        const auto both = [&strings](const std::string& gregorian, const std::string& hijri) {
+          return format_both_calendars(gregorian, hijri, strings);
+        };
+        const api::RenewalResult& renewal = paper.renewal;
+        const std::string total =
+            format_money(renewal.total_halalas, language) + " " + strings.text("common.sar");
+        PrintDocument document;
+        document.language = arabic ? "ar" : "en";
+        document.title = strings.text("renew.printTitle");
+        document.issuer = pick_text(paper.establishment) + " · " + paper.establishment_number;
+        document.date_line =
+            strings.format("renew.printDate", {{"date", both(paper.requested_on, paper.requested_on_hijri)}});
+        document.reference = strings.text("renew.requestNumber") + ": " + renewal.request_number;
+        document.lines = {
+            {strings.text("renew.iqama"), renewal.iqama_number},
+            {strings.text("renew.name"), pick_text(renewal.name)},
+            {strings.text("renew.duration"), strings.plural("common.months", renewal.duration_months)},
+            {strings.text("renew.newExpiry"), both(renewal.new_expiry, renewal.new_expiry_hijri)},
+            {strings.text("renew.total"), total}};
+        document.qr_svg = paper.verification.qr_svg;
+        document.qr_caption = strings.format(
+            "renew.printVerify",
+            {{"code", paper.verification.code},
+             {"date", both(paper.verification.expires_on, paper.verification.expires_on_hijri)}});
+        document.footer = strings.text("renew.printFooter");
+        if (print_) print_(document);
+      });
 }
 
 void RenewIqamaScreen::security_code_step(Ui& ui) {
@@ -292,22 +339,11 @@ void RenewIqamaScreen::result_step(Ui& ui, const std::function<void(const std::s
   detail(ui, ui.text("renew.total"),
          format_money(result.total_halalas, ui.language()) + " " + ui.text("common.sar"));
   Flow line(ui, ui.next(theme::kTarget));
-  const Button print_button{"renew.print", ui.text("renew.print")};
-  if (button(ui, print_button, line.take(button_width(ui, print_button)))) {
-    PrintDocument document;
-    document.language = ui.language_code();
-    document.title = ui.text("renew.printTitle");
-    document.reference = ui.text("renew.requestNumber") + ": " + result.request_number;
-    document.lines = {
-        {ui.text("renew.iqama"), result.iqama_number},
-        {ui.text("renew.name"), pick(ui, result.name)},
-        {ui.text("renew.duration"), months(ui, result.duration_months)},
-        {ui.text("renew.newExpiry"), both_calendars(ui, result.new_expiry, result.new_expiry_hijri)},
-        {ui.text("renew.total"),
-         format_money(result.total_halalas, ui.language()) + " " + ui.text("common.sar")}};
-    document.footer = ui.text("renew.printFooter");
-    print(document);
-  }
+  Button print_button{"renew.print", ui.text("renew.print")};
+  print_button.busy = slow(ui);
+  print_ = print;
+  if (button(ui, print_button, line.take(button_width(ui, print_button))) && !busy_)
+    print_result(ui.screen().strings, ui.language());
   Button home{"renew.home", ui.text("common.home"), ButtonKind::Secondary};
   home.navigates = true;
   if (button(ui, home, line.take(button_width(ui, home)))) navigate("#/");
@@ -332,6 +368,7 @@ PageActions RenewIqamaScreen::draw(Ui& ui, ImVec2 size,
       if (failed_operation_ == "security-code") request_code();
       if (failed_operation_ == "iqama-renewal-quote") quote();
       if (failed_operation_ == "iqama-renewal") submit();
+      if (failed_operation_ == "print") print_result(ui.screen().strings, ui.language());
     }
   }
   waiting(ui);

@@ -33,6 +33,8 @@ class RenewIqamaScreen {
   void request_code();
   void quote();
   void submit();
+  // Fetches the printable document (with its verification QR) and hands it to `print_`.
+  void print_result(const Catalogue& strings, Language language);
   void security_code_step(Ui& ui);
   void details_step(Ui& ui);
   void verify_step(Ui& ui);
@@ -61,6 +63,7 @@ class RenewIqamaScreen {
   std::optional<api::ApiError> error_;
   std::string failed_operation_;
   int generation_ = 0;
+  std::function<void(const PrintDocument&)> print_;
 };
 
 }  // namespace muqeem::ui

@@ -15,6 +15,8 @@ void to_json(nlohmann::json& j, const FieldError& value) {
 void to_json(nlohmann::json& j, const Problem& value) {
   j = {{"type", value.type}, {"status", value.status}, {"title", value.title}};
   if (!value.errors.empty()) j["errors"] = value.errors;
+  if (value.attempts_left) j["attemptsLeft"] = *value.attempts_left;
+  if (value.resend_available_at) j["resendAvailableAt"] = *value.resend_available_at;
 }
 void to_json(nlohmann::json& j, const Coded& value) {
   j = {{"code", value.code}, {"ar", value.ar}, {"en", value.en}};
@@ -28,10 +30,16 @@ void to_json(nlohmann::json& j, const CaptchaResponse& value) {
 void to_json(nlohmann::json& j, const CodeChallengeResponse& value) {
   j = {{"challengeId", value.challenge_id},
        {"maskedMobile", value.masked_mobile},
-       {"expiresAt", value.expires_at}};
+       {"expiresAt", value.expires_at},
+       {"attemptsLeft", value.attempts_left},
+       {"resendAvailableAt", value.resend_available_at},
+       {"resendsLeft", value.resends_left}};
 }
 void to_json(nlohmann::json& j, const SessionResponse& value) {
   j = {{"token", value.token}, {"expiresAt", value.expires_at}};
+}
+void to_json(nlohmann::json& j, const SessionExpiry& value) {
+  j = {{"expiresAt", value.expires_at}};
 }
 void to_json(nlohmann::json& j, const SecurityCodeResponse& value) {
   j = {
@@ -41,15 +49,6 @@ void to_json(nlohmann::json& j, const ResidentSummary& value) {
   j = {{"iqamaNumber", value.iqama_number}, {"name", value.name},
        {"nationality", value.nationality},  {"occupation", value.occupation},
        {"iqamaExpiry", value.iqama_expiry}, {"status", value.status}};
-}
-void to_json(nlohmann::json& j, const ResidentFile& value) {
-  j = value.summary;
-  j["gender"] = value.gender;
-  j["birthDate"] = value.birth_date;
-  j["iqamaExpiryHijri"] = value.iqama_expiry_hijri;
-  j["passport"] = {{"number", value.passport_number}, {"expiry", value.passport_expiry}};
-  j["insuranceExpiry"] = value.insurance_expiry ? nlohmann::json(*value.insurance_expiry) : nlohmann::json();
-  j["insideKingdom"] = value.inside_kingdom;
 }
 void to_json(nlohmann::json& j, const ResidentPage& value) {
   j = {{"content", value.content},
@@ -66,6 +65,9 @@ void to_json(nlohmann::json& j, const SignInRequest& value) {
 }
 void to_json(nlohmann::json& j, const VerifyCodeRequest& value) {
   j = {{"challengeId", value.challenge_id}, {"code", value.code}};
+}
+void to_json(nlohmann::json& j, const ResendCodeRequest& value) {
+  j = {{"challengeId", value.challenge_id}};
 }
 void to_json(nlohmann::json& j, const SecurityCodeRequest& value) {
   j = {{"operation", value.operation}};
@@ -87,6 +89,12 @@ std::optional<Problem> read_problem(const nlohmann::json& body) {
       problem.errors.push_back(std::move(field));
     }
   }
+  // Optional members: absent is fine, another type is not what the contract promises.
+  if (body.contains("attemptsLeft") && !read(body, "attemptsLeft", problem.attempts_left.emplace()))
+    return std::nullopt;
+  if (body.contains("resendAvailableAt") &&
+      !read(body, "resendAvailableAt", problem.resend_available_at.emplace()))
+    return std::nullopt;
   return problem;
 }
 
@@ -109,7 +117,9 @@ std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body) {
 std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body) {
   CodeChallengeResponse value;
   if (!read(body, "challengeId", value.challenge_id) || !read(body, "maskedMobile", value.masked_mobile) ||
-      !read(body, "expiresAt", value.expires_at))
+      !read(body, "expiresAt", value.expires_at) || !read(body, "attemptsLeft", value.attempts_left) ||
+      !read(body, "resendAvailableAt", value.resend_available_at) ||
+      !read(body, "resendsLeft", value.resends_left))
     return std::nullopt;
   return value;
 }
@@ -117,6 +127,12 @@ std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& b
 std::optional<SessionResponse> read_session(const nlohmann::json& body) {
   SessionResponse value;
   if (!read(body, "token", value.token) || !read(body, "expiresAt", value.expires_at)) return std::nullopt;
+  return value;
+}
+
+std::optional<SessionExpiry> read_session_expiry(const nlohmann::json& body) {
+  SessionExpiry value;
+  if (!read(body, "expiresAt", value.expires_at)) return std::nullopt;
   return value;
 }
 
@@ -128,32 +144,10 @@ std::optional<SecurityCodeResponse> read_security_code_response(const nlohmann::
   return value;
 }
 
-namespace {
-
-bool read_summary(const nlohmann::json& item, ResidentSummary& resident) {
+bool read_resident_summary(const nlohmann::json& item, ResidentSummary& resident) {
   return read(item, "iqamaNumber", resident.iqama_number) && read(item, "name", resident.name) &&
          read(item, "nationality", resident.nationality) && read(item, "occupation", resident.occupation) &&
          read(item, "iqamaExpiry", resident.iqama_expiry) && read(item, "status", resident.status);
-}
-
-}  // namespace
-
-std::optional<ResidentFile> read_resident_file(const nlohmann::json& body) {
-  ResidentFile file;
-  if (!read_summary(body, file.summary) || !read(body, "gender", file.gender) ||
-      !read(body, "birthDate", file.birth_date) || !read(body, "iqamaExpiryHijri", file.iqama_expiry_hijri))
-    return std::nullopt;
-  const auto passport = body.find("passport");
-  if (passport == body.end() || !read(*passport, "number", file.passport_number) ||
-      !read(*passport, "expiry", file.passport_expiry))
-    return std::nullopt;
-  const auto insurance = body.find("insuranceExpiry");
-  if (insurance == body.end() || !(insurance->is_null() || insurance->is_string())) return std::nullopt;
-  if (insurance->is_string()) file.insurance_expiry = insurance->get<std::string>();
-  const auto inside = body.find("insideKingdom");
-  if (inside == body.end() || !inside->is_boolean()) return std::nullopt;
-  file.inside_kingdom = inside->get<bool>();
-  return file;
 }
 
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
@@ -165,7 +159,7 @@ std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
   if (content == body.end() || !content->is_array()) return std::nullopt;
   for (const auto& item : *content) {
     ResidentSummary resident;
-    if (!read_summary(item, resident)) return std::nullopt;
+    if (!read_resident_summary(item, resident)) return std::nullopt;
     page.content.push_back(std::move(resident));
   }
   return page;
@@ -187,6 +181,14 @@ std::optional<VerifyCodeRequest> read_verify_code(const nlohmann::json& body,
                                                   std::vector<FieldError>& errors) {
   VerifyCodeRequest request{required_text(body, "challengeId", {"طلب الدخول", "The sign-in request"}, errors),
                             required_text(body, "code", {"رمز التحقق", "The verification code"}, errors)};
+  if (!errors.empty()) return std::nullopt;
+  return request;
+}
+
+std::optional<ResendCodeRequest> read_resend_code(const nlohmann::json& body,
+                                                  std::vector<FieldError>& errors) {
+  ResendCodeRequest request{
+      required_text(body, "challengeId", {"طلب الدخول", "The sign-in request"}, errors)};
   if (!errors.empty()) return std::nullopt;
   return request;
 }

@@ -24,6 +24,10 @@ struct Problem {
   int status = 400;
   Bilingual title;
   std::vector<FieldError> errors;
+  // Extension members, present only on the problems that have them: the tries a sign-in code has
+  // left (a wrong code), and when its code may be sent again (a resend asked for too early).
+  std::optional<int> attempts_left;
+  std::optional<int64_t> resend_available_at;
 };
 
 struct Coded {
@@ -50,6 +54,14 @@ struct SignInRequest {
 struct CodeChallengeResponse {
   std::string challenge_id, masked_mobile;
   int64_t expires_at = 0;
+  int attempts_left = 0;            // wrong codes the challenge still accepts
+  int64_t resend_available_at = 0;  // when a new code may be asked for (POST /auth/resend-code)
+  int resends_left = 0;             // 0: no more new codes; sign in again
+};
+
+// Another sign-in code for the same challenge, when the SMS did not arrive.
+struct ResendCodeRequest {
+  std::string challenge_id;
 };
 
 struct VerifyCodeRequest {
@@ -58,6 +70,11 @@ struct VerifyCodeRequest {
 
 struct SessionResponse {
   std::string token;
+  int64_t expires_at = 0;
+};
+
+// The session's new end after POST /auth/session/extend ("stay signed in").
+struct SessionExpiry {
   int64_t expires_at = 0;
 };
 
@@ -80,16 +97,6 @@ struct ResidentSummary {
   std::string status;
 };
 
-struct ResidentFile {
-  ResidentSummary summary;
-  std::string gender;  // "M" or "F"
-  std::string birth_date;
-  std::string iqama_expiry_hijri;  // Umm al-Qura, beside the Gregorian expiry
-  std::string passport_number, passport_expiry;
-  std::optional<std::string> insurance_expiry;  // none: no valid medical insurance on record
-  bool inside_kingdom = true;
-};
-
 struct ResidentPage {
   std::vector<ResidentSummary> content;
   int page = 0, size = 20;
@@ -104,10 +111,10 @@ void to_json(nlohmann::json& j, const ConfigResponse& value);
 void to_json(nlohmann::json& j, const CaptchaResponse& value);
 void to_json(nlohmann::json& j, const CodeChallengeResponse& value);
 void to_json(nlohmann::json& j, const SessionResponse& value);
+void to_json(nlohmann::json& j, const SessionExpiry& value);
 void to_json(nlohmann::json& j, const SecurityCodeResponse& value);
 void to_json(nlohmann::json& j, const ResidentSummary& value);
 void to_json(nlohmann::json& j, const ResidentPage& value);
-void to_json(nlohmann::json& j, const ResidentFile& value);
 
 // Responses, read by the client. Every field is checked for presence and type without exceptions
 // (the browser build has none): nullopt means the answer is not what the contract promises.
@@ -116,18 +123,23 @@ std::optional<ConfigResponse> read_config(const nlohmann::json& body);
 std::optional<CaptchaResponse> read_captcha(const nlohmann::json& body);
 std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& body);
 std::optional<SessionResponse> read_session(const nlohmann::json& body);
+std::optional<SessionExpiry> read_session_expiry(const nlohmann::json& body);
 std::optional<SecurityCodeResponse> read_security_code_response(const nlohmann::json& body);
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body);
-std::optional<ResidentFile> read_resident_file(const nlohmann::json& body);
+// A resident's summary fields, in a list's item or at the top of their file.
+bool read_resident_summary(const nlohmann::json& body, ResidentSummary& resident);
 
 void to_json(nlohmann::json& j, const SignInRequest& value);
 void to_json(nlohmann::json& j, const VerifyCodeRequest& value);
+void to_json(nlohmann::json& j, const ResendCodeRequest& value);
 void to_json(nlohmann::json& j, const SecurityCodeRequest& value);
 
 // Requests are read leniently in shape and strictly in content: each missing or mistyped field is
 // named in `errors` (for the UI to show under that field) and the request is refused.
 std::optional<SignInRequest> read_sign_in(const nlohmann::json& body, std::vector<FieldError>& errors);
 std::optional<VerifyCodeRequest> read_verify_code(const nlohmann::json& body,
+                                                  std::vector<FieldError>& errors);
+std::optional<ResendCodeRequest> read_resend_code(const nlohmann::json& body,
                                                   std::vector<FieldError>& errors);
 std::optional<SecurityCodeRequest> read_security_code_request(const nlohmann::json& body,
                                                               std::vector<FieldError>& errors);

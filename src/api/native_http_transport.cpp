@@ -26,7 +26,9 @@ void NativeHttpTransport::send(HttpRequest request, std::function<void(Transport
              : TransportError::Network);
     return;
   }
-  done(HttpResponse{result->status, result->get_header_value("Content-Type"), result->body});
+  HttpResponse response{result->status, result->get_header_value("Content-Type"), result->body, {}};
+  for (const auto& [name, value] : result->headers) response.headers.emplace_back(name, value);
+  done(std::move(response));
 }
 
 }  // namespace muqeem::api

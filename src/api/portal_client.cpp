@@ -1,6 +1,7 @@
 #include "api/portal_client.h"
 
 #include <cctype>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 namespace muqeem::api {
@@ -40,6 +41,14 @@ std::optional<SessionResponse> decode(const nlohmann::json& body) {
   return read_session(body);
 }
 template <>
+std::optional<SessionExpiry> decode(const nlohmann::json& body) {
+  return read_session_expiry(body);
+}
+template <>
+std::optional<ResidentFile> decode(const nlohmann::json& body) {
+  return read_resident_file(body);
+}
+template <>
 std::optional<ResidentPage> decode(const nlohmann::json& body) {
   return read_resident_page(body);
 }
@@ -69,6 +78,15 @@ std::optional<VerifiedDocument> decode(const nlohmann::json& body) {
   return read_verified_document(body);
 }
 
+// Seconds since the epoch, as the Session-Expires-At header writes them; nullopt for anything else.
+std::optional<int64_t> epoch_seconds(const std::string& text) {
+  int64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || value <= 0)
+    return std::nullopt;
+  return value;
+}
+
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
   return request;
@@ -93,12 +111,17 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
           return;
         }
         const HttpResponse& response = *result;
+        if (!token_.empty()) {
+          if (const auto expiry = epoch_seconds(response.header("Session-Expires-At")))
+            session_expires_at_ = expiry;
+        }
         const auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
         if (response.status >= 400) {
           ApiError error{ApiError::Kind::Problem, response.status, read_problem(body)};
           if (response.status == 401 && needs_session) {
             error.kind = ApiError::Kind::SessionExpired;
             token_.clear();
+            session_expires_at_.reset();
             if (on_session_expired) on_session_expired();
           } else if (!error.problem) {
             error.kind = ApiError::Kind::Decode;  // an error page from a proxy, not the portal's problem
@@ -130,15 +153,35 @@ void PortalClient::sign_in(const SignInRequest& request, Reply<CodeChallengeResp
 void PortalClient::verify_code(const VerifyCodeRequest& request, Reply<SessionResponse> reply) {
   call<SessionResponse>(post_json(base_ + "/auth/verify-code", request), false,
                         [this, reply = std::move(reply)](domain::Result<SessionResponse, ApiError> result) {
-                          if (result) token_ = result->token;
+                          if (result) {
+                            token_ = result->token;
+                            session_expires_at_ = result->expires_at;
+                          }
                           reply(std::move(result));
                         });
+}
+
+void PortalClient::resend_code(const ResendCodeRequest& request, Reply<CodeChallengeResponse> reply) {
+  call(post_json(base_ + "/auth/resend-code", request), false, std::move(reply));
+}
+
+void PortalClient::extend_session(Reply<SessionResponse> reply) {
+  call<SessionExpiry>(post_json(base_ + "/auth/session/extend", nlohmann::json::object()), true,
+                      [this, reply = std::move(reply)](domain::Result<SessionExpiry, ApiError> result) {
+                        if (!result) {
+                          reply(result.error());
+                          return;
+                        }
+                        session_expires_at_ = result->expires_at;
+                        reply(SessionResponse{token_, result->expires_at});
+                      });
 }
 
 void PortalClient::sign_out(std::function<void()> done) {
   HttpRequest request = post_json(base_ + "/auth/sign-out", nlohmann::json::object());
   request.headers.emplace_back("Authorization", "Bearer " + token_);
   token_.clear();  // forgotten at once, whatever the network does
+  session_expires_at_.reset();
   transport_.send(std::move(request), [done = std::move(done)](TransportResult) {
     if (done) done();
   });
@@ -151,8 +194,14 @@ void PortalClient::residents(const ResidentsQuery& query, Reply<ResidentPage> re
   if (!query.nationality.empty()) target += "&nationality=" + percent_encode(query.nationality);
   if (query.expiring_within_days)
     target += "&expiringWithinDays=" + std::to_string(*query.expiring_within_days);
+  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
   if (!query.sort.empty()) target += "&sort=" + percent_encode(query.sort);
   call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::resident_file(const std::string& iqama_number, Reply<ResidentFile> reply) {
+  call(HttpRequest{"GET", base_ + "/residents/" + percent_encode(iqama_number), {}, ""}, true,
+       std::move(reply));
 }
 
 void PortalClient::establishment(Reply<EstablishmentProfile> reply) {

@@ -2,6 +2,7 @@
 // The typed client of the portal API: one function per operation, every failure a typed error the UI
 // can put into words (network, timeout, a problem with its field errors, an answer it cannot read).
 // The session token lives in this object's memory only, never in storage.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "api/dto.h"
 #include "api/establishment_dto.h"
 #include "api/iqama_renewal_dto.h"
+#include "api/resident_file_dto.h"
 #include "api/transport.h"
 
 namespace muqeem::api {
@@ -28,6 +30,9 @@ struct ResidentsQuery {
   std::string text;
   std::string nationality;
   std::optional<int> expiring_within_days;
+  // "expired" (iqama expiry before today) or "valid" (today or later); "" for both. "valid" with
+  // expiring_within_days is what the dashboard's "expiring within N days" counts.
+  std::string status;
   std::string sort;  // "iqamaExpiry,desc"
   int page = 0;
   int size = 20;
@@ -42,8 +47,16 @@ class PortalClient {
   void sign_in(const SignInRequest& request, Reply<CodeChallengeResponse> reply);
   // On success the client keeps the session token for the calls that need it.
   void verify_code(const VerifyCodeRequest& request, Reply<SessionResponse> reply);
+  // A new SMS code for the same challenge once its resendAvailableAt has passed; the old code stops
+  // working. Too early, or after the last resend, is a 429 problem.
+  void resend_code(const ResendCodeRequest& request, Reply<CodeChallengeResponse> reply);
+  // "Stay signed in": pushes the session's end a full idle period on; the reply carries the kept token
+  // and the new end.
+  void extend_session(Reply<SessionResponse> reply);
   void sign_out(std::function<void()> done);
   void residents(const ResidentsQuery& query, Reply<ResidentPage> reply);
+  // One resident's file with its visas, traffic violations and dependants.
+  void resident_file(const std::string& iqama_number, Reply<ResidentFile> reply);
   void establishment(Reply<EstablishmentProfile> reply);
   // Sends a security code by SMS for one transaction (`operation`, e.g. "iqama-renewal").
   void request_security_code(const SecurityCodeRequest& request, Reply<SecurityCodeResponse> reply);
@@ -61,6 +74,10 @@ class PortalClient {
   void verify_document(const std::string& code, Reply<VerifiedDocument> reply);
 
   bool signed_in() const { return !token_.empty(); }
+  // When the session ends if left idle (seconds since the epoch), from the newest Session-Expires-At
+  // the server sent (every signed-in answer has one) or the sign-in's own expiresAt; nullopt when not
+  // signed in. The app warns two minutes before it.
+  std::optional<int64_t> session_expires_at() const { return session_expires_at_; }
   // Called when the server says the session has ended (a 401 on a call that needed one).
   std::function<void()> on_session_expired;
 
@@ -71,6 +88,7 @@ class PortalClient {
   Transport& transport_;
   std::string base_;
   std::string token_;
+  std::optional<int64_t> session_expires_at_;
 };
 
 }  // namespace muqeem::api

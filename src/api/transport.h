@@ -2,8 +2,11 @@
 // How the client's requests reach the portal: emscripten_fetch in the browser (platform layer), an
 // HTTP client natively, or the router in-process (the static demo). Always asynchronous: the browser's
 // main loop must never block on the network.
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,6 +26,19 @@ struct HttpResponse {
   int status = 0;
   std::string content_type;
   std::string body;
+  // Every response header as received (any case): the client reads Session-Expires-At from here.
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  // The first header of this name, compared without regard to case; "" when there is none.
+  std::string header(std::string_view name) const {
+    for (const auto& [key, value] : headers) {
+      if (key.size() == name.size() && std::equal(key.begin(), key.end(), name.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+          }))
+        return value;
+    }
+    return {};
+  }
 };
 
 enum class TransportError { Network, Timeout, Cancelled };

@@ -24,12 +24,24 @@ Response json_response(int status, const json& body) {
   return response;
 }
 
-Response problem(int status, const char* slug, api::Bilingual title, std::vector<api::FieldError> errors) {
-  Response response =
-      json_response(status, api::Problem{std::string("https://muqeem.example/problems/") + slug, status,
-                                         std::move(title), std::move(errors)});
+api::Problem problem_of(int status, const char* slug, api::Bilingual title,
+                        std::vector<api::FieldError> errors) {
+  return {std::string("https://muqeem.example/problems/") + slug,
+          status,
+          std::move(title),
+          std::move(errors),
+          std::nullopt,
+          std::nullopt};
+}
+
+Response problem_response(const api::Problem& problem) {
+  Response response = json_response(problem.status, problem);
   response.headers["Content-Type"] = "application/problem+json";
   return response;
+}
+
+Response problem(int status, const char* slug, api::Bilingual title, std::vector<api::FieldError> errors) {
+  return problem_response(problem_of(status, slug, std::move(title), std::move(errors)));
 }
 
 Response unauthorised() {

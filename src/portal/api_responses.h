@@ -23,6 +23,10 @@ Response json_response(int status, const nlohmann::json& body);
 // `slug` names the problem type: https://muqeem.example/problems/<slug>.
 Response problem(int status, const char* slug, api::Bilingual title,
                  std::vector<api::FieldError> errors = {});
+// The same in two steps, for the problems that carry extension members (e.g. attemptsLeft).
+api::Problem problem_of(int status, const char* slug, api::Bilingual title,
+                        std::vector<api::FieldError> errors = {});
+Response problem_response(const api::Problem& problem);
 Response unauthorised();
 Response malformed();
 Response invalid_fields(std::vector<api::FieldError> errors);

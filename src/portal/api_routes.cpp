@@ -3,12 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "api/dto.h"
-#include "domain/identifiers.h"
 #include "portal/api_responses.h"
 #include "portal/auth/captcha_image.h"
 #include "portal/document_routes.h"
 #include "portal/establishment_routes.h"
 #include "portal/iqama_renewal_routes.h"
+#include "portal/resident_routes.h"
 #include "portal/store/residents.h"
 
 namespace muqeem::portal {
@@ -29,6 +29,15 @@ Response new_captcha(PortalServices& services) {
                                 captcha.expires_at});
 }
 
+api::CodeChallengeResponse challenge_response(const auth::CodeChallenge& challenge) {
+  return {challenge.id,
+          challenge.masked_mobile,
+          challenge.expires_at,
+          challenge.attempts_left,
+          challenge.resend_available_at,
+          challenge.resends_left};
+}
+
 Response sign_in(PortalServices& services, const Request& request) {
   const auto body = body_of(request);
   if (!body) return malformed();
@@ -37,10 +46,7 @@ Response sign_in(PortalServices& services, const Request& request) {
   if (!fields) return invalid_fields(std::move(errors));
   const auto result = services.sign_in.start(fields->username, fields->password, fields->captcha_id,
                                              fields->captcha_answer, services.now());
-  if (result) {
-    return json_response(200,
-                         api::CodeChallengeResponse{result->id, result->masked_mobile, result->expires_at});
-  }
+  if (result) return json_response(200, challenge_response(*result));
   switch (result.error().error) {
     case auth::SignInError::WrongCaptcha:
       return problem(
@@ -69,11 +75,15 @@ Response verify_code(PortalServices& services, const Request& request) {
   const auto result = services.sign_in.verify_code(fields->challenge_id, fields->code, services.now());
   if (result) return json_response(200, api::SessionResponse{result->token, result->expires_at});
   switch (result.error().error) {
-    case auth::CodeError::Wrong:
-      return problem(400, "wrong-code", {"رمز التحقق غير صحيح", "The verification code is not right"},
+    case auth::CodeError::Wrong: {
+      api::Problem wrong =
+          problem_of(400, "wrong-code", {"رمز التحقق غير صحيح", "The verification code is not right"},
                      {{"code",
                        {"المحاولات المتبقية: " + std::to_string(result.error().attempts_left),
                         "Attempts left: " + std::to_string(result.error().attempts_left)}}});
+      wrong.attempts_left = result.error().attempts_left;
+      return problem_response(std::move(wrong));
+    }
     case auth::CodeError::Expired:
       return problem(400, "code-expired",
                      {"انتهت صلاحية رمز التحقق، سجّل الدخول من جديد", "The code has expired; sign in again"});
@@ -81,9 +91,51 @@ Response verify_code(PortalServices& services, const Request& request) {
     case auth::CodeError::UnknownChallenge:
       break;
   }
-  return problem(
+  api::Problem unusable = problem_of(
       400, "code-unusable",
       {"لا يمكن استخدام هذا الرمز، سجّل الدخول من جديد", "This code can no longer be used; sign in again"});
+  if (result.error().error == auth::CodeError::NoAttemptsLeft) unusable.attempts_left = 0;
+  return problem_response(std::move(unusable));
+}
+
+Response resend_code(PortalServices& services, const Request& request) {
+  const auto body = body_of(request);
+  if (!body) return malformed();
+  std::vector<api::FieldError> errors;
+  const auto fields = api::read_resend_code(*body, errors);
+  if (!fields) return invalid_fields(std::move(errors));
+  const int64_t now = services.now();
+  const auto result = services.sign_in.resend_code(fields->challenge_id, now);
+  if (result) return json_response(200, challenge_response(*result));
+  switch (result.error().error) {
+    case auth::ResendError::TooEarly: {
+      api::Problem early = problem_of(
+          429, "resend-too-early",
+          {"لا يمكن إرسال رمز جديد بعد، انتظر قليلًا", "A new code cannot be sent yet; wait a little"});
+      early.resend_available_at = result.error().available_at;
+      Response response = problem_response(std::move(early));
+      response.headers["Retry-After"] =
+          std::to_string(std::max<int64_t>(1, result.error().available_at - now));
+      return response;
+    }
+    case auth::ResendError::NoResendsLeft:
+      return problem(429, "resend-limit-reached",
+                     {"تم إرسال الرمز أكثر من مرة، سجّل الدخول من جديد",
+                      "The code has been resent as often as allowed; sign in again"});
+    case auth::ResendError::UnknownChallenge:
+      break;
+  }
+  return problem(400, "sign-in-unusable",
+                 {"لم يعد طلب الدخول هذا صالحًا، سجّل الدخول من جديد",
+                  "This sign-in can no longer continue; sign in again"});
+}
+
+Response extend_session(PortalServices& services, const Request& request) {
+  const std::string& authorization = request.header("authorization");
+  if (authorization.rfind("Bearer ", 0) != 0) return unauthorised();
+  const auto session = services.sign_in.extend(authorization.substr(7), services.now());
+  if (!session) return unauthorised();
+  return json_response(200, api::SessionExpiry{session->expires_at});
 }
 
 Response security_code(PortalServices& services, const Request& request) {
@@ -104,30 +156,6 @@ Response security_code(PortalServices& services, const Request& request) {
                        api::SecurityCodeResponse{fields->operation, sent.masked_mobile, sent.expires_at});
 }
 
-api::ResidentSummary summary_of(const store::ResidentRow& row) {
-  return {row.iqama_number,
-          {row.name_ar, row.name_en},
-          {row.nationality_code, row.nationality_ar, row.nationality_en},
-          {row.occupation_code, row.occupation_ar, row.occupation_en},
-          row.iqama_expiry,
-          row.status};
-}
-
-Response resident_file(PortalServices& services, const Request& request, const std::string& iqama) {
-  const auto session = session_of(services, request);
-  if (!session) return unauthorised();
-  const auto number = domain::IqamaNumber::parse(iqama);
-  if (!number) return invalid_iqama_number();
-  // Another establishment's resident answers exactly like one that does not exist.
-  const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
-  if (!found) return resident_not_found();
-  const auto expiry = domain::CivilDate::parse(found->summary.iqama_expiry);
-  return json_response(
-      200, api::ResidentFile{summary_of(found->summary), found->gender, found->birth_date,
-                             expiry ? hijri_iso(*expiry) : "", found->passport_number, found->passport_expiry,
-                             found->insurance_expiry, found->inside_kingdom});
-}
-
 Response lookups(PortalServices& services, store::Lookup which) {
   json items = json::array();
   for (const auto& row : store::lookup(services.db, which))
@@ -135,39 +163,6 @@ Response lookups(PortalServices& services, store::Lookup which) {
   Response response = json_response(200, items);
   response.headers["Cache-Control"] = "max-age=3600";  // lookups change with a release, not a request
   return response;
-}
-
-Response residents(PortalServices& services, const Request& request) {
-  const auto session = session_of(services, request);
-  if (!session) return unauthorised();
-  const auto param = [&request](const char* name) {
-    const auto found = request.query.find(name);
-    return found == request.query.end() ? std::string() : found->second;
-  };
-  const auto number = [&param](const char* name, int fallback) {
-    const std::string text = param(name);
-    return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
-               ? std::stoi(text)
-               : fallback;
-  };
-  store::ResidentQuery query;
-  query.establishment_id = session->establishment_id;  // from the session, never from the request
-  query.text = param("query");
-  query.nationality_code = param("nationality");
-  if (!param("expiringWithinDays").empty()) query.expiring_within_days = number("expiringWithinDays", 30);
-  query.today = riyadh_today(services.now());
-  query.page = number("page", 0);
-  query.size = std::clamp(number("size", 20), 1, 200);
-  const std::string sort = param("sort");
-  query.sort = sort.rfind("iqamaExpiry", 0) == 0   ? store::ResidentSort::IqamaExpiry
-               : sort.rfind("nameAr", 0) == 0      ? store::ResidentSort::NameAr
-               : sort.rfind("iqamaNumber", 0) == 0 ? store::ResidentSort::IqamaNumber
-                                                   : store::ResidentSort::NameEn;
-  query.descending = sort.size() > 5 && sort.substr(sort.size() - 5) == ",desc";
-  const store::ResidentPage found = store::search_residents(services.db, query);
-  api::ResidentPage page{{}, query.page, query.size, found.total_elements};
-  for (const auto& row : found.rows) page.content.push_back(summary_of(row));
-  return json_response(200, page);
 }
 
 Response demo_outbox(PortalServices& services) {
@@ -183,38 +178,55 @@ Response demo_outbox(PortalServices& services) {
   return json_response(200, {{"demoOnly", true}, {"messages", messages}, {"captchas", captchas}});
 }
 
+// Every answer to a signed-in request says when its session will end if left idle (after whatever
+// the request itself did to it), so the app can warn before it does.
+void add_session_expiry(PortalServices& services, const Request& request, Response& response) {
+  const std::string& authorization = request.header("authorization");
+  if (response.status == 401 || authorization.rfind("Bearer ", 0) != 0) return;
+  if (const auto expires_at = services.sign_in.expires_at(authorization.substr(7), services.now()))
+    response.headers["Session-Expires-At"] = std::to_string(*expires_at);
+}
+
+std::optional<Response> route(PortalServices& services, const Request& request) {
+  const std::string& path = request.path;
+  const bool post = request.method == "POST", get = request.method == "GET";
+  if (path == "/api/v1/config" && get) return config(services);
+  if (path == "/api/v1/auth/captcha" && post) return new_captcha(services);
+  if (path == "/api/v1/auth/sign-in" && post) return sign_in(services, request);
+  if (path == "/api/v1/auth/verify-code" && post) return verify_code(services, request);
+  if (path == "/api/v1/auth/resend-code" && post) return resend_code(services, request);
+  if (path == "/api/v1/auth/session/extend" && post) return extend_session(services, request);
+  if (path == "/api/v1/auth/security-code" && post) return security_code(services, request);
+  if (path == "/api/v1/auth/sign-out" && post) {
+    const std::string& authorization = request.header("authorization");
+    if (authorization.rfind("Bearer ", 0) == 0) services.sign_in.sign_out(authorization.substr(7));
+    Response done;
+    done.status = 204;
+    return done;
+  }
+  if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
+  if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
+  if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
+  if (path.rfind("/api/v1/iqama-renewals/", 0) == 0 && get)
+    return renewal_document(services, request, path.substr(23));
+  if (path.rfind("/api/v1/public/verifications/", 0) == 0 && get)
+    return verify_document(services, path.substr(29));
+  if (path == "/api/v1/residents" && get) return residents_list(services, request);
+  if (path.rfind("/api/v1/residents/", 0) == 0 && get)
+    return resident_file(services, request, path.substr(18));
+  if (path == "/api/v1/lookups/nationalities" && get) return lookups(services, store::Lookup::Nationalities);
+  if (path == "/api/v1/lookups/occupations" && get) return lookups(services, store::Lookup::Occupations);
+  if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Response> handle_api(PortalServices& services, const Request& request) {
-  const std::string& path = request.path;
-  const bool post = request.method == "POST", get = request.method == "GET";
   try {
-    if (path == "/api/v1/config" && get) return config(services);
-    if (path == "/api/v1/auth/captcha" && post) return new_captcha(services);
-    if (path == "/api/v1/auth/sign-in" && post) return sign_in(services, request);
-    if (path == "/api/v1/auth/verify-code" && post) return verify_code(services, request);
-    if (path == "/api/v1/auth/security-code" && post) return security_code(services, request);
-    if (path == "/api/v1/auth/sign-out" && post) {
-      const std::string& authorization = request.header("authorization");
-      if (authorization.rfind("Bearer ", 0) == 0) services.sign_in.sign_out(authorization.substr(7));
-      Response done;
-      done.status = 204;
-      return done;
-    }
-    if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
-    if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
-    if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
-    if (path.rfind("/api/v1/iqama-renewals/", 0) == 0 && get)
-      return renewal_document(services, request, path.substr(23));
-    if (path.rfind("/api/v1/public/verifications/", 0) == 0 && get)
-      return verify_document(services, path.substr(29));
-    if (path == "/api/v1/residents" && get) return residents(services, request);
-    if (path.rfind("/api/v1/residents/", 0) == 0 && get)
-      return resident_file(services, request, path.substr(18));
-    if (path == "/api/v1/lookups/nationalities" && get)
-      return lookups(services, store::Lookup::Nationalities);
-    if (path == "/api/v1/lookups/occupations" && get) return lookups(services, store::Lookup::Occupations);
-    if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
+    auto response = route(services, request);
+    if (response) add_session_expiry(services, request, *response);
+    return response;
   } catch (const store::StoreError&) {
     return problem(500, "store-failure",
                    {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
@@ -222,7 +234,6 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
     return problem(500, "server-failure",
                    {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
   }
-  return std::nullopt;
 }
 
 }  // namespace muqeem::portal

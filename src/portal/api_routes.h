@@ -1,9 +1,10 @@
 #pragma once
 // The portal API's endpoints (/api/v1/...), on the router's request and response values: the visual
-// code, signing in with a password and an SMS code, signing out, per-transaction security codes, the
-// establishment, residents, lookups, iqama renewal, printing a renewal's result and verifying a printed
-// document; plus the demo-only outbox. Every failure is an application/problem+json with a bilingual
-// title.
+// code, signing in with a password and an SMS code (resent on request), extending the session, signing
+// out, per-transaction security codes, the establishment, residents, lookups, iqama renewal, printing a
+// renewal's result and verifying a printed document; plus the demo-only outbox. Every failure is an
+// application/problem+json with a bilingual title; every answer to a signed-in request carries the
+// session's end in a Session-Expires-At header.
 #include <cstdint>
 #include <functional>
 #include <memory>

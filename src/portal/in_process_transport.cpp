@@ -14,7 +14,9 @@ void InProcessTransport::send(api::HttpRequest request, std::function<void(api::
   for (const auto& [name, value] : request.headers) call.set_header(name, value);
   call.body = std::move(request.body);
   const Response response = router_.handle(call);
-  done(api::HttpResponse{response.status, response.header("Content-Type"), response.body});
+  api::HttpResponse answer{response.status, response.header("Content-Type"), response.body, {}};
+  for (const auto& [name, value] : response.headers) answer.headers.emplace_back(name, value);
+  done(std::move(answer));
 }
 
 }  // namespace muqeem::portal

@@ -50,6 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const char* const paths[] = {"/api/v1/auth/captcha",
                                       "/api/v1/auth/sign-in",
                                       "/api/v1/auth/verify-code",
+                                      "/api/v1/auth/resend-code",
+                                      "/api/v1/auth/session/extend",
                                       "/api/v1/auth/sign-out",
                                       "/api/v1/residents",
                                       "/api/v1/demo/outbox",
@@ -71,6 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   request.query["query"] = take(data, size);
   request.query["size"] = take(data, size);
   request.query["sort"] = take(data, size);
+  request.query["status"] = take(data, size);
   request.headers["authorization"] = "Bearer " + take(data, size);
   request.body = std::string(reinterpret_cast<const char*>(data), size);
 

@@ -100,6 +100,96 @@ TEST_F(ClientTest, AnEndedSessionIsAnEventAndForgetsTheToken) {
   EXPECT_FALSE(client.signed_in());
 }
 
+// The app's session warning reads the client's session_expires_at(): set at sign-in, moved on by every
+// signed-in answer's Session-Expires-At and by "stay signed in", forgotten at sign-out.
+TEST_F(ClientTest, KnowsWhenTheSessionEndsAndCanExtendIt) {
+  constexpr int64_t kIdle = 15 * 60;
+  InProcessTransport transport(*portal_.router);
+  api::PortalClient client(transport);
+  EXPECT_FALSE(client.session_expires_at());
+  const int64_t signed_in_at = portal_.now;
+  sign_in(client);
+  EXPECT_EQ(client.session_expires_at(), signed_in_at + kIdle);
+  portal_.now += 5 * 60;
+  ASSERT_TRUE(await<api::ResidentPage>([&](auto reply) { client.residents({.size = 1}, reply); }));
+  EXPECT_EQ(client.session_expires_at(), portal_.now + kIdle);
+  portal_.now += 13 * 60;
+  const auto extended = await<api::SessionResponse>([&](auto reply) { client.extend_session(reply); });
+  ASSERT_TRUE(extended);
+  EXPECT_EQ(extended->expires_at, portal_.now + kIdle);
+  EXPECT_EQ(extended->token.size(), 64u);  // the same session, still held
+  EXPECT_EQ(client.session_expires_at(), portal_.now + kIdle);
+  client.sign_out({});
+  EXPECT_FALSE(client.session_expires_at());
+}
+
+TEST_F(ClientTest, ResendsTheSignInCodeOnceTheWaitIsOver) {
+  InProcessTransport transport(*portal_.router);
+  api::PortalClient client(transport);
+  const auto captcha = await<api::CaptchaResponse>([&](auto reply) { client.new_captcha(reply); });
+  ASSERT_TRUE(captcha);
+  const std::string answer = outbox()["captchas"][0]["answer"];
+  const auto challenge = await<api::CodeChallengeResponse>([&](auto reply) {
+    client.sign_in({"golden.admin", "Muqeem@2026", captcha->captcha_id, answer}, reply);
+  });
+  ASSERT_TRUE(challenge);
+  EXPECT_EQ(challenge->attempts_left, 3);
+  EXPECT_EQ(challenge->resend_available_at, portal_.now + 60);
+  const auto early = await<api::CodeChallengeResponse>(
+      [&](auto reply) { client.resend_code({challenge->challenge_id}, reply); });
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().status, 429);
+  ASSERT_TRUE(early.error().problem);
+  EXPECT_EQ(early.error().problem->resend_available_at, challenge->resend_available_at);
+  portal_.now = challenge->resend_available_at;
+  const auto resent = await<api::CodeChallengeResponse>(
+      [&](auto reply) { client.resend_code({challenge->challenge_id}, reply); });
+  ASSERT_TRUE(resent);
+  EXPECT_EQ(resent->resends_left, 2);
+  const auto wrong = await<api::SessionResponse>([&](auto reply) {
+    client.verify_code({challenge->challenge_id, "12345"}, reply);
+  });
+  ASSERT_FALSE(wrong);
+  ASSERT_TRUE(wrong.error().problem);
+  EXPECT_EQ(wrong.error().problem->attempts_left, 2);
+}
+
+// The residents screen's filters and the file's tabs, over real HTTP.
+TEST_F(ClientTest, FiltersByIqamaStatusAndOpensAFileOverRealHttp) {
+  httplib::Server server;
+  std::mutex api_turn;
+  mount(server, *portal_.router, api_turn);
+  const int port = server.bind_to_any_port("127.0.0.1");
+  ASSERT_GT(port, 0);
+  std::thread serving([&server] { server.listen_after_bind(); });
+  api::NativeHttpTransport transport("127.0.0.1", port);
+  api::PortalClient client(transport);
+  sign_in(client);
+  const auto dashboard = await<api::EstablishmentProfile>([&](auto reply) { client.establishment(reply); });
+  const auto expired = await<api::ResidentPage>([&](auto reply) {
+    client.residents({.status = "expired", .sort = "iqamaExpiry,desc", .size = 5}, reply);
+  });
+  const auto soon = await<api::ResidentPage>(
+      [&](auto reply) { client.residents({.expiring_within_days = 30, .status = "valid"}, reply); });
+  store::Statement abroad = portal_.db->prepare(
+      "SELECT iqama_number FROM resident WHERE establishment_id = 1 AND inside_kingdom = 0 LIMIT 1");
+  ASSERT_TRUE(abroad.step());
+  const auto file =
+      await<api::ResidentFile>([&](auto reply) { client.resident_file(abroad.text(0), reply); });
+  const auto session_end = client.session_expires_at();
+  server.stop();
+  serving.join();
+
+  ASSERT_TRUE(dashboard && expired && soon && file);
+  EXPECT_EQ(expired->total_elements, dashboard->dashboard.iqamas_expired);
+  EXPECT_LT(expired->content.at(0).iqama_expiry, "2026-01-01");  // before today
+  EXPECT_EQ(soon->total_elements, dashboard->dashboard.expiring_within_30_days);
+  EXPECT_FALSE(file->inside_kingdom);
+  ASSERT_FALSE(file->visas.empty());  // abroad on an exit/re-entry visa
+  EXPECT_EQ(file->visas[0].status.code, "issued");
+  EXPECT_EQ(session_end, portal_.now + 15 * 60);  // the header came through cpp-httplib too
+}
+
 class ScriptedTransport : public api::Transport {
  public:
   explicit ScriptedTransport(api::TransportResult answer) : answer_(std::move(answer)) {}

@@ -94,15 +94,21 @@ domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view user
   db_.prepare("UPDATE user SET failed_sign_ins = 0, locked_until = 0 WHERE id = ?1").bind(1, user_id).run();
 
   const std::string code = random_digits(6);
-  CodeChallenge challenge{random_token(), masked_mobile(mobile), now + policy_.code_seconds};
+  CodeChallenge challenge{random_token(),
+                          masked_mobile(mobile),
+                          now + policy_.code_seconds,
+                          policy_.code_attempts,
+                          now + policy_.resend_wait_seconds,
+                          policy_.code_resends};
   db_.prepare(
-         "INSERT INTO otp_challenge (id, user_id, code_hash, expires_at, attempts_left) VALUES (?1, ?2, ?3, "
-         "?4, ?5)")
+         "INSERT INTO otp_challenge (id, user_id, code_hash, expires_at, attempts_left, sent_at) VALUES (?1, "
+         "?2, ?3, ?4, ?5, ?6)")
       .bind(1, challenge.id)
       .bind(2, user_id)
       .bind(3, digest(code))
       .bind(4, challenge.expires_at)
       .bind(5, int64_t{policy_.code_attempts})
+      .bind(6, now)
       .run();
   sms_.send(mobile, with_code(policy_.code_message, code), now);
   audit(user_id, username, "sign-in", "code-sent", now);
@@ -149,6 +155,49 @@ domain::Result<Session, CodeFailure> SignIn::verify_code(std::string_view challe
   return session;
 }
 
+domain::Result<CodeChallenge, ResendFailure> SignIn::resend_code(std::string_view challenge_id, int64_t now) {
+  store::Database::Transaction transaction(db_);
+  store::Statement challenge = db_.prepare(
+      "SELECT c.user_id, c.sent_at, c.resends, u.mobile FROM otp_challenge c JOIN user u ON u.id = c.user_id "
+      "WHERE c.id = ?1 AND c.used = 0");
+  challenge.bind(1, challenge_id);
+  if (!challenge.step()) return ResendFailure{ResendError::UnknownChallenge};
+  const int64_t user_id = challenge.integer(0),
+                available_at = challenge.integer(1) + policy_.resend_wait_seconds;
+  const int64_t resends = challenge.integer(2);
+  const std::string mobile = challenge.text(3);
+  if (resends >= policy_.code_resends) {
+    audit(user_id, "", "resend-code", "limit-reached", now);
+    transaction.commit();
+    return ResendFailure{ResendError::NoResendsLeft};
+  }
+  if (now < available_at) {
+    audit(user_id, "", "resend-code", "too-early", now);
+    transaction.commit();
+    return ResendFailure{ResendError::TooEarly, available_at};
+  }
+  // The old code's digest is overwritten: only the newest code can work.
+  const std::string code = random_digits(6);
+  CodeChallenge resent{
+      std::string(challenge_id),         masked_mobile(mobile),
+      now + policy_.code_seconds,        policy_.code_attempts,
+      now + policy_.resend_wait_seconds, policy_.code_resends - static_cast<int>(resends) - 1};
+  db_.prepare(
+         "UPDATE otp_challenge SET code_hash = ?1, expires_at = ?2, attempts_left = ?3, sent_at = ?4, "
+         "resends "
+         "= resends + 1 WHERE id = ?5")
+      .bind(1, digest(code))
+      .bind(2, resent.expires_at)
+      .bind(3, int64_t{policy_.code_attempts})
+      .bind(4, now)
+      .bind(5, challenge_id)
+      .run();
+  sms_.send(mobile, with_code(policy_.code_message, code), now);
+  audit(user_id, "", "resend-code", "code-sent", now);
+  transaction.commit();
+  return resent;
+}
+
 std::optional<Session> SignIn::session(std::string_view token, int64_t now) {
   const std::string token_hash = digest(token);
   store::Statement found =
@@ -161,6 +210,21 @@ std::optional<Session> SignIn::session(std::string_view token, int64_t now) {
       .bind(2, token_hash)
       .run();
   return session;
+}
+
+std::optional<Session> SignIn::extend(std::string_view token, int64_t now) {
+  store::Database::Transaction transaction(db_);
+  auto extended = session(token, now);
+  if (extended) audit(extended->user_id, "", "extend-session", "extended", now);
+  transaction.commit();
+  return extended;
+}
+
+std::optional<int64_t> SignIn::expires_at(std::string_view token, int64_t now) {
+  store::Statement found = db_.prepare("SELECT expires_at FROM session WHERE token_hash = ?1");
+  found.bind(1, digest(token));
+  if (!found.step() || found.integer(0) < now) return std::nullopt;
+  return found.integer(0);
 }
 
 void SignIn::sign_out(std::string_view token) {

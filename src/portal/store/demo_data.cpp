@@ -1,5 +1,6 @@
 #include "portal/store/demo_data.h"
 
+#include <functional>
 #include <random>
 #include <string>
 #include <utility>
@@ -75,6 +76,12 @@ const Name kFamilyNames[] = {
     {"إدريس", "Idris"},       {"كيبيدي", "Kebede"},    {"أوتينو", "Otieno"},   {"ويليامز", "Williams"},
 };
 
+bool female(const Name& first) {
+  for (const char* name : {"Maria", "Fatima", "Aisha", "Sarah", "Amina", "Noor", "Layla"})
+    if (std::string(first.en) == name) return true;
+  return false;
+}
+
 // The nth iqama number of the demo: 2, eight digits that differ for every n, and the Luhn digit.
 std::string iqama_number(int n) {
   const long body = (12345678L + static_cast<long>(n) * 9973L) % 100000000L;
@@ -106,6 +113,104 @@ const ViolationKind kViolations[] = {
 };
 
 void seed_people(Database& db, const DemoData& demo);
+
+// "Rajesh Kumar" -> "Kumar": the demo's names are a first name and one family name.
+std::string family_of(const std::string& name) {
+  const size_t space = name.find(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+// A first name of the given sex, for a dependant.
+const Name& first_name(bool is_female, const std::function<int(int)>& pick) {
+  for (;;) {
+    const Name& name = kFirstNames[pick(static_cast<int>(std::size(kFirstNames)))];
+    if (female(name) == is_female) return name;
+  }
+}
+
+// The rest of a resident's file: exit/re-entry and final-exit visas (every resident abroad holds an
+// exit/re-entry visa that is still open; some others have visas issued, used, cancelled or lapsed),
+// and dependants (a spouse and children, or parents). Its own random sequence, like the renewal
+// facts; also brings a demo database seeded before these records existed up to date.
+void seed_resident_records(Database& db, const DemoData& demo) {
+  Statement seeded = db.prepare("SELECT (SELECT count(*) FROM visa) + (SELECT count(*) FROM dependant)");
+  if (seeded.step() && seeded.integer(0) > 0) return;
+  Database::Transaction transaction(db);
+  struct Resident {
+    int64_t id;
+    bool female, abroad;
+    std::string name_ar, name_en;
+    domain::CivilDate born;
+  };
+  std::vector<Resident> residents;
+  Statement all = db.prepare(
+      "SELECT id, gender = 'F', inside_kingdom = 0, name_ar, name_en, birth_date FROM resident ORDER BY id");
+  while (all.step()) {
+    const auto born = domain::CivilDate::parse(all.text(5));
+    residents.push_back({all.integer(0), all.integer(1) != 0, all.integer(2) != 0, all.text(3), all.text(4),
+                         born.value_or(demo.today.plus_days(-365 * 30))});
+  }
+
+  std::mt19937 random(demo.seed + 2);
+  const std::function<int(int)> pick = [&random](int n) {
+    return static_cast<int>(random() % static_cast<uint32_t>(n));
+  };
+  Statement visa = db.prepare(
+      "INSERT INTO visa (resident_id, visa_number, type_code, issued_on, expires_on, status) VALUES (?1, ?2, "
+      "?3, ?4, ?5, ?6)");
+  Statement dependant = db.prepare(
+      "INSERT INTO dependant (resident_id, name_ar, name_en, relationship_code, birth_date) VALUES (?1, ?2, "
+      "?3, ?4, ?5)");
+  int64_t visas = 0;
+  const auto add_visa = [&](int64_t resident, const char* type, const domain::CivilDate& issued, long days,
+                            const char* status) {
+    visa.bind(1, resident).bind(2, std::to_string(6100000000 + ++visas)).bind(3, type);
+    visa.bind(4, issued.iso()).bind(5, issued.plus_days(days).iso()).bind(6, status).run();
+  };
+  for (const Resident& r : residents) {
+    if (r.abroad) {
+      // Left within the last two months on a visa that lets them back in within the next few.
+      add_visa(r.id, pick(100) < 70 ? "exit-reentry-single" : "exit-reentry-multiple",
+               demo.today.plus_days(-1 - pick(60)), 90 + pick(90), "issued");
+    } else if (pick(100) < 15) {
+      const int kind = pick(100);
+      const char* type = kind < 60   ? "exit-reentry-single"
+                         : kind < 85 ? "exit-reentry-multiple"
+                                     : "final-exit";
+      const domain::CivilDate issued = demo.today.plus_days(-pick(400));
+      const long days = kind < 85 ? 30 + pick(150) : 60;  // a final exit must be used within 60 days
+      const bool past = issued.plus_days(days) < demo.today;
+      const int fate = pick(100);
+      // Cancelled, used and gone back to work, or left to lapse ("issued" past its date reads expired).
+      add_visa(r.id, type, issued, days,
+               fate < 12                        ? "cancelled"
+               : past && fate < 70 && kind < 85 ? "used"
+                                                : "issued");
+    }
+
+    if (pick(100) >= 30) continue;
+    const std::string family_ar = family_of(r.name_ar), family_en = family_of(r.name_en);
+    const auto add = [&](const Name& first, const char* relationship, const domain::CivilDate& born) {
+      dependant.bind(1, r.id).bind(2, std::string(first.ar) + " " + family_ar);
+      dependant.bind(3, std::string(first.en) + " " + family_en).bind(4, relationship);
+      dependant.bind(5, born.iso()).run();
+    };
+    if (pick(100) < 12) {  // parents rather than a family of their own
+      add(first_name(false, pick), "father", r.born.plus_days(-365L * (22 + pick(15))));
+      if (pick(100) < 60) add(first_name(true, pick), "mother", r.born.plus_days(-365L * (20 + pick(12))));
+      continue;
+    }
+    add(first_name(!r.female, pick), r.female ? "husband" : "wife", r.born.plus_days(365L * (pick(9) - 4)));
+    // Children born after the resident turned 22, and before today.
+    for (int n = pick(4); n > 0; --n) {
+      const domain::CivilDate born = r.born.plus_days(365L * 22 + pick(365 * 20));
+      if (!(born < demo.today)) continue;
+      const bool daughter = pick(2) == 0;
+      add(first_name(daughter, pick), daughter ? "daughter" : "son", born);
+    }
+  }
+  transaction.commit();
+}
 
 // What the renewal rules look at, spread over the residents already there, with a random sequence of
 // its own so the people themselves stay the same. Also brings a demo database seeded before these
@@ -158,6 +263,7 @@ void seed_demo_data(Database& db, const DemoData& demo) {
   Statement existing = db.prepare("SELECT count(*) FROM establishment");
   if (!existing.step() || existing.integer(0) == 0) seed_people(db, demo);
   seed_renewal_facts(db, demo);
+  seed_resident_records(db, demo);
 }
 
 namespace {
@@ -205,10 +311,7 @@ void seed_people(Database& db, const DemoData& demo) {
   for (int n = 0; n < total; ++n) {
     const Name& first = kFirstNames[pick(static_cast<int>(std::size(kFirstNames)))];
     const Name& family = kFamilyNames[pick(static_cast<int>(std::size(kFamilyNames)))];
-    const bool female = std::string(first.en) == "Maria" || std::string(first.en) == "Fatima" ||
-                        std::string(first.en) == "Aisha" || std::string(first.en) == "Sarah" ||
-                        std::string(first.en) == "Amina" || std::string(first.en) == "Noor" ||
-                        std::string(first.en) == "Layla";
+    const bool is_female = female(first);
     // A realistic spread: a tenth expired, a sixth expiring within 90 days, the rest valid for months.
     const int bucket = pick(100);
     const long expiry_offset = bucket < 10 ? -1 - pick(180) : bucket < 27 ? pick(91) : 91 + pick(640);
@@ -217,7 +320,7 @@ void seed_people(Database& db, const DemoData& demo) {
     resident.bind(2, iqama_number(n));
     resident.bind(3, std::string(first.ar) + " " + family.ar);
     resident.bind(4, std::string(first.en) + " " + family.en);
-    resident.bind(5, female ? "F" : "M");
+    resident.bind(5, is_female ? "F" : "M");
     resident.bind(6, kNationalities[pick(static_cast<int>(std::size(kNationalities)))].code);
     resident.bind(7, kOccupations[pick(static_cast<int>(std::size(kOccupations)))].code);
     resident.bind(8, demo.today.plus_days(-(365L * 22 + pick(365 * 30))).iso());

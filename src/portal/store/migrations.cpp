@@ -159,6 +159,54 @@ CREATE TABLE document_verification (
 );
 CREATE INDEX document_verification_by_document ON document_verification (document_kind, document_id, expires_at);
 )sql",
+    // 5: resending the sign-in code: when the challenge's code was last sent, and how often it was resent.
+    R"sql(
+ALTER TABLE otp_challenge ADD COLUMN sent_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE otp_challenge ADD COLUMN resends INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 6: the rest of a resident's file: visas and dependants, with the bilingual names of their coded
+    // values (fixed by the domain, so they ship with the schema like a lookup). A visa's stored status
+    // is what happened to it; "expired" is worked out from its date when it is read.
+    R"sql(
+CREATE TABLE visa_type (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO visa_type (code, ar, en) VALUES
+  ('exit-reentry-single', 'خروج وعودة مفردة', 'Exit/re-entry, single'),
+  ('exit-reentry-multiple', 'خروج وعودة متعددة', 'Exit/re-entry, multiple'),
+  ('final-exit', 'خروج نهائي', 'Final exit');
+CREATE TABLE visa_status (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO visa_status (code, ar, en) VALUES
+  ('issued', 'صادرة', 'Issued'),
+  ('used', 'مستخدمة', 'Used'),
+  ('cancelled', 'ملغاة', 'Cancelled'),
+  ('expired', 'منتهية', 'Expired');
+CREATE TABLE visa (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  visa_number TEXT NOT NULL UNIQUE,
+  type_code TEXT NOT NULL REFERENCES visa_type(code),
+  issued_on TEXT NOT NULL,
+  expires_on TEXT NOT NULL CHECK (expires_on >= issued_on),
+  status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'used', 'cancelled'))
+);
+CREATE INDEX visa_by_resident ON visa (resident_id, issued_on);
+CREATE TABLE relationship (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO relationship (code, ar, en) VALUES
+  ('wife', 'زوجة', 'Wife'),
+  ('husband', 'زوج', 'Husband'),
+  ('son', 'ابن', 'Son'),
+  ('daughter', 'ابنة', 'Daughter'),
+  ('father', 'أب', 'Father'),
+  ('mother', 'أم', 'Mother');
+CREATE TABLE dependant (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  name_ar TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  relationship_code TEXT NOT NULL REFERENCES relationship(code),
+  birth_date TEXT NOT NULL
+);
+CREATE INDEX dependant_by_resident ON dependant (resident_id);
+)sql",
 };
 
 }  // namespace

@@ -52,6 +52,8 @@ ResidentPage search_residents(Database& db, const ResidentQuery& query) {
   }
   if (!query.nationality_code.empty()) where += " AND r.nationality_code = ?3";
   if (query.expiring_within_days) where += " AND r.iqama_expiry <= ?4";
+  if (query.validity == IqamaValidity::Expired) where += " AND r.iqama_expiry < ?8";
+  if (query.validity == IqamaValidity::Valid) where += " AND r.iqama_expiry >= ?8";
 
   const auto bind_all = [&](Statement& statement) {
     statement.bind(1, query.establishment_id);
@@ -60,6 +62,7 @@ ResidentPage search_residents(Database& db, const ResidentQuery& query) {
     if (!query.nationality_code.empty()) statement.bind(3, query.nationality_code);
     if (query.expiring_within_days)
       statement.bind(4, query.today.plus_days(*query.expiring_within_days).iso());
+    if (query.validity != IqamaValidity::Any) statement.bind(8, query.today.iso());
   };
 
   ResidentPage page;

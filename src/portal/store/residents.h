@@ -23,11 +23,16 @@ struct ResidentRow {
 
 enum class ResidentSort { NameEn, NameAr, IqamaExpiry, IqamaNumber };
 
+// The iqama's validity on `today`: expired is an expiry before today, valid is today or later. The
+// dashboard's counts (establishments.h) use the same cut, so a count and its list always agree.
+enum class IqamaValidity { Any, Expired, Valid };
+
 struct ResidentQuery {
   int64_t establishment_id = 0;  // required: the caller's establishment, never taken from the request
   std::string text;  // an iqama number (or its start), or the start of a name in Arabic or English
   std::string nationality_code;
-  std::optional<int> expiring_within_days;  // with `today`: expiry on or before today + N (expired too)
+  std::optional<int> expiring_within_days;      // with `today`: expiry on or before today + N (expired too)
+  IqamaValidity validity = IqamaValidity::Any;  // with Valid, the above is "expiring within N days"
   domain::CivilDate today{1970, 1, 1};
   ResidentSort sort = ResidentSort::NameEn;
   bool descending = false;

@@ -1,0 +1,113 @@
+#include "portal/resident_routes.h"
+
+#include <algorithm>
+
+#include "api/resident_file_dto.h"
+#include "domain/identifiers.h"
+#include "portal/api_responses.h"
+#include "portal/store/resident_records.h"
+#include "portal/store/residents.h"
+
+namespace muqeem::portal {
+namespace {
+
+api::ResidentSummary summary_of(const store::ResidentRow& row) {
+  return {row.iqama_number,
+          {row.name_ar, row.name_en},
+          {row.nationality_code, row.nationality_ar, row.nationality_en},
+          {row.occupation_code, row.occupation_ar, row.occupation_en},
+          row.iqama_expiry,
+          row.status};
+}
+
+}  // namespace
+
+Response resident_file(PortalServices& services, const Request& request, const std::string& iqama) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto number = domain::IqamaNumber::parse(iqama);
+  if (!number) return invalid_iqama_number();
+  // Another establishment's resident answers exactly like one that does not exist.
+  const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
+  if (!found) return resident_not_found();
+  const auto expiry = domain::CivilDate::parse(found->summary.iqama_expiry);
+  api::ResidentFile file{summary_of(found->summary),
+                         found->gender,
+                         found->birth_date,
+                         expiry ? hijri_iso(*expiry) : "",
+                         found->passport_number,
+                         found->passport_expiry,
+                         found->insurance_expiry,
+                         found->inside_kingdom,
+                         {},
+                         {},
+                         {}};
+  const int64_t id = found->summary.id;
+  for (const auto& visa : store::visas_of(services.db, id, riyadh_today(services.now()))) {
+    file.visas.push_back({visa.visa_number,
+                          {visa.type_code, visa.type_ar, visa.type_en},
+                          {visa.status_code, visa.status_ar, visa.status_en},
+                          visa.issued_on,
+                          visa.expires_on});
+  }
+  for (const auto& violation : store::traffic_violations_of(services.db, id)) {
+    file.traffic_violations.push_back({violation.violation_number,
+                                       violation.issued_on,
+                                       {violation.kind_ar, violation.kind_en},
+                                       violation.amount_halalas,
+                                       violation.paid});
+  }
+  for (const auto& dependant : store::dependants_of(services.db, id)) {
+    file.dependants.push_back(
+        {{dependant.name_ar, dependant.name_en},
+         {dependant.relationship_code, dependant.relationship_ar, dependant.relationship_en},
+         dependant.birth_date});
+  }
+  return json_response(200, file);
+}
+
+Response residents_list(PortalServices& services, const Request& request) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto param = [&request](const char* name) {
+    const auto found = request.query.find(name);
+    return found == request.query.end() ? std::string() : found->second;
+  };
+  const auto number = [&param](const char* name, int fallback) {
+    const std::string text = param(name);
+    return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
+               ? std::stoi(text)
+               : fallback;
+  };
+  store::ResidentQuery query;
+  query.establishment_id = session->establishment_id;  // from the session, never from the request
+  query.text = param("query");
+  query.nationality_code = param("nationality");
+  if (!param("expiringWithinDays").empty()) query.expiring_within_days = number("expiringWithinDays", 30);
+  const std::string status = param("status");
+  if (status == "expired") {
+    query.validity = store::IqamaValidity::Expired;
+  } else if (status == "valid") {
+    query.validity = store::IqamaValidity::Valid;
+  } else if (!status.empty()) {
+    // Ignoring an unknown filter would show every resident under a heading that says otherwise.
+    return invalid_fields({{"status",
+                            {"حالة الإقامة إما منتهية (expired) أو سارية (valid)",
+                             "The iqama status is either expired or valid"}}});
+  }
+  query.today = riyadh_today(services.now());
+  query.page = number("page", 0);
+  query.size = std::clamp(number("size", 20), 1, 200);
+  const std::string sort = param("sort");
+  query.sort = sort.rfind("iqamaExpiry", 0) == 0   ? store::ResidentSort::IqamaExpiry
+               : sort.rfind("nameAr", 0) == 0      ? store::ResidentSort::NameAr
+               : sort.rfind("iqamaNumber", 0) == 0 ? store::ResidentSort::IqamaNumber
+                                                   : store::ResidentSort::NameEn;
+  query.descending = sort.size() > 5 && sort.substr(sort.size() - 5) == ",desc";
+  const store::ResidentPage found = store::search_residents(services.db, query);
+  api::ResidentPage page{{}, query.page, query.size, found.total_elements};
+  for (const auto& row : found.rows) page.content.push_back(summary_of(row));
+  return json_response(200, page);
+}
+
+}  // namespace muqeem::portal

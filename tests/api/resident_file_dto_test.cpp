@@ -1,0 +1,83 @@
+// A resident's file in JSON: what the server writes the client reads back, tabs and all, and an answer
+// missing a tab's list is refused rather than shown as a resident with no visas.
+#include "api/resident_file_dto.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace muqeem::api {
+namespace {
+
+using nlohmann::json;
+
+ResidentFile sample_file() {
+  ResidentFile file;
+  file.summary = {"2123456789",
+                  {"محمد خان", "Mohammed Khan"},
+                  {"PAK", "باكستان", "Pakistan"},
+                  {"DRV", "سائق", "Driver"},
+                  "2026-03-01",
+                  "active"};
+  file.gender = "M";
+  file.birth_date = "1988-05-04";
+  file.iqama_expiry_hijri = "1447-09-12";
+  file.passport_number = "P1000007";
+  file.passport_expiry = "2029-01-01";
+  file.insurance_expiry = "2026-10-01";
+  file.visas = {{"6100000001",
+                 {"exit-reentry-single", "خروج وعودة مفردة", "Exit/re-entry, single"},
+                 {"issued", "صادرة", "Issued"},
+                 "2025-12-01",
+                 "2026-03-01"}};
+  file.traffic_violations = {
+      {"4100000001", "2025-11-20", {"تجاوز السرعة المحددة", "Speeding"}, 30000, false}};
+  file.dependants = {{{"فاطمة خان", "Fatima Khan"}, {"wife", "زوجة", "Wife"}, "1990-02-03"}};
+  return file;
+}
+
+TEST(ResidentFileDto, ReadsBackWhatItWrites) {
+  const auto read = read_resident_file(json(sample_file()));
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->summary.name.en, "Mohammed Khan");
+  EXPECT_EQ(read->insurance_expiry, "2026-10-01");
+  ASSERT_EQ(read->visas.size(), 1u);
+  EXPECT_EQ(read->visas[0].type.ar, "خروج وعودة مفردة");
+  EXPECT_EQ(read->visas[0].expires_on, "2026-03-01");
+  ASSERT_EQ(read->traffic_violations.size(), 1u);
+  EXPECT_EQ(read->traffic_violations[0].amount_halalas, 30000);
+  EXPECT_FALSE(read->traffic_violations[0].paid);
+  ASSERT_EQ(read->dependants.size(), 1u);
+  EXPECT_EQ(read->dependants[0].relationship.code, "wife");
+  EXPECT_EQ(read->dependants[0].birth_date, "1990-02-03");
+}
+
+TEST(ResidentFileDto, EveryTabsListIsRequired) {
+  for (const char* list : {"visas", "trafficViolations", "dependants"}) {
+    json body = sample_file();
+    body.erase(list);
+    EXPECT_FALSE(read_resident_file(body)) << list;
+    body[list] = "none";
+    EXPECT_FALSE(read_resident_file(body)) << list;
+  }
+  json empty = sample_file();
+  empty["visas"] = json::array();
+  EXPECT_TRUE(read_resident_file(empty));
+}
+
+TEST(ResidentFileDto, AnItemOfTheWrongShapeIsRefused) {
+  json body = sample_file();
+  body["trafficViolations"][0]["amountHalalas"] = "300";
+  EXPECT_FALSE(read_resident_file(body));
+  body = sample_file();
+  body["dependants"][0].erase("relationship");
+  EXPECT_FALSE(read_resident_file(body));
+  body = sample_file();
+  body["insuranceExpiry"] = nullptr;
+  const auto uninsured = read_resident_file(body);
+  ASSERT_TRUE(uninsured);
+  EXPECT_FALSE(uninsured->insurance_expiry);
+}
+
+}  // namespace
+}  // namespace muqeem::api

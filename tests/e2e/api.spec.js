@@ -228,3 +228,78 @@ test('a renewal prints with a QR code that scans to its check, which anyone can 
   await call(request, 'get', printPath, { token: other.token, as: '/iqama-renewals/{requestNumber}', status: 404 });
   await call(request, 'get', printPath, { as: '/iqama-renewals/{requestNumber}', status: 401 });
 });
+
+test('the sign-in code can be resent after a wait, and refusals say the tries left', async ({ request }) => {
+  const captcha = await call(request, 'post', '/auth/captcha', { data: {}, status: 201 });
+  const answer = (await call(request, 'get', '/demo/outbox', { status: 200 })).captchas.find((c) => c.captchaId === captcha.captchaId).answer;
+  const challenge = await call(request, 'post', '/auth/sign-in', {
+    data: { username: 'golden.admin', password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer }, status: 200,
+  });
+  expect(challenge).toMatchObject({ attemptsLeft: 3, resendsLeft: 3 });
+  expect(challenge.resendAvailableAt - challenge.expiresAt).toBe(60 - 5 * 60); // a minute's wait, five minutes' validity
+
+  const early = await request.post('/api/v1/auth/resend-code', { data: { challengeId: challenge.challengeId } });
+  expect(early.status()).toBe(429);
+  expect(Number(early.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(Number(early.headers()['retry-after'])).toBeLessThanOrEqual(60);
+  const tooEarly = await early.json();
+  const validateProblem = ajv.compile({ $ref: 'openapi#/components/schemas/Problem' });
+  expect(validateProblem(tooEarly), ajv.errorsText(validateProblem.errors)).toBe(true);
+  expect(tooEarly.resendAvailableAt).toBe(challenge.resendAvailableAt);
+  expect(tooEarly.title.ar).toMatch(/[\u0600-\u06FF]/);
+
+  const code = await lastCode(request);
+  const wrong = await call(request, 'post', '/auth/verify-code', {
+    data: { challengeId: challenge.challengeId, code: `${(Number(code[0]) + 1) % 10}${code.slice(1)}` }, status: 400,
+  });
+  expect(wrong.type).toContain('wrong-code');
+  expect(wrong.attemptsLeft).toBe(2);
+  await call(request, 'post', '/auth/verify-code', { data: { challengeId: challenge.challengeId, code }, status: 200 });
+  const used = await call(request, 'post', '/auth/resend-code', { data: { challengeId: challenge.challengeId }, status: 400 });
+  expect(used.type).toContain('sign-in-unusable');
+});
+
+test('every signed-in answer says when the session ends, and staying signed in extends it', async ({ request }) => {
+  const session = await signIn(request, 'golden.admin');
+  const headers = { Authorization: `Bearer ${session.token}` };
+  const list = await request.get('/api/v1/residents?size=1', { headers });
+  const end = Number(list.headers()['session-expires-at']);
+  expect(end).toBeGreaterThanOrEqual(session.expiresAt);
+  expect(end - Math.floor(Date.now() / 1000)).toBeGreaterThan(14 * 60); // fifteen idle minutes from now
+  const refused = await request.get('/api/v1/residents/2000000007', { headers });
+  expect(refused.status()).toBe(400);
+  expect(refused.headers()['session-expires-at']).toBeTruthy();
+  expect((await request.get('/api/v1/residents')).headers()['session-expires-at']).toBeUndefined();
+
+  const extended = await call(request, 'post', '/auth/session/extend', { token: session.token, data: {}, status: 200 });
+  expect(extended.expiresAt).toBeGreaterThanOrEqual(end);
+  await call(request, 'post', '/auth/session/extend', { data: {}, status: 401 });
+  await request.post('/api/v1/auth/sign-out', { headers });
+  await call(request, 'post', '/auth/session/extend', { token: session.token, data: {}, status: 401 });
+});
+
+test('each dashboard count opens a list of exactly that many, and a file shows its tabs', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { dashboard } = await call(request, 'get', '/establishment', { token, status: 200 });
+  const total = async (params) => (await call(request, 'get', '/residents', { token, params: { size: 1, ...params }, status: 200 })).totalElements;
+  expect(await total({ status: 'expired' })).toBe(dashboard.iqamasExpired);
+  expect(await total({ status: 'valid', expiringWithinDays: 30 })).toBe(dashboard.expiringWithin30Days);
+  expect(await total({ status: 'valid', expiringWithinDays: 60 })).toBe(dashboard.expiringWithin60Days);
+  expect(await total({ status: 'valid', expiringWithinDays: 90 })).toBe(dashboard.expiringWithin90Days);
+  expect(await total({ status: 'valid' }) + dashboard.iqamasExpired).toBe(dashboard.residents);
+  const bad = await call(request, 'get', '/residents', { token, params: { status: 'gone' }, status: 400 });
+  expect(bad.errors[0].field).toBe('status');
+
+  // The demo gives about one resident in seven a visa and three in ten a family: the first page has some.
+  const page = await call(request, 'get', '/residents', { token, params: { size: 60 }, status: 200 });
+  const files = [];
+  for (const resident of page.content) {
+    files.push(await call(request, 'get', `/residents/${resident.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 }));
+  }
+  expect(files.some((file) => file.visas.length > 0)).toBe(true);
+  expect(files.some((file) => file.dependants.length > 0)).toBe(true);
+  expect(files.some((file) => file.trafficViolations.length > 0)).toBe(true);
+  const dependant = files.find((file) => file.dependants.length > 0).dependants[0];
+  expect(dependant.relationship.ar).toMatch(/[\u0600-\u06FF]/);
+  expect(dependant.name.ar).toMatch(/[\u0600-\u06FF]/);
+});

@@ -16,6 +16,7 @@
     combobox: ['ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'],
     tab: ['ArrowLeft', 'ArrowRight', 'Home', 'End'],
     row: ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Enter'],
+    textbox: ['Enter'],  // submits the form: its primary button
   };
   // Groups named by aria-label (their visible title is drawn by the app elsewhere or not at all).
   const LABELLED_GROUPS = ['listbox', 'dialog', 'table', 'tablist', 'tabpanel', 'list', 'navigation'];
@@ -357,7 +358,8 @@
     const target = event.target;
     const id = target.dataset && target.dataset.node;
     if (!id || !(event.key in KEYS) || event.isComposing) return;
-    const role = target.getAttribute('role');
+    const textbox = target.tagName === 'INPUT' && (target.type === 'text' || target.type === 'password');
+    const role = target.getAttribute('role') || (textbox ? 'textbox' : null);
     const handled = WIDGET_KEYS[role] || [];
     const expanded = target.getAttribute('aria-expanded') === 'true';
     // Enter in a closed combobox belongs to the form, not to the list.

@@ -105,7 +105,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
       popups.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
       const ui::PageActions actions = route_.screen == Screen::Gallery || !portal_
                                           ? ui::draw_gallery_screen(ui, size, gallery_)
-                                          : portal_->draw(ui, size, route_);
+                                          : portal_->draw(ui, size, route_, ui.now());
       if (actions.toggle_language) {
         set_language(arabic ? ui::Language::English : ui::Language::Arabic);
         if (on_language_changed) on_language_changed(language_);

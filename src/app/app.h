@@ -58,6 +58,9 @@ class App {
   // Called with a document to print: the platform lays it out and opens the print dialog.
   std::function<void(const ui::PrintDocument&)> on_print;
   PortalScreens* portal() { return portal_.get(); }
+  // When nothing else happens, the page still has to draw at this time (epoch seconds): the
+  // warning before the session ends.
+  std::optional<double> wake_at() const { return portal_ ? portal_->wake_at() : std::nullopt; }
   // Called when something outside a frame (a reply from the network) needs frames drawn: the
   // platform restarts its frame loop if it had stopped.
   std::function<void()> on_frames_wanted;

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "ui/screens/session_warning.h"
+
 namespace muqeem::app {
 
 PortalScreens::PortalScreens(api::Transport& transport)
@@ -14,7 +16,7 @@ PortalScreens::PortalScreens(api::Transport& transport)
 void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Residents) {
     const std::string& expiring = route.param("expiring", "");
-    residents_.set_filters(route.param("q", ""), route.param("nationality", ""),
+    residents_.set_filters(route.param("q", ""), route.param("status", ""),
                            expiring.empty() ? std::nullopt : std::optional<int>(std::atoi(expiring.c_str())));
   }
   if (route.screen == Screen::RenewIqama) renew_.start_with(route.param("iqama", ""));
@@ -32,7 +34,11 @@ void PortalScreens::sign_out() {
   if (navigate) navigate("#/");
 }
 
-ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route) {
+std::optional<double> PortalScreens::wake_at() const {
+  return ui::session_warning_at(portal_);
+}
+
+ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route, double now) {
   const auto go = [this](const std::string& hash) {
     if (navigate) navigate(hash);
   };
@@ -64,6 +70,7 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route)
       actions = dashboard_.draw(ui, size, go);
       break;
   }
+  if (signed_in_ && ui::session_warning(ui, portal_, now).sign_out) actions.sign_out = true;
   if (actions.sign_out) sign_out();
   return actions;
 }

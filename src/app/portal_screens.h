@@ -23,7 +23,10 @@ class PortalScreens {
   // The route changed: screens take their parameters from it.
   void follow(const Route& route);
   // Draws the route's screen (or the sign-in, when it needs a session and there is none).
-  ui::PageActions draw(ui::Ui& ui, ImVec2 size, const Route& route);
+  // `now` is wall-clock time, epoch seconds (the session's end is one).
+  ui::PageActions draw(ui::Ui& ui, ImVec2 size, const Route& route, double now);
+  // When the page must wake up by itself (the session warning), epoch seconds.
+  std::optional<double> wake_at() const;
 
   bool signed_in() const { return signed_in_; }
   api::PortalClient& client() { return portal_; }

@@ -22,25 +22,27 @@ struct Pending {
   double started_ms = 0;
 };
 
-std::string content_type_of(emscripten_fetch_t* fetch) {
+// Every response header, as "name: value" lines (names as the browser gives them: lower case).
+std::vector<std::pair<std::string, std::string>> headers_of(emscripten_fetch_t* fetch) {
   const size_t length = emscripten_fetch_get_response_headers_length(fetch);
   std::string raw(length + 1, '\0');
   emscripten_fetch_get_response_headers(fetch, raw.data(), raw.size());
-  // "name: value\r\n" lines; header names are case-insensitive.
+  raw.resize(length);
+  std::vector<std::pair<std::string, std::string>> headers;
   size_t start = 0;
   while (start < raw.size()) {
     size_t end = raw.find("\r\n", start);
     if (end == std::string::npos) end = raw.size();
     const std::string line = raw.substr(start, end - start);
     const size_t colon = line.find(':');
-    if (colon != std::string::npos && strncasecmp(line.c_str(), "content-type", colon) == 0 && colon == 12) {
+    if (colon != std::string::npos) {
       size_t value = colon + 1;
       while (value < line.size() && line[value] == ' ') ++value;
-      return line.substr(value);
+      headers.emplace_back(line.substr(0, colon), line.substr(value));
     }
     start = end + 2;
   }
-  return {};
+  return headers;
 }
 
 void finish(emscripten_fetch_t* fetch, bool succeeded) {
@@ -49,7 +51,8 @@ void finish(emscripten_fetch_t* fetch, bool succeeded) {
     api::HttpResponse response;
     response.status = fetch->status;
     response.body.assign(fetch->data, static_cast<size_t>(fetch->numBytes));
-    response.content_type = content_type_of(fetch);
+    response.headers = headers_of(fetch);
+    response.content_type = response.header("content-type");
     emscripten_fetch_close(fetch);
     pending->done(std::move(response));
     return;

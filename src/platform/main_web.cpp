@@ -2,6 +2,7 @@
 // only when something asks for frames (input, resize, network, animation), and nothing while idle.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -31,6 +32,7 @@ struct Platform {
   bool ready_reported = false;
   double last_time_ms = 0;
   std::string last_semantics;
+  long wake_timer = 0;
 };
 
 Platform& platform() {
@@ -52,6 +54,24 @@ void sync_canvas(ImVec2& css_size, float& ratio, int& width, int& height) {
   css_size = ImVec2(static_cast<float>(css_width), static_cast<float>(css_height));
 }
 
+void request_frames();
+
+// An idle page draws nothing; something due later (the session warning) sets a timer to wake it.
+void schedule_wake_up() {
+  Platform& p = platform();
+  const auto at = p.app->wake_at();
+  if (p.wake_timer) emscripten_clear_timeout(p.wake_timer);
+  p.wake_timer = 0;
+  if (!at) return;
+  const double delay_ms = std::max(0.0, *at * 1000.0 - emscripten_date_now()) + 50;
+  p.wake_timer = emscripten_set_timeout(
+      [](void*) {
+        platform().wake_timer = 0;
+        request_frames();
+      },
+      delay_ms, nullptr);
+}
+
 EM_BOOL render_frame(double time_ms, void*) {
   Platform& p = platform();
   ImVec2 size;
@@ -70,7 +90,7 @@ EM_BOOL render_frame(double time_ms, void*) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_get_now() / 1000.0);
+  p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_date_now() / 1000.0);
   ImGui::Render();
   p.app->upload_textures();
   glViewport(0, 0, width, height);
@@ -91,6 +111,7 @@ EM_BOOL render_frame(double time_ms, void*) {
     muqeem::platform::page::report_ready();
   }
   p.loop_running = scheduler.wants_frame();
+  if (!p.loop_running) schedule_wake_up();
   return p.loop_running ? EM_TRUE : EM_FALSE;
 }
 

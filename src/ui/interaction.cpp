@@ -16,6 +16,7 @@ void Interaction::post(UiEvent event) {
 
 void Interaction::begin_frame() {
   ++frame_number_;
+  last_default_action_ = std::exchange(default_action_, std::string());
   frame_ = std::move(pending_);
   pending_.clear();
 }

@@ -50,6 +50,14 @@ class Interaction {
   // then, and given up after a few frames.
   std::string take_focus_request(const SemanticTree& tree);
 
+  // The form's default action (its primary button): Enter in one of its text fields presses it.
+  void set_default_action(const std::string& id) { default_action_ = id; }
+  void press_default_action() {
+    // The button is drawn after the fields, so this frame's may not be known yet: last frame's is.
+    const std::string& id = default_action_.empty() ? last_default_action_ : default_action_;
+    if (!id.empty()) post({UiEvent::Kind::Activate, id});
+  }
+
   // Text the person asked to copy (a request number): the platform puts it on the clipboard.
   void request_copy(std::string text) { copy_request_ = std::move(text); }
   std::string take_copy_request() { return std::exchange(copy_request_, std::string()); }
@@ -71,6 +79,8 @@ class Interaction {
   std::string focus_request_;
   int focus_request_age_ = 0;
   std::string copy_request_;
+  std::string default_action_;  // registered each frame by the form's primary button
+  std::string last_default_action_;
   std::unordered_map<std::string, int> numbers_;
   std::unordered_map<std::string, std::string> notes_;
 };

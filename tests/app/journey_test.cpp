@@ -180,3 +180,28 @@ TEST_F(Journey, SigningOutForgetsEverything) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+TEST_F(Journey, TwoMinutesBeforeTheSessionEndsAWarningOffersToStaySignedIn) {
+  driver_.go("#/");
+  driver_.sign_in();
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.frames();
+  EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  driver_.portal.now += 15 * 60 - 100;  // idle until 100 seconds are left
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.frames();
+  ASSERT_TRUE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  EXPECT_TRUE(driver_.says("1:40"));
+  driver_.click(Role::Button, "البقاء متصلًا");
+  EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  driver_.portal.now += 10 * 60;  // the extended session is still alive ten minutes later
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.go("#/residents");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "المقيمون"));
+}
+
+}  // namespace
+}  // namespace muqeem::app

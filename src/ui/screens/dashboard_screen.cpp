@@ -87,13 +87,13 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     const char* route;
   } cards[] = {
       {"dashboard.residents", counts.residents, "dashboard.residents", "#/residents"},
-      {"dashboard.expired", counts.iqamas_expired, "dashboard.expired", "#/residents?expiring=0"},
+      {"dashboard.expired", counts.iqamas_expired, "dashboard.expired", "#/residents?status=expired"},
       {"dashboard.expiring30", counts.expiring_within_30_days, "dashboard.expiring30",
-       "#/residents?expiring=30"},
+       "#/residents?status=valid&expiring=30"},
       {"dashboard.expiring60", counts.expiring_within_60_days, "dashboard.expiring60",
-       "#/residents?expiring=60"},
+       "#/residents?status=valid&expiring=60"},
       {"dashboard.expiring90", counts.expiring_within_90_days, "dashboard.expiring90",
-       "#/residents?expiring=90"},
+       "#/residents?status=valid&expiring=90"},
   };
   const int per_row = ui.box().width < 600 ? 2 : 5;
   for (size_t start = 0; start < std::size(cards); start += static_cast<size_t>(per_row)) {

@@ -225,7 +225,8 @@ void RenewIqamaScreen::security_code_step(Ui& ui) {
   code.max_length = 6;
   identifier_field(ui, code, security_code_);
   Flow line(ui, ui.next(theme::kTarget));
-  const Button next{"renew.next", ui.text("renew.next")};
+  Button next{"renew.next", ui.text("renew.next")};
+  next.default_action = true;
   if (button(ui, next, line.take(button_width(ui, next)))) {
     tried_ = true;
     if (security_code_.size() == 6) {
@@ -260,6 +261,7 @@ void RenewIqamaScreen::details_step(Ui& ui) {
   Flow line(ui, ui.next(theme::kTarget));
   Button verify{"renew.verify", ui.text("renew.verify")};
   verify.busy = slow(ui);
+  verify.default_action = true;
   if (button(ui, verify, line.take(button_width(ui, verify)))) {
     tried_ = true;
     if (domain::IqamaNumber::parse(iqama_) && duration_ >= 0) {

@@ -13,7 +13,13 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr int kExpiryDays[] = {0, 30, 60, 90};
+// The expiry choices, as the dashboard counts them: all, expired, and expiring within N days.
+constexpr int kExpiryDays[] = {0, 0, 30, 60, 90};
+
+void apply_choice(api::ResidentsQuery& query, int choice) {
+  query.status = choice == 1 ? "expired" : choice >= 2 ? "valid" : "";
+  query.expiring_within_days = choice >= 2 ? std::optional<int>(kExpiryDays[choice]) : std::nullopt;
+}
 // Sortable columns and the API's sort keys, by column.
 const char* const kSortKeys[] = {"name", "iqamaNumber", "", "iqamaExpiry"};
 
@@ -31,15 +37,15 @@ void ResidentsScreen::reset() {
   ++generation_;
 }
 
-void ResidentsScreen::set_filters(const std::string& text, const std::string& nationality,
+void ResidentsScreen::set_filters(const std::string& text, const std::string& status,
                                   std::optional<int> expiring) {
   query_.text = text;
   search_ = text;
-  query_.nationality = nationality;
-  query_.expiring_within_days = expiring;
   expiry_choice_ = 0;
-  for (int i = 1; i < 4; ++i)
-    if (expiring && *expiring == kExpiryDays[i]) expiry_choice_ = i;
+  if (status == "expired") expiry_choice_ = 1;
+  for (int i = 2; i < 5; ++i)
+    if (status == "valid" && expiring && *expiring == kExpiryDays[i]) expiry_choice_ = i;
+  apply_choice(query_, expiry_choice_);
   query_.page = 0;
   stale_ = true;
 }
@@ -76,14 +82,14 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
   radio_group(ui,
               {"residents.expiry",
                ui.text("residents.expiry"),
-               {ui.text("residents.expiryAny"), ui.text("residents.expiry30"), ui.text("residents.expiry60"),
-                ui.text("residents.expiry90")}},
+               {ui.text("residents.expiryAny"), ui.text("residents.expired"), ui.text("residents.expiry30"),
+                ui.text("residents.expiry60"), ui.text("residents.expiry90")}},
               expiry_choice_);
-  const Button find{"residents.find", ui.text("residents.find")};
+  Button find{"residents.find", ui.text("residents.find")};
+  find.default_action = true;
   if (button(ui, find) || before != expiry_choice_) {
     query_.text = search_;
-    query_.expiring_within_days =
-        expiry_choice_ > 0 ? std::optional<int>(kExpiryDays[expiry_choice_]) : std::nullopt;
+    apply_choice(query_, expiry_choice_);
     query_.page = 0;
     load();
   }

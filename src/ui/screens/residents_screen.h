@@ -17,8 +17,9 @@ class ResidentsScreen {
  public:
   explicit ResidentsScreen(api::PortalClient& portal) : portal_(portal) {}
 
-  // Filters from the route (#/residents?expiring=30&nationality=IND&q=…).
-  void set_filters(const std::string& text, const std::string& nationality, std::optional<int> expiring);
+  // Filters from the route (#/residents?status=valid&expiring=30&q=…): the dashboard's figures link
+  // here, and the list's total is the figure.
+  void set_filters(const std::string& text, const std::string& status, std::optional<int> expiring);
   PageActions draw(Ui& ui, ImVec2 size, const std::function<void(const std::string&)>& navigate);
   void reset();
 

@@ -144,6 +144,7 @@ void SignInScreen::credentials_step(Ui& ui) {
 
   Button submit{"signin.submit", ui.text("signin.submit")};
   submit.busy = busy_;
+  submit.default_action = true;
   if (button(ui, submit)) submit_credentials(ui);
 }
 
@@ -160,6 +161,7 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   Flow line(ui, ui.next(theme::kTarget));
   Button verify{"signin.verify", ui.text("signin.verify")};
   verify.busy = busy_;
+  verify.default_action = true;
   if (button(ui, verify, line.take(button_width(ui, verify)))) submit_code(ui, on_signed_in);
   const Button back{"signin.back", ui.text("signin.back"), ButtonKind::Secondary};
   if (button(ui, back, line.take(button_width(ui, back)))) {

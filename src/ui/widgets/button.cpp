@@ -36,6 +36,7 @@ float button_width(Ui& ui, const Button& button) {
 
 bool button(Ui& ui, const Button& button, const Rect& rect) {
   const bool activated = ui.input().take_activation(button.id) && !button.disabled && !button.busy;
+  if (button.default_action && !button.disabled) ui.input().set_default_action(button.id);
   const bool hover = ui.hovered(rect) && !button.disabled;
   const TextStyle style = label_style(button);
 

@@ -17,6 +17,7 @@ struct Button {
   bool disabled = false;
   std::string language;    // the label's language when it is not the UI's (the language toggle)
   bool navigates = false;  // takes the person somewhere (a link to screen readers), not an action
+  bool default_action = false;  // Enter in the form's text fields presses it
 };
 
 // The width the button needs for its label (at least a 44 px target).

@@ -107,6 +107,9 @@ void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame) {
 namespace {
 
 void draw_text_field(Ui& ui, const Field& field, const std::string& value) {
+  // Enter in a text field submits its form, as in any web form.
+  for (const Key key : ui.input().take_keys(field.id))
+    if (key == Key::Enter) ui.input().press_default_action();
   const FieldFrame frame = field_frame(ui, field);
   const bool focused = ui.input().is_focused(field.id);
   draw_field_label(ui, field, frame);
@@ -135,6 +138,8 @@ bool password_field(Ui& ui, Field field, std::string& value) {
   int& shown = ui.input().number(field.id + ".shown");
   field.input = shown ? InputKind::Text : InputKind::Password;
   const bool changed = take_value(ui, field, value);
+  for (const Key key : ui.input().take_keys(field.id))
+    if (key == Key::Enter) ui.input().press_default_action();
   const FieldFrame frame = field_frame(ui, field);
   const bool focused = ui.input().is_focused(field.id);
   // The show/hide button sits inside the box at its end; the text stops before it.

@@ -7,7 +7,12 @@
 namespace muqeem::app {
 
 PortalScreens::PortalScreens(api::Transport& transport)
-    : portal_(transport), sign_in_(portal_), dashboard_(portal_), residents_(portal_), renew_(portal_) {
+    : portal_(transport),
+      sign_in_(portal_),
+      dashboard_(portal_),
+      residents_(portal_),
+      renew_(portal_),
+      file_(portal_) {
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
   // its values, so after signing in again the person carries on where they were.
   portal_.on_session_expired = [this] { signed_in_ = false; };
@@ -20,6 +25,7 @@ void PortalScreens::follow(const Route& route) {
                            expiring.empty() ? std::nullopt : std::optional<int>(std::atoi(expiring.c_str())));
   }
   if (route.screen == Screen::RenewIqama) renew_.start_with(route.param("iqama", ""));
+  if (route.screen == Screen::ResidentFile) file_.open(route.resource);
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
 }
 
@@ -30,6 +36,7 @@ void PortalScreens::sign_out() {
   dashboard_.reset();
   residents_.reset();
   renew_.reset();
+  file_.reset();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
 }
@@ -64,7 +71,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
         if (print) print(document);
       });
       break;
-    case Screen::ResidentFile:  // the file's own screen comes next; renewing from it already works
+    case Screen::ResidentFile:
+      actions = file_.draw(ui, size, go);
+      break;
     case Screen::Dashboard:
     default:
       actions = dashboard_.draw(ui, size, go);

@@ -11,6 +11,7 @@
 #include "ui/print_document.h"
 #include "ui/screens/dashboard_screen.h"
 #include "ui/screens/renew_iqama_screen.h"
+#include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
 
@@ -44,6 +45,7 @@ class PortalScreens {
   ui::DashboardScreen dashboard_;
   ui::ResidentsScreen residents_;
   ui::RenewIqamaScreen renew_;
+  ui::ResidentFileScreen file_;
 };
 
 }  // namespace muqeem::app

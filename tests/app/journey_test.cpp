@@ -205,3 +205,34 @@ TEST_F(Journey, TwoMinutesBeforeTheSessionEndsAWarningOffersToStaySignedIn) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+TEST_F(Journey, ARowOfTheListOpensTheResidentsFileAndRenewalStartsFromIt) {
+  driver_.go("#/");
+  driver_.sign_in();
+  driver_.go("#/residents");
+  const ui::SemanticNode* first_cell = nullptr;
+  const auto& nodes = driver_.app().semantics().nodes();
+  const int row = driver_.app().semantics().index_of("residents.table.row.0");
+  ASSERT_GE(row, 0);
+  first_cell = &nodes[static_cast<size_t>(row) + 1];
+  const std::string name = first_cell->name;
+  const std::string iqama = nodes[static_cast<size_t>(row) + 2].name;
+  driver_.post({ui::UiEvent::Kind::Activate, "residents.table.row.0"});
+  driver_.frames();
+  EXPECT_TRUE(driver_.shows(Role::Heading, name));
+  EXPECT_TRUE(driver_.says("رقم الإقامة: " + iqama));
+  driver_.click(Role::Tab, "التابعون");
+  EXPECT_TRUE(driver_.get(Role::Tab, "التابعون").states.selected);
+  driver_.click(Role::Link, "تجديد الإقامة");
+  driver_.frames();
+  driver_.click(Role::Button, "أرسل رمز التحقق");
+  driver_.type("رمز التحقق للمعاملة", driver_.latest_code());
+  driver_.click(Role::Button, "متابعة");
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, iqama);
+}
+
+}  // namespace
+}  // namespace muqeem::app

@@ -1,5 +1,7 @@
 #include "ui/screens/renew_iqama_screen.h"
 
+#include <utility>
+
 #include "api/idempotency_key.h"
 #include "domain/identifiers.h"
 #include "ui/dates.h"
@@ -115,6 +117,7 @@ void RenewIqamaScreen::request_code() {
           return;
         }
         code_sent_ = true;
+        focus_next_ = "renew.code";
         masked_mobile_ = result.value().masked_mobile;
       });
 }
@@ -137,6 +140,7 @@ void RenewIqamaScreen::quote() {
     quote_ = result.value();
     idempotency_key_.clear();  // new details: a new transaction
     step_ = Step::Verify;
+    focus_next_ = "renew.submit";
   });
 }
 
@@ -160,6 +164,7 @@ void RenewIqamaScreen::submit() {
                         }
                         result_ = result.value();
                         step_ = Step::Result;
+                        focus_next_ = "renew.print";
                       });
 }
 
@@ -233,6 +238,7 @@ void RenewIqamaScreen::security_code_step(Ui& ui) {
       tried_ = false;
       error_.reset();
       step_ = Step::Details;
+      ui.input().request_focus("renew.iqama");
     }
   }
   Button again{"renew.resendCode", ui.text("renew.resendCode"), ButtonKind::Link};
@@ -374,6 +380,7 @@ PageActions RenewIqamaScreen::draw(Ui& ui, ImVec2 size,
     }
   }
   waiting(ui);
+  if (!focus_next_.empty()) ui.input().request_focus(std::exchange(focus_next_, std::string()));
   switch (step_) {
     case Step::SecurityCode:
       security_code_step(ui);

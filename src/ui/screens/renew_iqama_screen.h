@@ -64,6 +64,7 @@ class RenewIqamaScreen {
   std::string failed_operation_;
   int generation_ = 0;
   std::function<void(const PrintDocument&)> print_;
+  std::string focus_next_;  // a step that just appeared puts focus on its first control
 };
 
 }  // namespace muqeem::ui

@@ -1,5 +1,7 @@
 #include "ui/screens/sign_in_screen.h"
 
+#include <utility>
+
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/alert.h"
 #include "ui/widgets/button.h"
@@ -70,6 +72,7 @@ void SignInScreen::submit_credentials(Ui& ui) {
                     masked_mobile_ = result.value().masked_mobile;
                     step_ = Step::Code;
                     tried_ = false;
+                    focus_next_ = "signin.code";
                   });
 }
 
@@ -179,6 +182,7 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void()>&
   const float width = std::min(kFormWidth, column.width);
   ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
   heading(ui, ui.text("signin.title"), 1);
+  if (!focus_next_.empty()) ui.input().request_focus(std::exchange(focus_next_, std::string()));
   if (step_ == Step::Credentials)
     credentials_step(ui);
   else

@@ -41,7 +41,8 @@ class SignInScreen {
   bool loading_captcha_ = false;
   bool tried_ = false;  // the person pressed "sign in": empty fields are now errors
   std::optional<api::ApiError> error_;
-  int generation_ = 0;  // replies to an abandoned attempt (after reset) are ignored
+  int generation_ = 0;      // replies to an abandoned attempt (after reset) are ignored
+  std::string focus_next_;  // a step that just appeared puts focus on its first field
 };
 
 }  // namespace muqeem::ui

@@ -1,0 +1,170 @@
+#include "ui/screens/resident_file_screen.h"
+
+#include "ui/dates.h"
+#include "ui/number_format.h"
+#include "ui/screens/api_failure.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/tabs.h"
+#include "ui/widgets/text.h"
+
+namespace muqeem::ui {
+namespace {
+
+const std::string& pick(const Ui& ui, const api::Bilingual& text) {
+  return ui.rtl() ? text.ar : text.en;
+}
+const std::string& pick(const Ui& ui, const api::Coded& text) {
+  return ui.rtl() ? text.ar : text.en;
+}
+
+void detail(Ui& ui, const std::string& label, const std::string& value) {
+  const Rect line = ui.next(32.0f, 4.0f);
+  const auto halves = ui.columns(line, 2, 16.0f);
+  paint_line(ui, label, {text::Weight::Bold, theme::kBodySize, theme::kTextSecondary}, halves[0]);
+  paint_line(ui, value, {text::Weight::Regular, theme::kBodySize, theme::kText}, halves[1]);
+  SemanticNode node;
+  node.role = Role::Paragraph;
+  node.name = label + ": " + value;
+  node.language = ui.language_code();
+  node.rect = line;
+  ui.tree().add(std::move(node));
+}
+
+// A short list as a table, or a sentence saying there is nothing.
+template <typename Item, typename Cells>
+void records(Ui& ui, const std::string& id, const std::string& caption, const std::vector<Column>& columns,
+             const std::vector<Item>& items, TableState& state, const std::string& empty, Cells cells) {
+  if (items.empty()) {
+    paragraph(ui, empty, theme::kTextSecondary);
+    return;
+  }
+  std::string text;
+  const CellText cell = [&](int row, int column) -> std::string_view {
+    text = cells(items[static_cast<size_t>(row)], column);
+    return text;
+  };
+  const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(items.size());
+  table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height);
+}
+
+}  // namespace
+
+void ResidentFileScreen::reset() {
+  iqama_.clear();
+  file_.reset();
+  error_.reset();
+  loading_ = false;
+  tab_ = 0;
+  ++generation_;
+}
+
+void ResidentFileScreen::open(const std::string& iqama_number) {
+  if (iqama_number == iqama_ && (file_ || loading_)) return;
+  reset();
+  iqama_ = iqama_number;
+}
+
+void ResidentFileScreen::load() {
+  loading_ = true;
+  error_.reset();
+  const int generation = ++generation_;
+  portal_.resident_file(iqama_, [this, generation](domain::Result<api::ResidentFile, api::ApiError> result) {
+    if (generation != generation_) return;
+    loading_ = false;
+    if (result)
+      file_ = result.value();
+    else
+      error_ = result.error();
+  });
+}
+
+PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
+                                     const std::function<void(const std::string&)>& navigate) {
+  if (!file_ && !loading_ && !error_ && !iqama_.empty()) load();
+  const PageActions actions = begin_page(ui, size, {true});
+  Button back{"file.back", ui.text("file.backToList"), ButtonKind::Link};
+  back.navigates = true;
+  if (button(ui, back)) navigate("#/residents");
+  if (!file_) {
+    heading(ui, ui.text("file.title"), 1);
+    if (error_) {
+      if (failure_alert(ui, "file.failure", *error_, "resident-file")) load();
+    } else {
+      paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+    }
+    end_page(ui, size);
+    return actions;
+  }
+  const api::ResidentFile& file = *file_;
+  heading(ui, pick(ui, file.summary.name), 1);
+  Button renew{"file.renew", ui.text("services.renewIqama")};
+  renew.navigates = true;
+  if (button(ui, renew)) navigate("#/services/renew-iqama?iqama=" + file.summary.iqama_number);
+
+  const std::vector<std::string> names = {ui.text("file.profile"), ui.text("file.passport"),
+                                          ui.text("file.visas"), ui.text("file.violations"),
+                                          ui.text("file.dependants")};
+  tabs(ui, "file.tabs", ui.text("file.title"), names, tab_);
+  TabPanel panel(ui, "file.panel", names[static_cast<size_t>(tab_)]);
+  const Catalogue& strings = ui.screen().strings;
+  switch (tab_) {
+    case 0:
+      detail(ui, ui.text("residents.iqama"), file.summary.iqama_number);
+      detail(ui, ui.text("residents.nationality"), pick(ui, file.summary.nationality));
+      detail(ui, ui.text("file.occupation"), pick(ui, file.summary.occupation));
+      detail(ui, ui.text("file.birthDate"), format_both_calendars(file.birth_date, "", strings));
+      detail(ui, ui.text("residents.expiryDate"),
+             format_both_calendars(file.summary.iqama_expiry, file.iqama_expiry_hijri, strings));
+      detail(ui, ui.text("file.whereabouts"), ui.text(file.inside_kingdom ? "file.inside" : "file.outside"));
+      break;
+    case 1:
+      detail(ui, ui.text("renew.passport"), file.passport_number);
+      detail(ui, ui.text("file.passportExpiry"), format_both_calendars(file.passport_expiry, "", strings));
+      detail(ui, ui.text("file.insurance"),
+             file.insurance_expiry ? format_both_calendars(*file.insurance_expiry, "", strings)
+                                   : ui.text("file.noInsurance"));
+      break;
+    case 2:
+      records(ui, "file.visaTable", names[2],
+              {{ui.text("file.visaNumber"), 1.2f, false, true},
+               {ui.text("file.visaType"), 1.6f},
+               {ui.text("file.visaStatus"), 1.0f},
+               {ui.text("file.visaUntil"), 1.2f, false, true}},
+              file.visas, visas_, ui.text("file.noVisas"), [&](const api::Visa& visa, int column) {
+                return column == 0   ? visa.visa_number
+                       : column == 1 ? pick(ui, visa.type)
+                       : column == 2 ? pick(ui, visa.status)
+                                     : visa.expires_on;
+              });
+      break;
+    case 3:
+      records(ui, "file.violationTable", names[3],
+              {{ui.text("file.violationDate"), 1.0f, false, true},
+               {ui.text("file.violationKind"), 2.0f},
+               {ui.text("file.violationAmount"), 1.0f, false, true},
+               {ui.text("file.violationPaid"), 1.0f}},
+              file.traffic_violations, violations_, ui.text("file.noViolations"),
+              [&](const api::TrafficViolation& violation, int column) {
+                return column == 0   ? violation.issued_on
+                       : column == 1 ? pick(ui, violation.kind)
+                       : column == 2 ? format_money(violation.amount_halalas, ui.language())
+                                     : ui.text(violation.paid ? "file.paid" : "file.unpaid");
+              });
+      break;
+    default:
+      records(ui, "file.dependantTable", names[4],
+              {{ui.text("residents.name"), 2.0f},
+               {ui.text("file.relationship"), 1.0f},
+               {ui.text("file.birthDate"), 1.0f, false, true}},
+              file.dependants, dependants_, ui.text("file.noDependants"),
+              [&](const api::Dependant& person, int column) {
+                return column == 0   ? pick(ui, person.name)
+                       : column == 1 ? pick(ui, person.relationship)
+                                     : person.birth_date;
+              });
+  }
+  end_page(ui, size);
+  return actions;
+}
+
+}  // namespace muqeem::ui

@@ -236,3 +236,32 @@ TEST_F(Journey, ARowOfTheListOpensTheResidentsFileAndRenewalStartsFromIt) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+TEST_F(Journey, AWrongCodeSaysHowManyTriesAreLeftAndANewCodeCanBeAskedForAfterTheWait) {
+  driver_.go("#/");
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.type("اسم المستخدم", "golden.admin");
+  driver_.type("كلمة المرور", "Muqeem@2026");
+  driver_.type("الرمز الظاهر في الصورة", driver_.outbox()["captchas"][0]["answer"]);
+  driver_.click(Role::Button, "دخول");
+  EXPECT_TRUE(driver_.says("تبقت 3 محاولات"));                   // DOMAIN.md: 3 attempts per code
+  EXPECT_FALSE(driver_.shows(Role::Button, "أرسل رمزًا جديدًا"));  // not before the wait
+  const std::string first = driver_.latest_code();
+  driver_.type("رمز التحقق", first == "000000" ? "111111" : "000000");
+  driver_.click(Role::Button, "تحقق");
+  EXPECT_TRUE(driver_.says("تبقت محاولتان"));
+  driver_.portal.now += 61;  // the wait for a new code is over
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.frames();
+  driver_.click(Role::Button, "أرسل رمزًا جديدًا");
+  const std::string second = driver_.latest_code();
+  driver_.type("رمز التحقق", second);
+  driver_.click(Role::Button, "تحقق");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "شركة الرمال الذهبية للمقاولات"));
+}
+
+}  // namespace
+}  // namespace muqeem::app

@@ -68,12 +68,37 @@ void SignInScreen::submit_credentials(Ui& ui) {
                       load_captcha();  // a captcha is good for one try
                       return;
                     }
-                    challenge_id_ = result.value().challenge_id;
-                    masked_mobile_ = result.value().masked_mobile;
+                    take_challenge(result.value());
                     step_ = Step::Code;
                     tried_ = false;
                     focus_next_ = "signin.code";
                   });
+}
+
+void SignInScreen::take_challenge(const api::CodeChallengeResponse& challenge) {
+  challenge_id_ = challenge.challenge_id;
+  masked_mobile_ = challenge.masked_mobile;
+  attempts_left_ = challenge.attempts_left;
+  resend_available_at_ = challenge.resend_available_at;
+  resends_left_ = challenge.resends_left;
+}
+
+void SignInScreen::resend_code() {
+  busy_ = true;
+  error_.reset();
+  const int generation = generation_;
+  portal_.resend_code({challenge_id_},
+                      [this, generation](domain::Result<api::CodeChallengeResponse, api::ApiError> result) {
+                        if (generation != generation_) return;
+                        busy_ = false;
+                        if (!result) {
+                          error_ = result.error();
+                          return;
+                        }
+                        take_challenge(result.value());
+                        code_.clear();
+                        focus_next_ = "signin.code";
+                      });
 }
 
 void SignInScreen::submit_code(Ui& ui, const std::function<void()>& on_signed_in) {
@@ -92,6 +117,8 @@ void SignInScreen::submit_code(Ui& ui, const std::function<void()>& on_signed_in
         busy_ = false;
         if (!result) {
           error_ = result.error();
+          if (error_->problem && error_->problem->attempts_left)
+            attempts_left_ = *error_->problem->attempts_left;
           code_.clear();
           return;
         }
@@ -153,6 +180,7 @@ void SignInScreen::credentials_step(Ui& ui) {
 
 void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) {
   paragraph(ui, ui.screen().strings.format("signin.codeSent", {{"mobile", masked_mobile_}}));
+  paragraph(ui, ui.screen().strings.plural("signin.attemptsLeft", attempts_left_), theme::kTextSecondary);
   const std::string code_error =
       required(ui, tried_, code_, field_error(ui, error_, "code"), "signin.codeRequired");
   if (error_ && field_error(ui, error_, "code").empty())
@@ -166,6 +194,17 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   verify.busy = busy_;
   verify.default_action = true;
   if (button(ui, verify, line.take(button_width(ui, verify)))) submit_code(ui, on_signed_in);
+  // A new code, once the wait is over (the server decides how long, and how many).
+  const double wait = static_cast<double>(resend_available_at_) - ui.now();
+  if (resends_left_ > 0 && wait > 0) {
+    ui.keep_animating();  // the countdown moves
+    paragraph(ui, ui.screen().strings.plural("signin.resendIn", static_cast<long long>(wait + 0.999)),
+              theme::kTextSecondary);
+  } else if (resends_left_ > 0) {
+    Button resend{"signin.resend", ui.text("signin.resend"), ButtonKind::Link};
+    resend.busy = busy_;
+    if (button(ui, resend) && !busy_) resend_code();
+  }
   const Button back{"signin.back", ui.text("signin.back"), ButtonKind::Secondary};
   if (button(ui, back, line.take(button_width(ui, back)))) {
     step_ = Step::Credentials;

@@ -29,6 +29,8 @@ class SignInScreen {
   void load_captcha();
   void submit_credentials(Ui& ui);
   void submit_code(Ui& ui, const std::function<void()>& on_signed_in);
+  void resend_code();
+  void take_challenge(const api::CodeChallengeResponse& challenge);
   void credentials_step(Ui& ui);
   void code_step(Ui& ui, const std::function<void()>& on_signed_in);
 
@@ -37,6 +39,9 @@ class SignInScreen {
   std::string username_, password_, captcha_answer_, code_;
   std::string captcha_id_, captcha_svg_;
   std::string challenge_id_, masked_mobile_;
+  int attempts_left_ = 0;
+  int64_t resend_available_at_ = 0;  // epoch seconds
+  int resends_left_ = 0;
   bool busy_ = false;
   bool loading_captcha_ = false;
   bool tried_ = false;  // the person pressed "sign in": empty fields are now errors

@@ -201,3 +201,20 @@ std::optional<SecurityCodeRequest> read_security_code_request(const nlohmann::js
 }
 
 }  // namespace muqeem::api
+
+namespace muqeem::api {
+
+std::optional<std::vector<Coded>> read_lookup(const nlohmann::json& body) {
+  if (!body.is_array()) return std::nullopt;
+  std::vector<Coded> items;
+  for (const auto& item : body) {
+    Coded coded;
+    if (!item.is_object() || !read(item, "code", coded.code) || !read(item, "ar", coded.ar) ||
+        !read(item, "en", coded.en))
+      return std::nullopt;
+    items.push_back(std::move(coded));
+  }
+  return items;
+}
+
+}  // namespace muqeem::api

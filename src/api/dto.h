@@ -126,6 +126,8 @@ std::optional<SessionResponse> read_session(const nlohmann::json& body);
 std::optional<SessionExpiry> read_session_expiry(const nlohmann::json& body);
 std::optional<SecurityCodeResponse> read_security_code_response(const nlohmann::json& body);
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body);
+// A lookup (nationalities, occupations): every item {code, ar, en}.
+std::optional<std::vector<Coded>> read_lookup(const nlohmann::json& body);
 // A resident's summary fields, in a list's item or at the top of their file.
 bool read_resident_summary(const nlohmann::json& body, ResidentSummary& resident);
 

@@ -49,6 +49,10 @@ std::optional<ResidentFile> decode(const nlohmann::json& body) {
   return read_resident_file(body);
 }
 template <>
+std::optional<std::vector<Coded>> decode(const nlohmann::json& body) {
+  return read_lookup(body);
+}
+template <>
 std::optional<ResidentPage> decode(const nlohmann::json& body) {
   return read_resident_page(body);
 }
@@ -206,6 +210,10 @@ void PortalClient::resident_file(const std::string& iqama_number, Reply<Resident
 
 void PortalClient::establishment(Reply<EstablishmentProfile> reply) {
   call(HttpRequest{"GET", base_ + "/establishment", {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::nationalities(Reply<std::vector<Coded>> reply) {
+  call(HttpRequest{"GET", base_ + "/lookups/nationalities", {}, ""}, true, std::move(reply));
 }
 
 void PortalClient::request_security_code(const SecurityCodeRequest& request,

@@ -58,6 +58,8 @@ class PortalClient {
   // One resident's file with its visas, traffic violations and dependants.
   void resident_file(const std::string& iqama_number, Reply<ResidentFile> reply);
   void establishment(Reply<EstablishmentProfile> reply);
+  // Nationalities as the residents list filters by them, {code, ar, en}.
+  void nationalities(Reply<std::vector<Coded>> reply);
   // Sends a security code by SMS for one transaction (`operation`, e.g. "iqama-renewal").
   void request_security_code(const SecurityCodeRequest& request, Reply<SecurityCodeResponse> reply);
   // What renewing would cost, until when, and everything that stands in the way.

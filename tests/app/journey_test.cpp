@@ -265,3 +265,30 @@ TEST_F(Journey, AWrongCodeSaysHowManyTriesAreLeftAndANewCodeCanBeAskedForAfterTh
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+TEST_F(Journey, TheResidentsListFiltersByNationalityChosenByTypingItsName) {
+  driver_.go("#/");
+  driver_.sign_in();
+  driver_.go("#/residents");
+  driver_.type("الجنسية", "الهند");
+  EXPECT_TRUE(driver_.shows(Role::Option, "الهند"));
+  ui::UiEvent enter{ui::UiEvent::Kind::Key, "residents.nationality"};
+  enter.key = ui::Key::Enter;
+  driver_.post(enter);
+  driver_.frames();
+  EXPECT_EQ(driver_.get(Role::ComboBox, "الجنسية").value, "الهند");
+  int rows = 0;
+  const auto& nodes = driver_.app().semantics().nodes();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].role != Role::Row || nodes[i].id.rfind("residents.table.row.", 0) != 0) continue;
+    ++rows;
+    EXPECT_EQ(nodes[i + 3].name, "الهند");  // row, name, iqama, nationality
+  }
+  EXPECT_GT(rows, 0);
+}
+
+}  // namespace
+}  // namespace muqeem::app

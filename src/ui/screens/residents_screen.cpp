@@ -8,6 +8,7 @@
 #include "ui/widgets/choice.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/pagination.h"
+#include "ui/widgets/select.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
@@ -29,6 +30,7 @@ void ResidentsScreen::reset() {
   query_ = {};
   search_.clear();
   expiry_choice_ = 0;
+  nationality_ = 0;
   page_.reset();
   error_.reset();
   loading_ = false;
@@ -71,6 +73,12 @@ void ResidentsScreen::load() {
 PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
                                   const std::function<void(const std::string&)>& navigate) {
   if (stale_ && !loading_) load();
+  if (!nationalities_asked_) {
+    nationalities_asked_ = true;
+    portal_.nationalities([this](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
+      if (result) nationalities_ = result.value();  // without them the filter offers "all" only
+    });
+  }
   const PageActions actions = begin_page(ui, size, {true});
   heading(ui, ui.text("residents.title"), 1);
 
@@ -78,6 +86,12 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
   Field search{"residents.search", ui.text("residents.search"), ui.text("residents.searchHint")};
   search.max_length = 100;
   text_field(ui, search, search_);
+  std::vector<std::string> nationality_names = {ui.text("residents.allNationalities")};
+  for (const auto& nationality : nationalities_)
+    nationality_names.push_back(ui.rtl() ? nationality.ar : nationality.en);
+  const bool nationality_changed = select(
+      ui, {"residents.nationality", ui.text("residents.nationality"), ui.text("gallery.nationalityHint")},
+      nationality_names, nationality_);
   const int before = expiry_choice_;
   radio_group(ui,
               {"residents.expiry",
@@ -87,9 +101,12 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
               expiry_choice_);
   Button find{"residents.find", ui.text("residents.find")};
   find.default_action = true;
-  if (button(ui, find) || before != expiry_choice_) {
+  if (button(ui, find) || before != expiry_choice_ || nationality_changed) {
     query_.text = search_;
     apply_choice(query_, expiry_choice_);
+    query_.nationality = nationality_ > 0 && nationality_ <= static_cast<int>(nationalities_.size())
+                             ? nationalities_[static_cast<size_t>(nationality_ - 1)].code
+                             : std::string();
     query_.page = 0;
     load();
   }

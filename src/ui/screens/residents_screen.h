@@ -33,6 +33,9 @@ class ResidentsScreen {
   std::string search_;     // as typed; sent when the person presses "search"
   int expiry_choice_ = 0;  // 0 any, 1 expired or within 30 days, 2 60, 3 90
   std::optional<api::ResidentPage> page_;
+  std::vector<api::Coded> nationalities_;  // for the filter; loaded once
+  bool nationalities_asked_ = false;
+  int nationality_ = 0;  // 0: all; otherwise nationalities_[nationality_ - 1]
   std::optional<api::ApiError> error_;
   bool loading_ = false;
   bool stale_ = true;

@@ -12,7 +12,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       dashboard_(portal_),
       residents_(portal_),
       renew_(portal_),
-      file_(portal_) {
+      file_(portal_),
+      verify_(portal_) {
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
   // its values, so after signing in again the person carries on where they were.
   portal_.on_session_expired = [this] { signed_in_ = false; };
@@ -26,6 +27,7 @@ void PortalScreens::follow(const Route& route) {
   }
   if (route.screen == Screen::RenewIqama) renew_.start_with(route.param("iqama", ""));
   if (route.screen == Screen::ResidentFile) file_.open(route.resource);
+  if (route.screen == Screen::Verify) verify_.open(route.param("code", ""));
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
 }
 
@@ -73,6 +75,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::ResidentFile:
       actions = file_.draw(ui, size, go);
+      break;
+    case Screen::Verify:
+      actions = verify_.draw(ui, size);
       break;
     case Screen::Dashboard:
     default:

@@ -14,6 +14,7 @@
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
+#include "ui/screens/verify_screen.h"
 
 namespace muqeem::app {
 
@@ -46,6 +47,7 @@ class PortalScreens {
   ui::ResidentsScreen residents_;
   ui::RenewIqamaScreen renew_;
   ui::ResidentFileScreen file_;
+  ui::VerifyScreen verify_;
 };
 
 }  // namespace muqeem::app

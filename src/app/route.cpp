@@ -29,6 +29,7 @@ Route parse_route(std::string_view hash) {
     route.resource = api::percent_decode(path.substr(11)).value_or(std::string(path.substr(11)));
   }
   if (path == "/services/renew-iqama") route.screen = Screen::RenewIqama;
+  if (path == "/verify") route.screen = Screen::Verify;
   if (question == std::string_view::npos) return route;
   route.params = api::parse_query(hash.substr(question + 1));
   return route;

@@ -16,6 +16,7 @@ enum class Screen {
   Residents,     // #/residents?q=…&expiring=30&nationality=IND
   ResidentFile,  // #/residents/2123456789
   RenewIqama,    // #/services/renew-iqama?iqama=2123456789
+  Verify,        // #/verify?code=…: what a printed document's QR code opens (public)
 };
 
 // Screens that show an establishment's data: they need a session.

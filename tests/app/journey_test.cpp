@@ -292,3 +292,32 @@ TEST_F(Journey, TheResidentsListFiltersByNationalityChosenByTypingItsName) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+TEST_F(Journey, APrintedCodeIsCheckedWithoutSigningIn) {
+  driver_.go("#/");
+  driver_.sign_in();
+  const std::string iqama = resident(true);
+  verify(iqama);
+  driver_.click(Role::Button, "تجديد");
+  driver_.click(Role::Button, "تأكيد التجديد");
+  std::string request_number;
+  for (const auto& node : driver_.app().semantics().nodes())
+    if (node.name.rfind("رقم الطلب: ", 0) == 0) request_number = node.name.substr(std::string("رقم الطلب: ").size());
+  ASSERT_FALSE(request_number.empty());
+  std::string code;
+  driver_.app().portal()->client().renewal_document(request_number,
+                                                    [&](auto result) { code = result.value().verification.code; });
+  driver_.click(Role::Button, "تسجيل الخروج");
+  driver_.go("#/verify?code=" + code);
+  EXPECT_TRUE(driver_.shows(Role::Status, "الوثيقة صحيحة وصادرة من بوابة مقيم"));
+  EXPECT_TRUE(driver_.says("رقم الطلب: " + request_number));
+  EXPECT_TRUE(driver_.says("******" + iqama.substr(6)));  // masked but for the last four digits
+  driver_.go("#/verify?code=AAAAAAAAAAAAAAAA");
+  EXPECT_TRUE(driver_.shows(Role::Alert, "تعذّر التحقق من هذه الوثيقة"));
+}
+
+}  // namespace
+}  // namespace muqeem::app

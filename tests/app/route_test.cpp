@@ -24,6 +24,10 @@ TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
   const Route renew = parse_route("#/services/renew-iqama?iqama=2123456789");
   EXPECT_EQ(renew.screen, Screen::RenewIqama);
   EXPECT_EQ(renew.param("iqama", ""), "2123456789");
+  const Route verify = parse_route("#/verify?code=P6RT2BEV5NZE9KYX");
+  EXPECT_EQ(verify.screen, Screen::Verify);
+  EXPECT_EQ(verify.param("code", ""), "P6RT2BEV5NZE9KYX");
+  EXPECT_FALSE(needs_session(Screen::Verify));  // anyone holding the paper
 }
 
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {

@@ -1,0 +1,65 @@
+#include "ui/screens/verify_screen.h"
+
+#include "ui/dates.h"
+#include "ui/screens/api_failure.h"
+#include "ui/widgets/alert.h"
+#include "ui/widgets/text.h"
+
+namespace muqeem::ui {
+
+void VerifyScreen::open(const std::string& code) {
+  if (code == code_ && (document_ || loading_)) return;
+  code_ = code;
+  document_.reset();
+  error_.reset();
+  loading_ = !code.empty();
+  const int generation = ++generation_;
+  if (code.empty()) return;
+  portal_.verify_document(code,
+                          [this, generation](domain::Result<api::VerifiedDocument, api::ApiError> result) {
+                            if (generation != generation_) return;
+                            loading_ = false;
+                            if (result)
+                              document_ = result.value();
+                            else
+                              error_ = result.error();
+                          });
+}
+
+PageActions VerifyScreen::draw(Ui& ui, ImVec2 size) {
+  const PageActions actions = begin_page(ui, size);
+  heading(ui, ui.text("verify.title"), 1);
+  const bool arabic = ui.rtl();
+  if (document_) {
+    const api::VerifiedDocument& paper = *document_;
+    alert(ui, AlertKind::Success, ui.text("verify.valid"));
+    const Catalogue& strings = ui.screen().strings;
+    const auto line = [&](const std::string& label, const std::string& value) {
+      paragraph(ui, label + ": " + value);
+    };
+    line(ui.text("verify.document"), ui.text("renew.printTitle"));
+    line(ui.text("renew.requestNumber"), paper.request_number);
+    line(ui.text("renew.iqama"), paper.iqama_number);
+    line(ui.text("renew.name"), arabic ? paper.name.ar : paper.name.en);
+    line(ui.text("renew.newExpiry"),
+         format_both_calendars(paper.new_expiry, paper.new_expiry_hijri, strings));
+    line(ui.text("verify.issuedOn"), format_both_calendars(paper.issued_on, paper.issued_on_hijri, strings));
+    line(ui.text("verify.issuer"), arabic ? paper.issuer.ar : paper.issuer.en);
+  } else if (error_ && error_->kind == api::ApiError::Kind::Problem && error_->status == 404) {
+    alert(ui, AlertKind::Error, ui.text("verify.invalid"), ui.text("verify.invalidText"));
+  } else if (error_) {
+    if (failure_alert(ui, "verify.failure", *error_, "verify-document")) {
+      const std::string code = code_;
+      code_.clear();
+      open(code);
+    }
+  } else if (code_.empty()) {
+    alert(ui, AlertKind::Info, ui.text("verify.noCode"));
+  } else {
+    paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+  }
+  end_page(ui, size);
+  return actions;
+}
+
+}  // namespace muqeem::ui

@@ -123,3 +123,29 @@ test('a deep link opened before signing in lands where it pointed', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'المقيمون' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'تنتهي خلال 60 يومًا' })).toBeChecked();
 });
+
+test('a row of the residents list opens the file; its tabs and the code step pass axe-core', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('muqeem.language', 'ar'));
+  await openApp(page, '/#/residents');
+  await expect(page.getByRole('heading', { level: 1, name: 'تسجيل الدخول' })).toBeVisible();
+  await page.getByLabel('اسم المستخدم').fill('golden.admin');
+  await page.getByLabel('كلمة المرور', { exact: true }).fill('Muqeem@2026');
+  await page.getByLabel('الرمز الظاهر في الصورة').fill((await (await page.request.get('/api/v1/demo/outbox')).json()).captchas[0].answer);
+  await page.getByRole('button', { name: 'دخول', exact: true }).click();
+  await expect(page.getByLabel('رمز التحقق', { exact: true })).toBeFocused();
+  await noSeriousViolations(page, 'sign-in code');
+  await page.getByLabel('رمز التحقق', { exact: true }).fill(await latestCode(page));
+  await page.getByRole('button', { name: 'تحقق', exact: true }).click();
+  const firstRow = page.getByRole('row').nth(1);
+  await expect(firstRow).toBeVisible();
+  const name = (await firstRow.getByRole('cell').first().textContent()).trim();
+  await firstRow.click();
+  await expect(page).toHaveURL(/#\/residents\/2\d{9}$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await noSeriousViolations(page, 'resident file');
+  await page.getByRole('tab', { name: 'التأشيرات' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'التأشيرات' })).toBeAttached();
+  await noSeriousViolations(page, 'resident file, visas');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'المقيمون' })).toBeVisible();
+});

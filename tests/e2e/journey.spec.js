@@ -72,10 +72,12 @@ for (const [language, t] of Object.entries(LANGUAGES)) {
       await page.getByRole('button', { name: t.sendCode }).click();
       const code = page.getByLabel(t.transactionCode);
       await expect(code).toBeVisible();
+      await noSeriousViolations(page, 'renewal: security code');
       await code.fill(await latestCode(page));
       await page.getByRole('button', { name: t.next, exact: true }).click();
       await page.getByLabel(t.iqama).fill(iqama);
       await page.getByRole('radio', { name: t.months12 }).check();
+      await noSeriousViolations(page, 'renewal: details');
       await page.getByRole('button', { name: t.verifyData }).click();
       await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
       await expect(page.getByText(t.total)).toBeAttached();

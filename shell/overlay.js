@@ -392,6 +392,9 @@
       first.focus();
     }
   });
+  // The overlay is a <form> so password managers and autofill see the sign-in as one; it is never
+  // submitted (Enter reaches the app as a key, which presses the form's primary button).
+  overlay.addEventListener('submit', (event) => event.preventDefault());
   // A click on an option must not take focus from the combobox first (it would close the list).
   overlay.addEventListener('mousedown', (event) => {
     if (event.target.closest('[role="option"]')) event.preventDefault();

@@ -60,7 +60,6 @@ class Journey : public testing::Test {
   }
 
   int64_t balance() {
-    api::PortalClient client(driver_.portal_transport);
     int64_t value = -1;
     // The balance as the dashboard shows it, read through the app's own session.
     driver_.app().portal()->client().establishment(
@@ -305,11 +304,12 @@ TEST_F(Journey, APrintedCodeIsCheckedWithoutSigningIn) {
   driver_.click(Role::Button, "تأكيد التجديد");
   std::string request_number;
   for (const auto& node : driver_.app().semantics().nodes())
-    if (node.name.rfind("رقم الطلب: ", 0) == 0) request_number = node.name.substr(std::string("رقم الطلب: ").size());
+    if (node.name.rfind("رقم الطلب: ", 0) == 0)
+      request_number = node.name.substr(std::string("رقم الطلب: ").size());
   ASSERT_FALSE(request_number.empty());
   std::string code;
-  driver_.app().portal()->client().renewal_document(request_number,
-                                                    [&](auto result) { code = result.value().verification.code; });
+  driver_.app().portal()->client().renewal_document(
+      request_number, [&](auto result) { code = result.value().verification.code; });
   driver_.click(Role::Button, "تسجيل الخروج");
   driver_.go("#/verify?code=" + code);
   EXPECT_TRUE(driver_.shows(Role::Status, "الوثيقة صحيحة وصادرة من بوابة مقيم"));

@@ -1,5 +1,6 @@
 #include "ui/screens/api_failure.h"
 
+#include "ui/api_text.h"
 #include "ui/widgets/button.h"
 
 namespace muqeem::ui {
@@ -8,10 +9,6 @@ namespace {
 SupportDraft& draft() {
   static SupportDraft value;
   return value;
-}
-
-const std::string& in_language(const Ui& ui, const api::Bilingual& text) {
-  return ui.language() == Language::Arabic ? text.ar : text.en;
 }
 
 }  // namespace
@@ -36,14 +33,21 @@ std::string failure_title(const Ui& ui, const api::ApiError& error) {
     case Kind::Problem:
       break;
   }
-  if (error.problem && error.status < 500) return in_language(ui, error.problem->title);
+  if (error.problem && error.status < 500) return in_language(ui.language(), error.problem->title);
   return ui.text("error.server");
+}
+
+bool has_field_error(const std::optional<api::ApiError>& error, const std::string& field) {
+  if (!error || !error->problem) return false;
+  for (const auto& item : error->problem->errors)
+    if (item.field == field) return true;
+  return false;
 }
 
 std::string field_error(const Ui& ui, const std::optional<api::ApiError>& error, const std::string& field) {
   if (!error || !error->problem) return {};
   for (const auto& item : error->problem->errors)
-    if (item.field == field) return in_language(ui, item.message);
+    if (item.field == field) return in_language(ui.language(), item.message);
   return {};
 }
 

@@ -11,6 +11,8 @@ namespace muqeem::ui {
 
 // The message for a failure: the server's own bilingual title for a problem, ours otherwise.
 std::string failure_title(const Ui& ui, const api::ApiError& error);
+// Whether a problem names this field (the request field's API name, e.g. "securityCode").
+bool has_field_error(const std::optional<api::ApiError>& error, const std::string& field);
 // The field's message from a problem's per-field errors, in the UI's language; empty when none.
 std::string field_error(const Ui& ui, const std::optional<api::ApiError>& error, const std::string& field);
 

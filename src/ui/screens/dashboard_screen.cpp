@@ -1,5 +1,6 @@
 #include "ui/screens/dashboard_screen.h"
 
+#include "ui/api_text.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/button.h"
@@ -37,9 +38,7 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   const std::string number = format_integer(count, ui.language());
   paint_line(ui, number, {text::Weight::Bold, 32.0f, theme::kPrimaryDark},
              {card.x + 16, card.y + 12, card.width - 32, 48});
-  Button link{id, number + " " + label, ButtonKind::Link};
-  link.navigates = true;
-  // The card's label is the link; the number is part of its name so a screen reader reads both.
+  // The whole card is the link; the number is part of its name so a screen reader reads both.
   const Rect label_rect{card.x + 16, card.y + 64, card.width - 32, theme::kTarget};
   if (ui.input().take_activation(id)) navigate(route);
   paint_line(ui, label, {text::Weight::Regular, theme::kBodySize, theme::kPrimaryDark}, label_rect);
@@ -47,7 +46,7 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   SemanticNode node;
   node.id = id;
   node.role = Role::Link;
-  node.name = link.label;
+  node.name = number + " " + label;
   node.language = ui.language_code();
   node.rect = card;
   ui.tree().add(std::move(node));
@@ -70,12 +69,11 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     return actions;
   }
   const api::EstablishmentProfile& profile = *profile_;
-  const bool arabic = ui.rtl();
-  heading(ui, arabic ? profile.name.ar : profile.name.en, 1);
+  heading(ui, in_language(ui.language(), profile.name), 1);
   paragraph(ui,
             ui.screen().strings.format("dashboard.summary",
                                        {{"number", profile.unified_number},
-                                        {"package", arabic ? profile.package.ar : profile.package.en},
+                                        {"package", in_language(ui.language(), profile.package)},
                                         {"balance", format_money(profile.balance_halalas, ui.language())}}));
 
   heading(ui, ui.text("dashboard.iqamas"), 2);

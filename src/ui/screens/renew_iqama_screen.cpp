@@ -4,6 +4,7 @@
 
 #include "api/idempotency_key.h"
 #include "domain/identifiers.h"
+#include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
@@ -11,6 +12,7 @@
 #include "ui/widgets/button.h"
 #include "ui/widgets/choice.h"
 #include "ui/widgets/copyable.h"
+#include "ui/widgets/detail.h"
 #include "ui/widgets/dialog.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/stepper.h"
@@ -21,24 +23,6 @@ namespace {
 
 // DOMAIN.md: 3 to 24 months in steps of 3 (the server refuses 3 for domestic workers, and says so).
 constexpr int kDurations[] = {3, 6, 9, 12, 15, 18, 21, 24};
-
-const std::string& pick(const Ui& ui, const api::Bilingual& text) {
-  return ui.rtl() ? text.ar : text.en;
-}
-
-// A label and its value on one line, the value read left to right when it is a number or a date.
-void detail(Ui& ui, const std::string& label, const std::string& value) {
-  const Rect line = ui.next(32.0f, 4.0f);
-  const auto halves = ui.columns(line, 2, 16.0f);
-  paint_line(ui, label, {text::Weight::Bold, theme::kBodySize, theme::kTextSecondary}, halves[0]);
-  paint_line(ui, value, {text::Weight::Regular, theme::kBodySize, theme::kText}, halves[1]);
-  SemanticNode node;
-  node.role = Role::Paragraph;
-  node.name = label + ": " + value;
-  node.language = ui.language_code();
-  node.rect = line;
-  ui.tree().add(std::move(node));
-}
 
 std::string months(const Ui& ui, int count) {
   return ui.screen().strings.plural("common.months", count);
@@ -67,13 +51,6 @@ void RenewIqamaScreen::reset() {
 void RenewIqamaScreen::start_with(const std::string& iqama_number) {
   if (step_ == Step::Result) reset();
   if (!iqama_number.empty()) iqama_ = iqama_number;
-}
-
-std::string RenewIqamaScreen::field_error_of(const std::string& field) const {
-  if (!error_ || !error_->problem) return {};
-  for (const auto& item : error_->problem->errors)
-    if (item.field == field) return item.message.en;
-  return {};
 }
 
 bool RenewIqamaScreen::slow(const Ui& ui) const {
@@ -158,8 +135,8 @@ void RenewIqamaScreen::submit() {
                         if (!result) {
                           error_ = result.error();
                           // A refused code or detail goes back to the step where it is fixed.
-                          if (!field_error_of("securityCode").empty()) step_ = Step::SecurityCode;
-                          if (!field_error_of("iqamaNumber").empty()) step_ = Step::Details;
+                          if (has_field_error(error_, "securityCode")) step_ = Step::SecurityCode;
+                          if (has_field_error(error_, "iqamaNumber")) step_ = Step::Details;
                           return;
                         }
                         result_ = result.value();
@@ -183,8 +160,6 @@ void RenewIqamaScreen::print_result(const Catalogue& strings, Language language)
           return;
         }
         const api::RenewalDocument& paper = reply.value();
-        const bool arabic = language == Language::Arabic;
-        const auto pick_text = [arabic](const api::Bilingual& text) { return arabic ? text.ar : text.en; };
         const auto both = [&strings](const std::string& gregorian, const std::string& hijri) {
           return format_both_calendars(gregorian, hijri, strings);
         };
@@ -192,15 +167,15 @@ void RenewIqamaScreen::print_result(const Catalogue& strings, Language language)
         const std::string total =
             format_money(renewal.total_halalas, language) + " " + strings.text("common.sar");
         PrintDocument document;
-        document.language = arabic ? "ar" : "en";
+        document.language = language_code(language);
         document.title = strings.text("renew.printTitle");
-        document.issuer = pick_text(paper.establishment) + " · " + paper.establishment_number;
+        document.issuer = in_language(language, paper.establishment) + " · " + paper.establishment_number;
         document.date_line =
             strings.format("renew.printDate", {{"date", both(paper.requested_on, paper.requested_on_hijri)}});
         document.reference = strings.text("renew.requestNumber") + ": " + renewal.request_number;
         document.lines = {
             {strings.text("renew.iqama"), renewal.iqama_number},
-            {strings.text("renew.name"), pick_text(renewal.name)},
+            {strings.text("renew.name"), in_language(language, renewal.name)},
             {strings.text("renew.duration"), strings.plural("common.months", renewal.duration_months)},
             {strings.text("renew.newExpiry"), both(renewal.new_expiry, renewal.new_expiry_hijri)},
             {strings.text("renew.total"), total}};
@@ -284,18 +259,18 @@ void RenewIqamaScreen::details_step(Ui& ui) {
 void RenewIqamaScreen::verify_step(Ui& ui) {
   const api::RenewalQuote& quote = *quote_;
   heading(ui, ui.text("renew.verifiedDetails"), 2);
-  detail(ui, ui.text("renew.name"), pick(ui, quote.name));
+  detail(ui, ui.text("renew.name"), in_language(ui.language(), quote.name));
   detail(ui, ui.text("renew.iqama"), quote.iqama_number);
   detail(ui, ui.text("renew.passport"), quote.passport_number);
-  detail(ui, ui.text("renew.nationality"), ui.rtl() ? quote.nationality.ar : quote.nationality.en);
+  detail(ui, ui.text("renew.nationality"), in_language(ui.language(), quote.nationality));
   detail(ui, ui.text("renew.currentExpiry"),
          both_calendars(ui, quote.iqama_expiry, quote.iqama_expiry_hijri));
-  detail(ui, ui.text("renew.sponsor"), pick(ui, quote.sponsor));
+  detail(ui, ui.text("renew.sponsor"), in_language(ui.language(), quote.sponsor));
   detail(ui, ui.text("renew.duration"), months(ui, quote.duration_months));
   detail(ui, ui.text("renew.newExpiry"), both_calendars(ui, quote.new_expiry, quote.new_expiry_hijri));
   heading(ui, ui.text("renew.fees"), 2);
   for (const auto& fee : quote.fees)
-    detail(ui, pick(ui, fee.label),
+    detail(ui, in_language(ui.language(), fee.label),
            format_money(fee.amount_halalas, ui.language()) + " " + ui.text("common.sar"));
   detail(ui, ui.text("renew.total"),
          format_money(quote.total_halalas, ui.language()) + " " + ui.text("common.sar"));
@@ -303,7 +278,7 @@ void RenewIqamaScreen::verify_step(Ui& ui) {
   if (!quote.eligible) {
     std::string problems;
     for (const auto& problem : quote.problems)
-      problems += (problems.empty() ? "" : " · ") + (ui.rtl() ? problem.ar : problem.en);
+      problems += (problems.empty() ? "" : " · ") + in_language(ui.language(), problem);
     alert(ui, AlertKind::Error, ui.text("renew.notEligible"), problems);
   }
   Flow line(ui, ui.next(theme::kTarget));
@@ -317,7 +292,7 @@ void RenewIqamaScreen::verify_step(Ui& ui) {
   if (confirming_) {
     ModalDialog dialog(ui, "renew.confirm", ui.text("renew.confirmTitle"));
     paragraph(ui, ui.screen().strings.format("renew.confirmText",
-                                             {{"name", pick(ui, quote.name)},
+                                             {{"name", in_language(ui.language(), quote.name)},
                                               {"duration", months(ui, quote.duration_months)},
                                               {"total", format_money(quote.total_halalas, ui.language())}}));
     Flow buttons(ui, ui.next(theme::kTarget));
@@ -341,7 +316,7 @@ void RenewIqamaScreen::result_step(Ui& ui, const std::function<void(const std::s
   alert(ui, AlertKind::Success, ui.text("renew.done"));
   copyable_value(ui, "renew.requestNumber", ui.text("renew.requestNumber"), result.request_number);
   detail(ui, ui.text("renew.iqama"), result.iqama_number);
-  detail(ui, ui.text("renew.name"), pick(ui, result.name));
+  detail(ui, ui.text("renew.name"), in_language(ui.language(), result.name));
   detail(ui, ui.text("renew.duration"), months(ui, result.duration_months));
   detail(ui, ui.text("renew.newExpiry"), both_calendars(ui, result.new_expiry, result.new_expiry_hijri));
   detail(ui, ui.text("renew.total"),

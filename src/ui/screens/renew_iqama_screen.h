@@ -44,7 +44,6 @@ class RenewIqamaScreen {
   // The spinner and "cancel" show once a request has taken 300 ms: quick answers do not flicker.
   bool slow(const Ui& ui) const;
   void waiting(Ui& ui);
-  std::string field_error_of(const std::string& field) const;  // in English: only for deciding
 
   api::PortalClient& portal_;
   Step step_ = Step::SecurityCode;

@@ -1,34 +1,16 @@
 #include "ui/screens/resident_file_screen.h"
 
+#include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/button.h"
+#include "ui/widgets/detail.h"
 #include "ui/widgets/tabs.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
 namespace {
-
-const std::string& pick(const Ui& ui, const api::Bilingual& text) {
-  return ui.rtl() ? text.ar : text.en;
-}
-const std::string& pick(const Ui& ui, const api::Coded& text) {
-  return ui.rtl() ? text.ar : text.en;
-}
-
-void detail(Ui& ui, const std::string& label, const std::string& value) {
-  const Rect line = ui.next(32.0f, 4.0f);
-  const auto halves = ui.columns(line, 2, 16.0f);
-  paint_line(ui, label, {text::Weight::Bold, theme::kBodySize, theme::kTextSecondary}, halves[0]);
-  paint_line(ui, value, {text::Weight::Regular, theme::kBodySize, theme::kText}, halves[1]);
-  SemanticNode node;
-  node.role = Role::Paragraph;
-  node.name = label + ": " + value;
-  node.language = ui.language_code();
-  node.rect = line;
-  ui.tree().add(std::move(node));
-}
 
 // A short list as a table, or a sentence saying there is nothing.
 template <typename Item, typename Cells>
@@ -96,7 +78,7 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
     return actions;
   }
   const api::ResidentFile& file = *file_;
-  heading(ui, pick(ui, file.summary.name), 1);
+  heading(ui, in_language(ui.language(), file.summary.name), 1);
   Button renew{"file.renew", ui.text("services.renewIqama")};
   renew.navigates = true;
   if (button(ui, renew)) navigate("#/services/renew-iqama?iqama=" + file.summary.iqama_number);
@@ -110,8 +92,8 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
   switch (tab_) {
     case 0:
       detail(ui, ui.text("residents.iqama"), file.summary.iqama_number);
-      detail(ui, ui.text("residents.nationality"), pick(ui, file.summary.nationality));
-      detail(ui, ui.text("file.occupation"), pick(ui, file.summary.occupation));
+      detail(ui, ui.text("residents.nationality"), in_language(ui.language(), file.summary.nationality));
+      detail(ui, ui.text("file.occupation"), in_language(ui.language(), file.summary.occupation));
       detail(ui, ui.text("file.birthDate"), format_both_calendars(file.birth_date, "", strings));
       detail(ui, ui.text("residents.expiryDate"),
              format_both_calendars(file.summary.iqama_expiry, file.iqama_expiry_hijri, strings));
@@ -132,8 +114,8 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
                {ui.text("file.visaUntil"), 1.2f, false, true}},
               file.visas, visas_, ui.text("file.noVisas"), [&](const api::Visa& visa, int column) {
                 return column == 0   ? visa.visa_number
-                       : column == 1 ? pick(ui, visa.type)
-                       : column == 2 ? pick(ui, visa.status)
+                       : column == 1 ? in_language(ui.language(), visa.type)
+                       : column == 2 ? in_language(ui.language(), visa.status)
                                      : visa.expires_on;
               });
       break;
@@ -146,7 +128,7 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
               file.traffic_violations, violations_, ui.text("file.noViolations"),
               [&](const api::TrafficViolation& violation, int column) {
                 return column == 0   ? violation.issued_on
-                       : column == 1 ? pick(ui, violation.kind)
+                       : column == 1 ? in_language(ui.language(), violation.kind)
                        : column == 2 ? format_money(violation.amount_halalas, ui.language())
                                      : ui.text(violation.paid ? "file.paid" : "file.unpaid");
               });
@@ -158,8 +140,8 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
                {ui.text("file.birthDate"), 1.0f, false, true}},
               file.dependants, dependants_, ui.text("file.noDependants"),
               [&](const api::Dependant& person, int column) {
-                return column == 0   ? pick(ui, person.name)
-                       : column == 1 ? pick(ui, person.relationship)
+                return column == 0   ? in_language(ui.language(), person.name)
+                       : column == 1 ? in_language(ui.language(), person.relationship)
                                      : person.birth_date;
               });
   }

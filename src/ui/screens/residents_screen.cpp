@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/api_text.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/button.h"
@@ -88,7 +89,7 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
   text_field(ui, search, search_);
   std::vector<std::string> nationality_names = {ui.text("residents.allNationalities")};
   for (const auto& nationality : nationalities_)
-    nationality_names.push_back(ui.rtl() ? nationality.ar : nationality.en);
+    nationality_names.push_back(in_language(ui.language(), nationality));
   const bool nationality_changed = select(
       ui, {"residents.nationality", ui.text("residents.nationality"), ui.text("gallery.nationalityHint")},
       nationality_names, nationality_);
@@ -126,13 +127,13 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
       const api::ResidentSummary& resident = page_->content[static_cast<size_t>(row)];
       switch (column) {
         case 0:
-          cell_text = arabic ? resident.name.ar : resident.name.en;
+          cell_text = in_language(ui.language(), resident.name);
           break;
         case 1:
           cell_text = resident.iqama_number;
           break;
         case 2:
-          cell_text = arabic ? resident.nationality.ar : resident.nationality.en;
+          cell_text = in_language(ui.language(), resident.nationality);
           break;
         default:
           cell_text = resident.iqama_expiry;

@@ -1,8 +1,10 @@
 #include "ui/screens/verify_screen.h"
 
+#include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/screens/api_failure.h"
 #include "ui/widgets/alert.h"
+#include "ui/widgets/detail.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
@@ -29,22 +31,19 @@ void VerifyScreen::open(const std::string& code) {
 PageActions VerifyScreen::draw(Ui& ui, ImVec2 size) {
   const PageActions actions = begin_page(ui, size);
   heading(ui, ui.text("verify.title"), 1);
-  const bool arabic = ui.rtl();
   if (document_) {
     const api::VerifiedDocument& paper = *document_;
     alert(ui, AlertKind::Success, ui.text("verify.valid"));
     const Catalogue& strings = ui.screen().strings;
-    const auto line = [&](const std::string& label, const std::string& value) {
-      paragraph(ui, label + ": " + value);
-    };
-    line(ui.text("verify.document"), ui.text("renew.printTitle"));
-    line(ui.text("renew.requestNumber"), paper.request_number);
-    line(ui.text("renew.iqama"), paper.iqama_number);
-    line(ui.text("renew.name"), arabic ? paper.name.ar : paper.name.en);
-    line(ui.text("renew.newExpiry"),
-         format_both_calendars(paper.new_expiry, paper.new_expiry_hijri, strings));
-    line(ui.text("verify.issuedOn"), format_both_calendars(paper.issued_on, paper.issued_on_hijri, strings));
-    line(ui.text("verify.issuer"), arabic ? paper.issuer.ar : paper.issuer.en);
+    detail(ui, ui.text("verify.document"), ui.text("renew.printTitle"));
+    detail(ui, ui.text("renew.requestNumber"), paper.request_number);
+    detail(ui, ui.text("renew.iqama"), paper.iqama_number);
+    detail(ui, ui.text("renew.name"), in_language(ui.language(), paper.name));
+    detail(ui, ui.text("renew.newExpiry"),
+           format_both_calendars(paper.new_expiry, paper.new_expiry_hijri, strings));
+    detail(ui, ui.text("verify.issuedOn"),
+           format_both_calendars(paper.issued_on, paper.issued_on_hijri, strings));
+    detail(ui, ui.text("verify.issuer"), in_language(ui.language(), paper.issuer));
   } else if (error_ && error_->kind == api::ApiError::Kind::Problem && error_->status == 404) {
     alert(ui, AlertKind::Error, ui.text("verify.invalid"), ui.text("verify.invalidText"));
   } else if (error_) {

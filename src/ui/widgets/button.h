@@ -15,8 +15,8 @@ struct Button {
   ButtonKind kind = ButtonKind::Primary;
   bool busy = false;
   bool disabled = false;
-  std::string language;    // the label's language when it is not the UI's (the language toggle)
-  bool navigates = false;  // takes the person somewhere (a link to screen readers), not an action
+  std::string language;         // the label's language when it is not the UI's (the language toggle)
+  bool navigates = false;       // takes the person somewhere (a link to screen readers), not an action
   bool default_action = false;  // Enter in the form's text fields presses it
 };
 

@@ -33,25 +33,6 @@ void draw_value(Ui& ui, const Rect& area, const std::string& shown, text::Direct
   list.PopClipRect();
 }
 
-SemanticNode field_node(Ui& ui, const Field& field, const FieldFrame& frame, const std::string& value) {
-  SemanticNode node;
-  node.id = field.id;
-  node.role = Role::TextBox;
-  node.name = field.label;
-  node.language = ui.language_code();
-  node.value = value;
-  node.description = field.hint;
-  node.error = field.error;
-  node.states.invalid = !field.error.empty();
-  node.states.required = field.required;
-  node.states.disabled = field.disabled;
-  node.rect = frame.box;
-  node.label_rect = frame.label;
-  node.input = field.input;
-  node.autocomplete = field.autocomplete;
-  return node;
-}
-
 // Keeps at most `limit` characters (code points), so a pasted paragraph cannot grow a field.
 void clip(std::string& value, int limit) {
   if (limit <= 0) return;
@@ -102,6 +83,25 @@ void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame) {
   if (field.error.empty()) return;
   paint_line(ui, field.error, kErrorStyle,
              {frame.box.x, frame.box.bottom() + 4, frame.box.width, kErrorHeight});
+}
+
+SemanticNode field_node(Ui& ui, const Field& field, const FieldFrame& frame, const std::string& value) {
+  SemanticNode node;
+  node.id = field.id;
+  node.role = Role::TextBox;
+  node.name = field.label;
+  node.language = ui.language_code();
+  node.value = value;
+  node.description = field.hint;
+  node.error = field.error;
+  node.states.invalid = !field.error.empty();
+  node.states.required = field.required;
+  node.states.disabled = field.disabled;
+  node.rect = frame.box;
+  node.label_rect = frame.label;
+  node.input = field.input;
+  node.autocomplete = field.autocomplete;
+  return node;
 }
 
 namespace {

@@ -39,5 +39,7 @@ FieldFrame field_frame(Ui& ui, const Field& field);
 void draw_field_label(Ui& ui, const Field& field, const FieldFrame& frame);
 void draw_field_box(Ui& ui, const Field& field, const Rect& box, bool focused);
 void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame);
+// The field's semantic node: a text box named by its label, with its hint, error and states.
+SemanticNode field_node(Ui& ui, const Field& field, const FieldFrame& frame, const std::string& value);
 
 }  // namespace muqeem::ui

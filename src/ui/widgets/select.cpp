@@ -106,20 +106,9 @@ bool select(Ui& ui, const Field& field, const std::vector<std::string>& options,
   draw_chevron(ui, frame.box, open);
   draw_field_error(ui, field, frame);
 
-  SemanticNode node;
-  node.id = field.id;
+  SemanticNode node = field_node(ui, field, frame, value);
   node.role = Role::ComboBox;
-  node.name = field.label;
-  node.language = ui.language_code();
-  node.value = value;
-  node.description = field.hint;
-  node.error = field.error;
   node.states.expanded = open != 0;
-  node.states.invalid = !field.error.empty();
-  node.states.required = field.required;
-  node.states.disabled = field.disabled;
-  node.rect = frame.box;
-  node.label_rect = frame.label;
   ui.tree().add(std::move(node));
 
   if (open) {

@@ -10,6 +10,7 @@
 #include "portal/iqama_renewal_routes.h"
 #include "portal/resident_routes.h"
 #include "portal/store/residents.h"
+#include "portal/transaction.h"
 
 namespace muqeem::portal {
 namespace {
@@ -147,7 +148,7 @@ Response security_code(PortalServices& services, const Request& request) {
   const auto fields = api::read_security_code_request(*body, errors);
   if (!fields) return invalid_fields(std::move(errors));
   // A code names the one kind of transaction it may confirm.
-  if (fields->operation != kRenewalOperation) {
+  if (!is_transaction_operation(fields->operation)) {
     return invalid_fields(
         {{"operation", {"لا توجد معاملة بهذا الاسم", "There is no transaction of this name"}}});
   }

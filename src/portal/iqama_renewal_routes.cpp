@@ -6,10 +6,9 @@
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
 #include "portal/renewal_wording.h"
-#include "portal/store/audit_log.h"
 #include "portal/store/establishments.h"
-#include "portal/store/idempotency.h"
 #include "portal/store/renewals.h"
+#include "portal/transaction.h"
 
 namespace muqeem::portal {
 namespace {
@@ -95,32 +94,6 @@ domain::Result<Checked, Response> check(PortalServices& services, const Request&
   return Checked{std::move(*session), std::move(*fields), number->digits()};
 }
 
-// Printable ASCII, as RFC 9110 field values and the Idempotency-Key draft allow; a UUID fits.
-bool usable_key(const std::string& key) {
-  return !key.empty() && key.size() <= 200 &&
-         std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7F; });
-}
-
-Response security_code_refused(const auth::SecurityCodeFailure& failure) {
-  switch (failure.error) {
-    case auth::SecurityCodeError::Wrong:
-      return problem(400, "wrong-security-code", {"رمز التحقق غير صحيح", "The security code is not right"},
-                     {{"securityCode",
-                       {"رمز التحقق غير صحيح؛ المحاولات المتبقية: " + std::to_string(failure.attempts_left),
-                        "The code is not right; attempts left: " + std::to_string(failure.attempts_left)}}});
-    case auth::SecurityCodeError::Expired:
-      return problem(400, "security-code-expired",
-                     {"انتهت صلاحية رمز التحقق", "The security code has expired"},
-                     {{"securityCode", {"اطلب رمزًا جديدًا", "Ask for a new code"}}});
-    case auth::SecurityCodeError::NoneRequested:
-    case auth::SecurityCodeError::NoAttemptsLeft:
-      break;
-  }
-  return problem(400, "security-code-unusable",
-                 {"لا يمكن استخدام رمز التحقق هذا", "This security code can no longer be used"},
-                 {{"securityCode", {"اطلب رمزًا جديدًا", "Ask for a new code"}}});
-}
-
 }  // namespace
 
 Response quote_renewal(PortalServices& services, const Request& request) {
@@ -133,99 +106,69 @@ Response quote_renewal(PortalServices& services, const Request& request) {
 }
 
 Response submit_renewal(PortalServices& services, const Request& request) {
-  const std::string& key = request.header("idempotency-key");
   const auto checked = check(services, request, /*with_code=*/true);
   if (!checked) return checked.error();
-  if (!usable_key(key)) {
-    return problem(400, "idempotency-key-required",
-                   {"الطلب يحتاج إلى مفتاح عدم التكرار", "The request needs an Idempotency-Key"},
-                   {{"Idempotency-Key",
-                     {"أرسل مفتاحًا فريدًا لكل معاملة وأعد إرساله عند إعادة المحاولة",
-                      "Send a unique key for each transaction, and the same key when retrying it"}}});
-  }
   const auth::Session& session = checked->session;
   const int months = checked->fields.duration_months;
   // What makes two requests the same renewal; the security code is not part of it, since a retry
   // may carry a fresh one.
-  const std::string fingerprint = json{
-      {"operation", kRenewalOperation},
-      {"iqamaNumber", checked->iqama_number},
-      {"durationMonths", months}}.dump();
-  const int64_t now = services.now();
+  const json fingerprint = {
+      {"operation", kRenewalOperation}, {"iqamaNumber", checked->iqama_number}, {"durationMonths", months}};
 
-  store::Database::Transaction transaction(services.db);  // leaving without commit changes nothing
-  if (const auto first = store::find_remembered(services.db, session.user_id, key)) {
-    if (first->fingerprint != fingerprint) {
-      return problem(422, "idempotency-key-reused",
-                     {"استُخدم هذا المفتاح لطلب آخر", "This Idempotency-Key was used for another request"},
-                     {{"Idempotency-Key",
-                       {"أرسل مفتاحًا جديدًا لكل معاملة جديدة", "Send a new key for each new transaction"}}});
+  std::optional<Assessed> assessed;
+  const auto refusal = [&]() -> std::optional<Response> {
+    auto found = assess(services, session, checked->iqama_number, months);
+    if (!found) return found.error();
+    assessed = std::move(*found);
+    const api::RenewalQuote& quote = assessed->quote;
+    if (!quote.eligible) {
+      std::vector<api::FieldError> errors;
+      for (size_t i = 0; i < quote.problems.size(); ++i)
+        errors.push_back(
+            {field_of(assessed->assessment.problems[i]), {quote.problems[i].ar, quote.problems[i].en}});
+      return problem(422, "not-eligible",
+                     {"لا يمكن تجديد هذه الإقامة الآن", "This iqama cannot be renewed now"},
+                     std::move(errors));
     }
-    Response replay;
-    replay.status = first->status;
-    replay.headers["Content-Type"] = "application/json";
-    replay.headers["Cache-Control"] = "no-store";
-    replay.headers["Idempotent-Replayed"] = "true";
-    replay.body = first->body;
-    return replay;
-  }
+    const auto establishment = store::find_establishment(services.db, session.establishment_id);
+    const domain::Money total = assessed->assessment.total;
+    if (!establishment || establishment->balance_halalas < total.in_halalas()) {
+      const std::string balance =
+          domain::Money::halalas(establishment ? establishment->balance_halalas : 0).format();
+      return problem(402, "insufficient-balance",
+                     {"رصيد المنشأة " + balance + " ريال لا يكفي للرسوم " + total.format() + " ريال",
+                      "The establishment's balance, SAR " + balance + ", does not cover the fees of SAR " +
+                          total.format()});
+    }
+    return std::nullopt;
+  };
 
-  const auto assessed = assess(services, session, checked->iqama_number, months);
-  if (!assessed) return assessed.error();
-  const api::RenewalQuote& quote = assessed->quote;
-  if (!quote.eligible) {
-    std::vector<api::FieldError> errors;
-    for (size_t i = 0; i < quote.problems.size(); ++i)
-      errors.push_back(
-          {field_of(assessed->assessment.problems[i]), {quote.problems[i].ar, quote.problems[i].en}});
-    return problem(422, "not-eligible",
-                   {"لا يمكن تجديد هذه الإقامة الآن", "This iqama cannot be renewed now"}, std::move(errors));
-  }
-  const auto establishment = store::find_establishment(services.db, session.establishment_id);
-  const domain::Money total = assessed->assessment.total;
-  if (!establishment || establishment->balance_halalas < total.in_halalas()) {
-    const std::string balance =
-        domain::Money::halalas(establishment ? establishment->balance_halalas : 0).format();
-    return problem(402, "insufficient-balance",
-                   {"رصيد المنشأة " + balance + " ريال لا يكفي للرسوم " + total.format() + " ريال",
-                    "The establishment's balance, SAR " + balance + ", does not cover the fees of SAR " +
-                        total.format()});
-  }
+  const auto apply = [&]() -> AppliedChange {
+    const api::RenewalQuote& quote = assessed->quote;
+    const domain::Money total = assessed->assessment.total;
+    domain::Money fee = domain::Money::halalas(0), fine = domain::Money::halalas(0);
+    for (const auto& line : assessed->assessment.fees)
+      (line.kind == domain::RenewalFeeKind::LateRenewalFine ? fine : fee) = line.amount;
+    const PortalRules& rules = *services.rules;
+    const std::string request_number =
+        store::record_renewal(services.db,
+                              {session.establishment_id, assessed->subject.file.summary.id, session.user_id,
+                               months, stored_date(quote.iqama_expiry), assessed->assessment.new_expiry, fee,
+                               fine, rules.renewal.sadad_service_code},
+                              services.now());
+    if (!store::pay_from_balance(services.db, session.establishment_id, total,
+                                 rules.renewal.sadad_service_code, request_number, services.now()))
+      throw store::StoreError{"the balance changed inside the transaction"};
+    const api::RenewalResult result{request_number,   quote.iqama_number,     quote.name,
+                                    months,           quote.iqama_expiry,     quote.iqama_expiry_hijri,
+                                    quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};
+    return {json_response(201, result), "renewed " + request_number};
+  };
 
-  if (const auto refused = services.security_codes.use(session.user_id, kRenewalOperation,
-                                                       checked->fields.security_code, now)) {
-    store::append_audit(
-        services.db, {session.user_id, "", kRenewalOperation, checked->iqama_number, "security-code-refused"},
-        now);
-    transaction.commit();  // the spent attempt and the audit entry, nothing else
-    return security_code_refused(*refused);
-  }
-
-  domain::Money fee = domain::Money::halalas(0), fine = domain::Money::halalas(0);
-  for (const auto& line : assessed->assessment.fees)
-    (line.kind == domain::RenewalFeeKind::LateRenewalFine ? fine : fee) = line.amount;
-  const PortalRules& rules = *services.rules;
-  const std::string request_number =
-      store::record_renewal(services.db,
-                            {session.establishment_id, assessed->subject.file.summary.id, session.user_id,
-                             months, stored_date(quote.iqama_expiry), assessed->assessment.new_expiry, fee,
-                             fine, rules.renewal.sadad_service_code},
-                            now);
-  if (!store::pay_from_balance(services.db, session.establishment_id, total, rules.renewal.sadad_service_code,
-                               request_number, now))
-    throw store::StoreError{"the balance changed inside the transaction"};
-
-  const api::RenewalResult result{request_number,   quote.iqama_number,     quote.name,
-                                  months,           quote.iqama_expiry,     quote.iqama_expiry_hijri,
-                                  quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};
-  Response created = json_response(201, result);
-  store::remember(services.db, session.user_id, key, kRenewalOperation, {fingerprint, 201, created.body},
-                  now);
-  store::append_audit(
-      services.db,
-      {session.user_id, "", kRenewalOperation, checked->iqama_number, "renewed " + request_number}, now);
-  transaction.commit();
-  return created;
+  return run_transaction(
+      services, request,
+      {session, kRenewalOperation, checked->iqama_number, fingerprint, checked->fields.security_code},
+      refusal, apply);
 }
 
 }  // namespace muqeem::portal

@@ -47,10 +47,10 @@ class ApiTest : public testing::Test {
     return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
   }
 
-  // Asks for a security code for an iqama renewal and reads it from the SMS.
-  std::string security_code(const std::string& token) {
+  // Asks for a security code for an operation (an iqama renewal unless told) and reads it from the SMS.
+  std::string security_code(const std::string& token, const std::string& operation = "iqama-renewal") {
     const Response sent =
-        call("POST", "/api/v1/auth/security-code", R"({"operation": "iqama-renewal"})", token);
+        call("POST", "/api/v1/auth/security-code", nlohmann::json{{"operation", operation}}.dump(), token);
     EXPECT_EQ(sent.status, 201) << sent.body;
     return last_sms_code();
   }

@@ -60,7 +60,7 @@ clean:
 # `make fuzz` runs them for FUZZ_SECONDS (default 10 minutes). Corpora grow in build/fuzz/corpus.
 FUZZ := build/fuzz
 FUZZ_SECONDS ?= 600
-FUZZERS := text_layout api_router
+FUZZERS := text_layout api_router dto_decoding
 $(FUZZ)/build.ninja: | third_party/.bootstrapped
 	CC=clang-14 CXX=clang++-14 cmake -G Ninja -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMUQEEM_FUZZ=ON
 fuzz-build: third_party/.bootstrapped $(FUZZ)/build.ninja

@@ -1,0 +1,93 @@
+// Fuzzes the DTOs' JSON mapping, which the client and the server share: the first byte picks a
+// decoder, the rest is JSON text. Whatever arrives, decoding must not crash, and whatever a decoder
+// accepts must survive the trip the other side makes: encoding it and decoding that again succeeds and
+// encodes to the same JSON (what the server sends, the client reads, and the other way round).
+#include <cstdlib>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "api/document_dto.h"
+#include "api/dto.h"
+#include "api/establishment_dto.h"
+#include "api/iqama_renewal_dto.h"
+#include "api/resident_file_dto.h"
+
+namespace {
+
+using nlohmann::json;
+using namespace muqeem::api;
+
+// A decoder as the fuzzer calls it: JSON in, the accepted value encoded again, or nothing.
+using Decoder = std::function<std::optional<json>(const json&)>;
+
+template <typename Read>
+Decoder response(Read read) {
+  return [read](const json& body) -> std::optional<json> {
+    auto value = read(body);
+    if (!value) return std::nullopt;
+    return json(*value);
+  };
+}
+
+// A request reader also names each refused field: a refusal must name at least one, so the officer
+// sees what to correct, and an acceptance names none.
+template <typename Read>
+Decoder request(Read read) {
+  return [read](const json& body) -> std::optional<json> {
+    if (!body.is_object()) return std::nullopt;  // the router answers those before any reader
+    std::vector<FieldError> errors;
+    auto value = read(body, errors);
+    if (!value) {
+      if (errors.empty()) std::abort();
+      for (const auto& error : errors)
+        if (error.field.empty() || error.message.ar.empty() || error.message.en.empty()) std::abort();
+      return std::nullopt;
+    }
+    if (!errors.empty()) std::abort();
+    return json(*value);
+  };
+}
+
+const std::vector<Decoder>& decoders() {
+  static const std::vector<Decoder> all = {
+      response(read_problem),
+      response(read_config),
+      response(read_captcha),
+      response(read_code_challenge),
+      response(read_session),
+      response(read_session_expiry),
+      response(read_security_code_response),
+      response(read_resident_page),
+      response(read_lookup),
+      response(read_establishment),
+      response(read_renewal_quote),
+      response(read_renewal_result),
+      response(read_resident_file),
+      response(read_renewal_document),
+      response(read_verified_document),
+      request(read_sign_in),
+      request(read_verify_code),
+      request(read_resend_code),
+      request(read_security_code_request),
+      request([](const json& body, std::vector<FieldError>& errors) {
+        return read_renewal_request(body, /*with_code=*/true, errors);
+      }),
+  };
+  return all;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size < 1) return 0;
+  const Decoder& decode = decoders()[data[0] % decoders().size()];
+  const json body = json::parse(data + 1, data + size, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) return 0;
+  const auto encoded = decode(body);
+  if (!encoded) return 0;
+  const auto again = decode(*encoded);
+  if (!again || *again != *encoded) std::abort();
+  return 0;
+}

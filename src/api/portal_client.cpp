@@ -1,5 +1,6 @@
 #include "api/portal_client.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <nlohmann/json.hpp>
@@ -91,6 +92,14 @@ std::optional<int64_t> epoch_seconds(const std::string& text) {
   return value;
 }
 
+// A request that can be sent again without doing anything twice: a read, or a state change the server
+// recognises by its Idempotency-Key and answers a second time with its first result.
+bool repeatable(const HttpRequest& request) {
+  if (request.method == "GET") return true;
+  return std::any_of(request.headers.begin(), request.headers.end(),
+                     [](const auto& header) { return header.first == "Idempotency-Key"; });
+}
+
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
   return request;
@@ -101,45 +110,63 @@ HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
 PortalClient::PortalClient(Transport& transport, std::string base)
     : transport_(transport), base_(std::move(base)) {}
 
+void PortalClient::send(HttpRequest request, int retries, std::function<void(TransportResult)> done) {
+  if (retries == 0 || !repeatable(request)) {
+    transport_.send(std::move(request), std::move(done));
+    return;
+  }
+  HttpRequest again = request;
+  transport_.send(std::move(request), [this, again = std::move(again), retries,
+                                       done = std::move(done)](TransportResult result) mutable {
+    // Only a connection that failed: a timeout has already made the officer wait its full length, and
+    // the screen offers a retry of its own.
+    if (!result && result.error() == TransportError::Network) {
+      send(std::move(again), retries - 1, std::move(done));
+      return;
+    }
+    done(std::move(result));
+  });
+}
+
 template <typename T>
 void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply) {
   request.headers.emplace_back("Accept", "application/json");
   if (needs_session && !token_.empty()) request.headers.emplace_back("Authorization", "Bearer " + token_);
-  transport_.send(
-      std::move(request), [this, needs_session, reply = std::move(reply)](TransportResult result) {
-        if (!result) {
-          const auto kind = result.error() == TransportError::Timeout     ? ApiError::Kind::Timeout
-                            : result.error() == TransportError::Cancelled ? ApiError::Kind::Cancelled
-                                                                          : ApiError::Kind::Network;
-          reply(ApiError{kind});
-          return;
-        }
-        const HttpResponse& response = *result;
-        if (!token_.empty()) {
-          if (const auto expiry = epoch_seconds(response.header("Session-Expires-At")))
-            session_expires_at_ = expiry;
-        }
-        const auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
-        if (response.status >= 400) {
-          ApiError error{ApiError::Kind::Problem, response.status, read_problem(body)};
-          if (response.status == 401 && needs_session) {
-            error.kind = ApiError::Kind::SessionExpired;
-            token_.clear();
-            session_expires_at_.reset();
-            if (on_session_expired) on_session_expired();
-          } else if (!error.problem) {
-            error.kind = ApiError::Kind::Decode;  // an error page from a proxy, not the portal's problem
-          }
-          reply(std::move(error));
-          return;
-        }
-        auto value = decode<T>(body);
-        if (!value) {
-          reply(ApiError{ApiError::Kind::Decode, response.status});
-          return;
-        }
-        reply(std::move(*value));
-      });
+  send(std::move(request), kRetriesAfterNetworkFailure,
+       [this, needs_session, reply = std::move(reply)](TransportResult result) {
+         if (!result) {
+           const auto kind = result.error() == TransportError::Timeout     ? ApiError::Kind::Timeout
+                             : result.error() == TransportError::Cancelled ? ApiError::Kind::Cancelled
+                                                                           : ApiError::Kind::Network;
+           reply(ApiError{kind});
+           return;
+         }
+         const HttpResponse& response = *result;
+         if (!token_.empty()) {
+           if (const auto expiry = epoch_seconds(response.header("Session-Expires-At")))
+             session_expires_at_ = expiry;
+         }
+         const auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
+         if (response.status >= 400) {
+           ApiError error{ApiError::Kind::Problem, response.status, read_problem(body)};
+           if (response.status == 401 && needs_session) {
+             error.kind = ApiError::Kind::SessionExpired;
+             token_.clear();
+             session_expires_at_.reset();
+             if (on_session_expired) on_session_expired();
+           } else if (!error.problem) {
+             error.kind = ApiError::Kind::Decode;  // an error page from a proxy, not the portal's problem
+           }
+           reply(std::move(error));
+           return;
+         }
+         auto value = decode<T>(body);
+         if (!value) {
+           reply(ApiError{ApiError::Kind::Decode, response.status});
+           return;
+         }
+         reply(std::move(*value));
+       });
 }
 
 void PortalClient::config(Reply<ConfigResponse> reply) {

@@ -1,6 +1,8 @@
 #pragma once
 // The typed client of the portal API: one function per operation, every failure a typed error the UI
 // can put into words (network, timeout, a problem with its field errors, an answer it cannot read).
+// A request that is safe to repeat (a read, or a state change with an Idempotency-Key) is sent once
+// more when the connection fails; nothing else is ever sent twice.
 // The session token lives in this object's memory only, never in storage.
 #include <cstdint>
 #include <functional>
@@ -86,6 +88,10 @@ class PortalClient {
  private:
   template <typename T>
   void call(HttpRequest request, bool needs_session, Reply<T> reply);
+  // Sends `request`, again up to `retries` times while the connection fails, when sending it twice
+  // cannot do anything twice (see repeatable() in the .cpp); anything else is sent once.
+  void send(HttpRequest request, int retries, std::function<void(TransportResult)> done);
+  static constexpr int kRetriesAfterNetworkFailure = 1;
 
   Transport& transport_;
   std::string base_;

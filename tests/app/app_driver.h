@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "portal/demo_portal.h"
@@ -22,20 +23,29 @@ class FaultyTransport : public api::Transport {
   explicit FaultyTransport(api::Transport& inner) : inner_(inner) {}
   void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override {
     ++sent;
-    if (drop_next_reply_to.empty() || request.target.rfind(drop_next_reply_to, 0) != 0) {
+    if (replies_to_drop == 0 || request.target.rfind(drop_replies_to, 0) != 0) {
       inner_.send(std::move(request), std::move(done));
       return;
     }
     // The server does the work; its answer is lost on the way back (a dropped connection).
-    drop_next_reply_to.clear();
+    --replies_to_drop;
+    for (const auto& [name, value] : request.headers)
+      if (name == "Idempotency-Key") dropped_keys.push_back(value);
     inner_.send(std::move(request),
                 [done = std::move(done)](api::TransportResult) { done(api::TransportError::Network); });
   }
-  std::string drop_next_reply_to;
+  // The next `count` answers to requests whose target starts with `target` are lost.
+  void drop_replies(std::string target, int count) {
+    drop_replies_to = std::move(target);
+    replies_to_drop = count;
+  }
   int sent = 0;
+  std::vector<std::string> dropped_keys;  // the Idempotency-Key of each request whose answer was lost
 
  private:
   api::Transport& inner_;
+  std::string drop_replies_to;
+  int replies_to_drop = 0;
 };
 
 class AppDriver {

@@ -1,7 +1,7 @@
 // The journey as the "done means" of issue 6 asks: with a keyboard only (Tab, Shift+Tab, arrows,
 // Enter, Space; no pointer at all), and on a 768 px wide touch screen (taps, no hover, nothing wider
 // than the screen).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
 import { captchaAnswer, latestCode, renewableIqama } from './support/journey.js';
 

@@ -1,7 +1,7 @@
 // The gallery's data and navigation widgets in Chromium: tabs, the 10,000-row table (scrolled by the
 // wheel and the keyboard), pagination, the stepper, the date field in both calendars, the modal
 // dialog (focus trapped, Esc), the toast, and copying a value to the clipboard.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import { openApp, watchConsole } from './support/app.js';
 
 test.beforeEach(async ({ page }) => {

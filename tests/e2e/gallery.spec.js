@@ -1,7 +1,7 @@
 // The widget gallery in Chromium, found and driven only by role, label and visible text, as a person
 // with a screen reader or a keyboard meets it: Arabic typed into the browser's own inputs reaches
 // C++ and is drawn joined, right to left; Tab order; Esc; the language toggle; axe-core.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import AxeBuilder from '@axe-core/playwright';
 import { openApp, watchConsole } from './support/app.js';
 import { compareInk, decode, encode } from './support/pixels.js';

@@ -1,7 +1,7 @@
 // The Umm al-Qura calendar compiled into the app against the browser's own: for every day of
 // 1420-1500 AH, the Hijri date our table gives must be the one Intl's islamic-umalqura calendar gives
 // (natively the same table is checked against ICU: tests/domain/hijri_date_test.cpp).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
 
 test('every day of 1420-1500 AH agrees with Intl islamic-umalqura', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The home screen in a real browser: it loads cleanly, the Arabic title is shaped and right to left
 // (pixel-compared with Chromium's own text rendering), and an idle page renders nothing.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import { openApp, watchConsole } from './support/app.js';
 import { compareInk, decode, encode } from './support/pixels.js';
 import { chromiumRendering } from './support/reference.js';

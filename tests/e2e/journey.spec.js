@@ -3,7 +3,7 @@
 // the dashboard, the residents list, renewing an expiring iqama step by step, and printing the
 // result (rendered to PDF and checked for the request number). Controls are found by role, label and
 // visible text only; axe-core checks each screen.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // strings as DOM text in Chromium with the same font, size, width and line height, compared pixel by
 // pixel at device pixel ratio 1 and 2. Covers joining, ligatures, marks, numbers inside Arabic,
 // Arabic-Indic digits, brackets, Latin, and line breaking of a paragraph wrapped to a width.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
 import { compareInk, decode, encode } from './support/pixels.js';
 import { chromiumRendering } from './support/reference.js';

@@ -1,6 +1,6 @@
 // Start-up as a user meets it: progress while downloading, and a clear bilingual message instead of
 // a blank page when the browser cannot run the app or a download fails.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.js';
 
 test('without WebAssembly the page says so in Arabic and English', async ({ page }) => {
   await page.addInitScript(() => { delete window.WebAssembly; });

@@ -26,15 +26,26 @@ void to_json(nlohmann::json& j, const RenewalDocument& value) {
 }
 void to_json(nlohmann::json& j, const VerifiedDocument& value) {
   j = {{"documentKind", value.document_kind},
+       {"title", value.title},
        {"requestNumber", value.request_number},
        {"iqamaNumber", value.iqama_number},
        {"name", value.name},
-       {"newExpiry", value.new_expiry},
-       {"newExpiryHijri", value.new_expiry_hijri},
+       {"iqamaExpiry", value.iqama_expiry},
+       {"iqamaExpiryHijri", value.iqama_expiry_hijri},
        {"issuedOn", value.issued_on},
        {"issuedOnHijri", value.issued_on_hijri},
        {"issuer", value.issuer},
        {"expiresAt", value.expires_at}};
+  if (!value.new_expiry.empty()) {
+    j["newExpiry"] = value.new_expiry;
+    j["newExpiryHijri"] = value.new_expiry_hijri;
+  }
+}
+
+bool read_verification(const nlohmann::json& body, Verification& out) {
+  return read(body, "code", out.code) && read(body, "path", out.path) && read(body, "url", out.url) &&
+         read(body, "expiresAt", out.expires_at) && read(body, "expiresOn", out.expires_on) &&
+         read(body, "expiresOnHijri", out.expires_on_hijri) && read(body, "qrSvg", out.qr_svg);
 }
 
 std::optional<RenewalDocument> read_renewal_document(const nlohmann::json& body) {
@@ -45,29 +56,28 @@ std::optional<RenewalDocument> read_renewal_document(const nlohmann::json& body)
   auto result = read_renewal_result(*renewal);
   if (!result) return std::nullopt;
   RenewalDocument document{std::move(*result)};
-  Verification& check = document.verification;
   if (!read(*establishment, "unifiedNumber", document.establishment_number) ||
       !read(*establishment, "name", document.establishment) ||
       !read(body, "requestedOn", document.requested_on) ||
       !read(body, "requestedOnHijri", document.requested_on_hijri) ||
-      !read(*verification, "code", check.code) || !read(*verification, "path", check.path) ||
-      !read(*verification, "url", check.url) || !read(*verification, "expiresAt", check.expires_at) ||
-      !read(*verification, "expiresOn", check.expires_on) ||
-      !read(*verification, "expiresOnHijri", check.expires_on_hijri) ||
-      !read(*verification, "qrSvg", check.qr_svg))
+      !read_verification(*verification, document.verification))
     return std::nullopt;
   return document;
 }
 
 std::optional<VerifiedDocument> read_verified_document(const nlohmann::json& body) {
   VerifiedDocument document;
-  if (!read(body, "documentKind", document.document_kind) ||
+  if (!read(body, "documentKind", document.document_kind) || !read(body, "title", document.title) ||
       !read(body, "requestNumber", document.request_number) ||
       !read(body, "iqamaNumber", document.iqama_number) || !read(body, "name", document.name) ||
-      !read(body, "newExpiry", document.new_expiry) ||
-      !read(body, "newExpiryHijri", document.new_expiry_hijri) ||
+      !read(body, "iqamaExpiry", document.iqama_expiry) ||
+      !read(body, "iqamaExpiryHijri", document.iqama_expiry_hijri) ||
       !read(body, "issuedOn", document.issued_on) || !read(body, "issuedOnHijri", document.issued_on_hijri) ||
       !read(body, "issuer", document.issuer) || !read(body, "expiresAt", document.expires_at))
+    return std::nullopt;
+  // Only a renewal has these, and then both.
+  if (body.contains("newExpiry") && (!read(body, "newExpiry", document.new_expiry) ||
+                                     !read(body, "newExpiryHijri", document.new_expiry_hijri)))
     return std::nullopt;
   return document;
 }

@@ -34,14 +34,20 @@ struct RenewalDocument {
   Verification verification;
 };
 
+// What a verification code stands for, whatever the document: what it is, its number, whom it is
+// about, the iqama expiry it states, when and by whom it was issued.
 struct VerifiedDocument {
-  std::string document_kind;  // "iqama-renewal"
-  std::string request_number;
-  std::string iqama_number;  // all but the last four digits masked: "******6789"
+  std::string document_kind;  // "iqama-renewal" or "resident-report"
+  Bilingual title;  // what the paper is: "تجديد إقامة" / "Iqama renewal", "تقرير مقيم" / "Resident report"
+  std::string request_number;  // the renewal's request number, or the report's number
+  std::string iqama_number;    // all but the last four digits masked: "******6789"
   Bilingual name;
+  // The iqama's expiry as the paper states it: a renewal's new expiry; a report's expiry on its day.
+  std::string iqama_expiry, iqama_expiry_hijri;
+  // A renewal's new expiry again, under the name its paper gives it; "" (absent) for other documents.
   std::string new_expiry, new_expiry_hijri;
   std::string issued_on, issued_on_hijri;
-  Bilingual issuer;        // the establishment that made the transaction
+  Bilingual issuer;        // the establishment that made the transaction or issued the report
   int64_t expires_at = 0;  // until when this code answers
 };
 
@@ -49,6 +55,8 @@ void to_json(nlohmann::json& j, const Verification& value);
 void to_json(nlohmann::json& j, const RenewalDocument& value);
 void to_json(nlohmann::json& j, const VerifiedDocument& value);
 
+// The verification block of any printed document; false when a field is missing or of another type.
+bool read_verification(const nlohmann::json& body, Verification& out);
 std::optional<RenewalDocument> read_renewal_document(const nlohmann::json& body);
 std::optional<VerifiedDocument> read_verified_document(const nlohmann::json& body);
 

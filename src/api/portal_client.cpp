@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <nlohmann/json.hpp>
+#include <type_traits>
 
 namespace muqeem::api {
 namespace {
@@ -25,6 +26,10 @@ std::string percent_encode(const std::string& text) {
 
 template <typename T>
 std::optional<T> decode(const nlohmann::json& body);
+template <>
+std::optional<std::string> decode(const nlohmann::json&) {
+  return std::nullopt;  // text answers are not JSON (PortalClient::call hands them over as they came)
+}
 template <>
 std::optional<ConfigResponse> decode(const nlohmann::json& body) {
   return read_config(body);
@@ -81,6 +86,25 @@ std::optional<RenewalDocument> decode(const nlohmann::json& body) {
 template <>
 std::optional<VerifiedDocument> decode(const nlohmann::json& body) {
   return read_verified_document(body);
+}
+template <>
+std::optional<ResidentReport> decode(const nlohmann::json& body) {
+  return read_resident_report(body);
+}
+template <>
+std::optional<ReportPage> decode(const nlohmann::json& body) {
+  return read_report_page(body);
+}
+
+// /reports/{report}?... with the query's sort, dates and filters; paging added by the caller.
+std::string report_target(const std::string& base, const ReportQuery& query) {
+  std::string target = base + "/reports/" + percent_encode(query.report) + "?";
+  std::vector<std::pair<std::string, std::string>> params = query.filters;
+  if (!query.sort.empty()) params.emplace_back("sort", query.sort);
+  if (!query.from.empty()) params.emplace_back("from", query.from);
+  if (!query.to.empty()) params.emplace_back("to", query.to);
+  for (const auto& [name, value] : params) target += percent_encode(name) + "=" + percent_encode(value) + "&";
+  return target;
 }
 
 // Seconds since the epoch, as the Session-Expires-At header writes them; nullopt for anything else.
@@ -158,6 +182,10 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
              error.kind = ApiError::Kind::Decode;  // an error page from a proxy, not the portal's problem
            }
            reply(std::move(error));
+           return;
+         }
+         if constexpr (std::is_same_v<T, std::string>) {  // an export: the text as it came
+           reply(response.body);
            return;
          }
          auto value = decode<T>(body);
@@ -262,6 +290,29 @@ void PortalClient::renew_iqama(const RenewalRequest& request, const std::string&
 void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {
   call(HttpRequest{"GET", base_ + "/iqama-renewals/" + percent_encode(request_number), {}, ""}, true,
        std::move(reply));
+}
+
+void PortalClient::issue_resident_report(const ResidentReportRequest& request,
+                                         const std::string& idempotency_key, Reply<ResidentReport> reply) {
+  HttpRequest http = post_json(base_ + "/resident-reports", request);
+  http.headers.emplace_back("Idempotency-Key", idempotency_key);
+  call(std::move(http), true, std::move(reply));
+}
+
+void PortalClient::resident_report(const std::string& report_number, Reply<ResidentReport> reply) {
+  call(HttpRequest{"GET", base_ + "/resident-reports/" + percent_encode(report_number), {}, ""}, true,
+       std::move(reply));
+}
+
+void PortalClient::report(const ReportQuery& query, Reply<ReportPage> reply) {
+  const std::string target = report_target(base_, query) + "page=" + std::to_string(query.page) +
+                             "&size=" + std::to_string(query.size);
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply) {
+  const std::string target = report_target(base_, query) + "format=csv&lang=" + (arabic ? "ar" : "en");
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
 }
 
 void PortalClient::verify_document(const std::string& code, Reply<VerifiedDocument> reply) {

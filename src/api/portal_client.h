@@ -13,7 +13,9 @@
 #include "api/dto.h"
 #include "api/establishment_dto.h"
 #include "api/iqama_renewal_dto.h"
+#include "api/report_dto.h"
 #include "api/resident_file_dto.h"
+#include "api/resident_report_dto.h"
 #include "api/transport.h"
 
 namespace muqeem::api {
@@ -38,6 +40,17 @@ struct ResidentsQuery {
   std::string sort;  // "iqamaExpiry,desc"
   int page = 0;
   int size = 20;
+};
+
+// One report (GET /reports/{report}): its name, paging, sort ("paidOn,desc"), date range (ISO, both
+// ends included; "" for none) and its own filters by name, e.g. {"status", "expired"}.
+struct ReportQuery {
+  std::string report;  // "residents", "iqama-expiry", "iqama-renewals", "payments", "visas"
+  int page = 0;
+  int size = 20;
+  std::string sort;
+  std::string from, to;
+  std::vector<std::pair<std::string, std::string>> filters;
 };
 
 class PortalClient {
@@ -74,6 +87,18 @@ class PortalClient {
   // A renewal's result as printed, with its verification code and QR code (the same code on every
   // print until it expires, then a new one).
   void renewal_document(const std::string& request_number, Reply<RenewalDocument> reply);
+  // Issues a resident report (تقرير مقيم) on a resident of the establishment, with its verification
+  // code and QR code. The caller makes `idempotency_key` once per report and resends it on a retry,
+  // which then returns the same report.
+  void issue_resident_report(const ResidentReportRequest& request, const std::string& idempotency_key,
+                             Reply<ResidentReport> reply);
+  // A resident report again, while its verification code is valid (a 410 problem after).
+  void resident_report(const std::string& report_number, Reply<ResidentReport> reply);
+  // A page of a report, with its totals and breakdown.
+  void report(const ReportQuery& query, Reply<ReportPage> reply);
+  // Every row of a report as CSV text (UTF-8 with a byte order mark), headings and names in Arabic or
+  // English; the query's page and size are ignored.
+  void report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply);
   // What a printed document's verification code stands for; needs no session.
   void verify_document(const std::string& code, Reply<VerifiedDocument> reply);
 

@@ -7,7 +7,11 @@ namespace muqeem::portal {
 using nlohmann::json;
 
 domain::CivilDate riyadh_today(int64_t now) {
-  return domain::CivilDate::from_days((now + 3 * 3600) / 86400);
+  return domain::CivilDate::from_days((now + kRiyadhUtcOffset) / 86400);
+}
+
+int64_t riyadh_midnight(const domain::CivilDate& date) {
+  return date.days_since_1970() * int64_t{86400} - kRiyadhUtcOffset;
 }
 
 std::string hijri_iso(const domain::CivilDate& date) {

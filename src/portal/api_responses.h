@@ -14,8 +14,12 @@
 
 namespace muqeem::portal {
 
-// The date in Riyadh (UTC+3, no daylight saving): what "expiring within 30 days" counts from.
+// Riyadh is UTC+3, with no daylight saving.
+inline constexpr int64_t kRiyadhUtcOffset = 3 * 3600;
+// The date in Riyadh: what "expiring within 30 days" counts from.
 domain::CivilDate riyadh_today(int64_t now);
+// The first second of a day in Riyadh (seconds since the epoch).
+int64_t riyadh_midnight(const domain::CivilDate& date);
 // The Umm al-Qura date beside a Gregorian one; "" outside the calendar's table.
 std::string hijri_iso(const domain::CivilDate& date);
 

@@ -8,6 +8,8 @@
 #include "portal/document_routes.h"
 #include "portal/establishment_routes.h"
 #include "portal/iqama_renewal_routes.h"
+#include "portal/report_routes.h"
+#include "portal/resident_report_routes.h"
 #include "portal/resident_routes.h"
 #include "portal/store/residents.h"
 #include "portal/transaction.h"
@@ -218,6 +220,8 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/lookups/nationalities" && get) return lookups(services, store::Lookup::Nationalities);
   if (path == "/api/v1/lookups/occupations" && get) return lookups(services, store::Lookup::Occupations);
   if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
+  if (auto report = route_resident_reports(services, request)) return report;
+  if (auto report = route_reports(services, request)) return report;
   return std::nullopt;
 }
 

@@ -22,27 +22,32 @@ api::ResidentSummary summary_of(const store::ResidentRow& row) {
 
 }  // namespace
 
-Response resident_file(PortalServices& services, const Request& request, const std::string& iqama) {
-  const auto session = session_of(services, request);
-  if (!session) return unauthorised();
-  const auto number = domain::IqamaNumber::parse(iqama);
-  if (!number) return invalid_iqama_number();
-  // Another establishment's resident answers exactly like one that does not exist.
-  const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
-  if (!found) return resident_not_found();
-  const auto expiry = domain::CivilDate::parse(found->summary.iqama_expiry);
-  api::ResidentFile file{summary_of(found->summary),
-                         found->gender,
-                         found->birth_date,
+domain::Result<store::IqamaValidity, Response> iqama_validity_of(const Request& request) {
+  const auto found = request.query.find("status");
+  const std::string status = found == request.query.end() ? std::string() : found->second;
+  if (status.empty()) return store::IqamaValidity::Any;
+  if (status == "expired") return store::IqamaValidity::Expired;
+  if (status == "valid") return store::IqamaValidity::Valid;
+  // Ignoring an unknown filter would show every resident under a heading that says otherwise.
+  return invalid_fields({{"status",
+                          {"حالة الإقامة إما منتهية (expired) أو سارية (valid)",
+                           "The iqama status is either expired or valid"}}});
+}
+
+api::ResidentFile resident_file_of(PortalServices& services, const store::ResidentFile& found) {
+  const auto expiry = domain::CivilDate::parse(found.summary.iqama_expiry);
+  api::ResidentFile file{summary_of(found.summary),
+                         found.gender,
+                         found.birth_date,
                          expiry ? hijri_iso(*expiry) : "",
-                         found->passport_number,
-                         found->passport_expiry,
-                         found->insurance_expiry,
-                         found->inside_kingdom,
+                         found.passport_number,
+                         found.passport_expiry,
+                         found.insurance_expiry,
+                         found.inside_kingdom,
                          {},
                          {},
                          {}};
-  const int64_t id = found->summary.id;
+  const int64_t id = found.summary.id;
   for (const auto& visa : store::visas_of(services.db, id, riyadh_today(services.now()))) {
     file.visas.push_back({visa.visa_number,
                           {visa.type_code, visa.type_ar, visa.type_en},
@@ -63,7 +68,18 @@ Response resident_file(PortalServices& services, const Request& request, const s
          {dependant.relationship_code, dependant.relationship_ar, dependant.relationship_en},
          dependant.birth_date});
   }
-  return json_response(200, file);
+  return file;
+}
+
+Response resident_file(PortalServices& services, const Request& request, const std::string& iqama) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  const auto number = domain::IqamaNumber::parse(iqama);
+  if (!number) return invalid_iqama_number();
+  // Another establishment's resident answers exactly like one that does not exist.
+  const auto found = store::find_resident(services.db, session->establishment_id, number->digits());
+  if (!found) return resident_not_found();
+  return json_response(200, resident_file_of(services, *found));
 }
 
 Response residents_list(PortalServices& services, const Request& request) {
@@ -84,17 +100,9 @@ Response residents_list(PortalServices& services, const Request& request) {
   query.text = param("query");
   query.nationality_code = param("nationality");
   if (!param("expiringWithinDays").empty()) query.expiring_within_days = number("expiringWithinDays", 30);
-  const std::string status = param("status");
-  if (status == "expired") {
-    query.validity = store::IqamaValidity::Expired;
-  } else if (status == "valid") {
-    query.validity = store::IqamaValidity::Valid;
-  } else if (!status.empty()) {
-    // Ignoring an unknown filter would show every resident under a heading that says otherwise.
-    return invalid_fields({{"status",
-                            {"حالة الإقامة إما منتهية (expired) أو سارية (valid)",
-                             "The iqama status is either expired or valid"}}});
-  }
+  const auto validity = iqama_validity_of(request);
+  if (!validity) return validity.error();
+  query.validity = *validity;
   query.today = riyadh_today(services.now());
   query.page = number("page", 0);
   query.size = std::clamp(number("size", 20), 1, 200);

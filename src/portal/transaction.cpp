@@ -85,7 +85,9 @@ Response run_transaction(PortalServices& services, const Request& request,
   if (auto refused = refusal()) return std::move(*refused);
 
   if (const auto wrong_code =
-          services.security_codes.use(user_id, transaction.operation, transaction.security_code, now)) {
+          transaction.needs_security_code
+              ? services.security_codes.use(user_id, transaction.operation, transaction.security_code, now)
+              : std::nullopt) {
     store::append_audit(
         services.db, {user_id, "", transaction.operation, transaction.subject, "security-code-refused"}, now);
     sql.commit();  // the spent attempt and the audit entry, nothing else

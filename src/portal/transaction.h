@@ -4,7 +4,8 @@
 //   1. the Idempotency-Key: a retry gets the first answer again, a key reused for another request is
 //      refused;
 //   2. the service's own refusals (business rules, balance), which spend nothing and store nothing;
-//   3. the per-transaction security code (a wrong one costs an attempt, and only that is kept);
+//   3. the per-transaction security code (a wrong one costs an attempt, and only that is kept), for
+//      the operations that take one;
 //   4. the change, its remembered answer and its audit entry, committed together.
 #include <functional>
 #include <optional>
@@ -26,6 +27,9 @@ struct TransactionRequest {
   std::string subject;             // the audit log's subject, e.g. the iqama number
   nlohmann::json fingerprint;      // what makes two requests the same transaction; never the code
   std::string_view security_code;  // as the request sent it
+  // Issuing a document (a resident report) charges nothing and is not an e-transaction, so it asks for
+  // no security code; the Idempotency-Key and the audit entry still apply.
+  bool needs_security_code = true;
 };
 
 struct AppliedChange {

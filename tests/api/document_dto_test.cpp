@@ -57,9 +57,12 @@ TEST(DocumentDto, APrintedRenewalMissingAnythingIsRefused) {
 
 TEST(DocumentDto, AVerifiedDocumentReadsBackAsWritten) {
   const VerifiedDocument written{"iqama-renewal",
+                                 {"تجديد إقامة", "Iqama renewal"},
                                  "0300000001",
                                  "******6789",
                                  {"محمد خان", "Mohammed Khan"},
+                                 "2027-03-01",
+                                 "1448-09-23",
                                  "2027-03-01",
                                  "1448-09-23",
                                  "2026-01-01",
@@ -70,9 +73,27 @@ TEST(DocumentDto, AVerifiedDocumentReadsBackAsWritten) {
   ASSERT_TRUE(read);
   EXPECT_EQ(read->iqama_number, "******6789");
   EXPECT_EQ(read->issuer.ar, "شركة الرمال الذهبية للمقاولات");
+  EXPECT_EQ(read->title.en, "Iqama renewal");
+  EXPECT_EQ(read->new_expiry, "2027-03-01");
   json body = written;
   body.erase("issuer");
   EXPECT_FALSE(read_verified_document(body));
+  body = written;
+  body.erase("newExpiryHijri");  // a new expiry comes with its Hijri date
+  EXPECT_FALSE(read_verified_document(body));
+}
+
+TEST(DocumentDto, AReportsVerificationHasNoNewExpiry) {
+  VerifiedDocument report{"resident-report", {"تقرير مقيم", "Resident report"}, "8000000001",
+                          "******6789",      {"محمد خان", "Mohammed Khan"},     "2026-03-01",
+                          "1447-09-12"};
+  report.issued_on = "2026-01-01";
+  const json body = report;
+  EXPECT_FALSE(body.contains("newExpiry"));
+  const auto read = read_verified_document(body);
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->iqama_expiry, "2026-03-01");
+  EXPECT_TRUE(read->new_expiry.empty());
 }
 
 }  // namespace

@@ -278,3 +278,79 @@ test('each dashboard count opens a list of exactly that many, and a file shows i
   expect(dependant.relationship.ar).toMatch(/[\u0600-\u06FF]/);
   expect(dependant.name.ar).toMatch(/[\u0600-\u06FF]/);
 });
+
+test('a resident report prints with a QR code its public check answers for', async ({ request, page, baseURL }, testInfo) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { content: [resident] } = await call(request, 'get', '/residents', { token, params: { size: 1 }, status: 200 });
+  const key = `e2e-report-${Date.now()}`;
+  const report = await call(request, 'post', '/resident-reports', {
+    token, data: { iqamaNumber: resident.iqamaNumber }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  expect(report.resident.iqamaNumber).toBe(resident.iqamaNumber);
+  expect(report.resident.iqamaExpiry).toBe(resident.iqamaExpiry);
+  expect(report.establishment.name.en).toBe('Golden Sands Contracting Co.');
+  const replay = await call(request, 'post', '/resident-reports', {
+    token, data: { iqamaNumber: resident.iqamaNumber }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  expect(replay.reportNumber).toBe(report.reportNumber);
+  const reprintPath = `/resident-reports/${report.reportNumber}`;
+  const reprinted = await call(request, 'get', reprintPath, { token, as: '/resident-reports/{reportNumber}', status: 200 });
+  expect(reprinted).toEqual(report);
+
+  const { code, url, qrSvg } = report.verification;
+  expect(url).toBe(`${baseURL}/#/verify?code=${code}`);
+  await page.setContent(`<img id="qr" alt="" width="330" height="330" src="data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}">`);
+  const picture = testInfo.outputPath('report-qr.png');
+  await page.locator('#qr').screenshot({ path: picture });
+  expect(execFileSync('zbarimg', ['--quiet', '--raw', picture], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()).toBe(url);
+  const verified = await call(request, 'get', `/public/verifications/${code}`, { as: '/public/verifications/{code}', status: 200 });
+  expect(verified).toMatchObject({
+    documentKind: 'resident-report', title: { ar: 'تقرير مقيم', en: 'Resident report' }, requestNumber: report.reportNumber,
+    iqamaNumber: `******${resident.iqamaNumber.slice(-4)}`, iqamaExpiry: resident.iqamaExpiry, issuedOn: report.issuedOn,
+  });
+
+  const other = await signIn(request, 'nakheel.admin');
+  await call(request, 'get', reprintPath, { token: other.token, as: '/resident-reports/{reportNumber}', status: 404 });
+  await call(request, 'post', '/resident-reports', {
+    token: other.token, data: { iqamaNumber: resident.iqamaNumber }, headers: { 'Idempotency-Key': `${key}-other` }, status: 404,
+  });
+  const bad = await call(request, 'post', '/resident-reports', {
+    token, data: { iqamaNumber: "2' OR '1'='1" }, headers: { 'Idempotency-Key': `${key}-bad` }, status: 400,
+  });
+  expect(bad.errors[0].field).toBe('iqamaNumber');
+});
+
+test('every report follows the contract, agrees with the dashboard and exports as CSV', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { dashboard } = await call(request, 'get', '/establishment', { token, status: 200 });
+  const report = (name, params = {}, status = 200) => call(request, 'get', `/reports/${name}`, { token, params, status });
+
+  const residents = await report('residents', { size: 50 });
+  expect(residents.totalElements).toBe(dashboard.residents);
+  expect(residents.breakdown.groups.reduce((sum, group) => sum + group.count, 0)).toBe(dashboard.residents);
+  expect((await report('iqama-expiry', { status: 'expired', size: 5 })).totalElements).toBe(dashboard.iqamasExpired);
+  for (const days of [30, 60, 90]) {
+    const expiring = await report('iqama-expiry', { status: 'valid', expiringWithinDays: days, size: 200 });
+    expect(expiring.totalElements).toBe(dashboard[`expiringWithin${days}Days`]);
+    expect(expiring.content.every((row) => row.daysLeft >= 0 && row.daysLeft <= days)).toBe(true);
+  }
+  const visas = await report('visas', { from: '2025-01-01', to: '2026-12-31', sort: 'issuedOn,asc' });
+  expect(visas.totalElements).toBeGreaterThan(0);
+  const payments = await report('payments');
+  const renewals = await report('iqama-renewals', { sort: 'renewedOn,desc' });
+  expect(payments.totals.feesHalalas).toBeGreaterThanOrEqual(renewals.totals.feesHalalas);
+
+  const csv = await request.get('/api/v1/reports/iqama-expiry', {
+    params: { status: 'expired', format: 'csv', lang: 'en' }, headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Iqama number,Name,Nationality,Occupation,Iqama expiry,Iqama expiry (Hijri),Days left,Iqama status');
+  expect(lines.length - 1).toBe(dashboard.iqamasExpired);
+
+  const bad = await report('payments', { from: '2026-02-01', to: '2026-01-01' }, 400);
+  expect(bad.errors[0].field).toBe('to');
+  expect(bad.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
+  await call(request, 'get', '/reports/visas', { status: 401 });
+});

@@ -12,7 +12,9 @@
 #include "api/dto.h"
 #include "api/establishment_dto.h"
 #include "api/iqama_renewal_dto.h"
+#include "api/report_dto.h"
 #include "api/resident_file_dto.h"
+#include "api/resident_report_dto.h"
 
 namespace {
 
@@ -74,6 +76,9 @@ const std::vector<Decoder>& decoders() {
       request([](const json& body, std::vector<FieldError>& errors) {
         return read_renewal_request(body, /*with_code=*/true, errors);
       }),
+      response(read_report_page),
+      response(read_resident_report),
+      request(read_resident_report_request),
   };
   return all;
 }

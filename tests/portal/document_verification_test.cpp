@@ -15,6 +15,9 @@ TEST_F(DocumentVerification, AValidCodeShowsWhatThePaperStatesWithoutSigningIn) 
   ASSERT_EQ(response.status, 200) << response.body;
   const auto document = body(response);
   EXPECT_EQ(document["documentKind"], "iqama-renewal");
+  EXPECT_EQ(document["title"]["en"], "Iqama renewal");
+  EXPECT_EQ(document["title"]["ar"], "تجديد إقامة");
+  EXPECT_EQ(document["iqamaExpiry"], "2027-03-01");  // what the paper states: the new expiry
   EXPECT_EQ(document["requestNumber"], submitted["requestNumber"]);
   EXPECT_EQ(document["iqamaNumber"], "******" + iqama_.substr(6));
   EXPECT_EQ(document["name"], submitted["name"]);

@@ -18,6 +18,10 @@ class Statement {
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
+  // Moves, so that a statement prepared and bound elsewhere can be handed back.
+  Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_) {
+    other.statement_ = nullptr;
+  }
 
   // Parameters are 1-based, as in SQLite.
   Statement& bind(int index, int64_t value);

@@ -1,5 +1,7 @@
 #include "portal/store/establishments.h"
 
+#include "portal/store/iqama_expiry.h"
+
 namespace muqeem::portal::store {
 
 std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id) {
@@ -12,16 +14,14 @@ std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id) {
 }
 
 ExpiryCounts expiry_counts(Database& db, int64_t establishment_id, const domain::CivilDate& today) {
-  // One pass over the establishment's expiry index; ISO dates compare as text.
-  Statement row = db.prepare(
-      "SELECT count(*), coalesce(sum(iqama_expiry < ?2), 0), coalesce(sum(iqama_expiry >= ?2 AND "
-      "iqama_expiry "
-      "<= ?3), 0), coalesce(sum(iqama_expiry >= ?2 AND iqama_expiry <= ?4), 0), coalesce(sum(iqama_expiry >= "
-      "?2 AND iqama_expiry <= ?5), 0) FROM resident WHERE establishment_id = ?1");
-  row.bind(1, establishment_id).bind(2, today.iso());
-  row.bind(3, today.plus_days(30).iso())
-      .bind(4, today.plus_days(60).iso())
-      .bind(5, today.plus_days(90).iso());
+  // One pass over the establishment's expiry index, counting with the residents list's own conditions.
+  const auto counted = [](const Sql& condition) { return "coalesce(sum(" + condition + "), 0)"; };
+  Statement row =
+      (Sql("SELECT count(*), ") + counted(iqama_expired(today)) + ", " +
+       counted(iqama_expiring_within(today, 30)) + ", " + counted(iqama_expiring_within(today, 60)) + ", " +
+       counted(iqama_expiring_within(today, 90)) +
+       Sql(" FROM resident r WHERE r.establishment_id = ?", {establishment_id}))
+          .prepare(db);
   if (!row.step()) return {};
   return {row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4)};
 }

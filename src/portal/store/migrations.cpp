@@ -207,6 +207,43 @@ CREATE TABLE dependant (
 );
 CREATE INDEX dependant_by_resident ON dependant (resident_id);
 )sql",
+    // 7: reports. Resident reports as issued (what the paper states, kept as issued so a reprint and a
+    // verification say the same), document verification codes that may stand for one, and the names of
+    // SADAD's service codes the payment history shows.
+    R"sql(
+CREATE TABLE resident_report (
+  id INTEGER PRIMARY KEY,
+  report_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  created_at INTEGER NOT NULL,
+  content TEXT NOT NULL
+);
+CREATE INDEX resident_report_by_establishment ON resident_report (establishment_id, created_at);
+CREATE TABLE document_verification_7 (
+  code TEXT PRIMARY KEY,
+  document_kind TEXT NOT NULL CHECK (document_kind IN ('iqama-renewal', 'resident-report')),
+  document_id INTEGER NOT NULL,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL CHECK (expires_at > issued_at)
+);
+INSERT INTO document_verification_7 SELECT code, document_kind, document_id, establishment_id, issued_at,
+  expires_at FROM document_verification;
+DROP TABLE document_verification;
+ALTER TABLE document_verification_7 RENAME TO document_verification;
+CREATE INDEX document_verification_by_document ON document_verification (document_kind, document_id, expires_at);
+CREATE TABLE sadad_service (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO sadad_service (code, ar, en) VALUES
+  ('02', 'إصدار إقامة', 'Iqama issue'),
+  ('03', 'تجديد إقامة', 'Iqama renewal'),
+  ('04', 'تأشيرة خروج وعودة مفردة', 'Exit/re-entry visa, single'),
+  ('05', 'تأشيرة خروج وعودة متعددة', 'Exit/re-entry visa, multiple'),
+  ('06', 'إلغاء تأشيرة', 'Visa cancellation'),
+  ('07', 'نقل خدمات', 'Transfer of services'),
+  ('12', 'تغيير مهنة', 'Change of occupation');
+)sql",
 };
 
 }  // namespace

@@ -2,14 +2,19 @@
 
 namespace muqeem::portal::store {
 
-std::vector<VisaRow> visas_of(Database& db, int64_t resident_id, const domain::CivilDate& today) {
+Sql visa_status_code(const domain::CivilDate& today) {
   // A visa still "issued" after its last day was never used: it has expired, whatever is stored.
-  Statement rows = db.prepare(
-      "SELECT v.visa_number, t.code, t.ar, t.en, s.code, s.ar, s.en, v.issued_on, v.expires_on FROM visa v "
-      "JOIN visa_type t ON t.code = v.type_code JOIN visa_status s ON s.code = CASE WHEN v.status = "
-      "'issued' AND v.expires_on < ?2 THEN 'expired' ELSE v.status END WHERE v.resident_id = ?1 ORDER BY "
-      "v.issued_on DESC, v.id DESC");
-  rows.bind(1, resident_id).bind(2, today.iso());
+  return {"CASE WHEN v.status = 'issued' AND v.expires_on < ? THEN 'expired' ELSE v.status END",
+          {today.iso()}};
+}
+
+std::vector<VisaRow> visas_of(Database& db, int64_t resident_id, const domain::CivilDate& today) {
+  Statement rows =
+      (Sql("SELECT v.visa_number, t.code, t.ar, t.en, s.code, s.ar, s.en, v.issued_on, v.expires_on "
+           "FROM visa v JOIN visa_type t ON t.code = v.type_code JOIN visa_status s ON s.code = ") +
+       visa_status_code(today) +
+       Sql(" WHERE v.resident_id = ? ORDER BY v.issued_on DESC, v.id DESC", {resident_id}))
+          .prepare(db);
   std::vector<VisaRow> out;
   while (rows.step()) {
     out.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5),

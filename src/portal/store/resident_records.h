@@ -8,6 +8,7 @@
 
 #include "domain/civil_date.h"
 #include "portal/store/database.h"
+#include "portal/store/sql.h"
 
 namespace muqeem::portal::store {
 
@@ -30,6 +31,9 @@ struct DependantRow {
   std::string birth_date;
 };
 
+// A visa's status code as people read it, over `visa v`: what happened to it, or "expired" for one
+// issued and never used whose last day is before `today`.
+Sql visa_status_code(const domain::CivilDate& today);
 // Newest first.
 std::vector<VisaRow> visas_of(Database& db, int64_t resident_id, const domain::CivilDate& today);
 // Newest first.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/digits.h"
+#include "portal/store/iqama_expiry.h"
 
 namespace muqeem::portal::store {
 namespace {
@@ -37,50 +38,45 @@ const char* order_by(ResidentSort sort) {
 
 }  // namespace
 
-ResidentPage search_residents(Database& db, const ResidentQuery& query) {
-  // The WHERE clause is fixed text; every value the user gave is a bound parameter.
-  std::string where = " WHERE r.establishment_id = ?1";
+std::vector<Sql> resident_filters(const ResidentQuery& query) {
+  std::vector<Sql> conditions;
   const auto digits = domain::western_digits(query.text);
-  const bool by_number = digits && !digits->empty();
-  if (by_number) {
-    where += " AND r.iqama_number BETWEEN ?2 AND ?7";
+  if (digits && !digits->empty()) {
+    conditions.push_back({"r.iqama_number BETWEEN ? AND ?", {*digits, prefix_end(*digits)}});
   } else if (!query.text.empty()) {
     // One name column per script, so the search is a single range on one index (an OR of the two
     // would make SQLite walk the whole establishment in name order).
-    where += written_in_arabic(query.text) ? " AND r.name_ar BETWEEN ?2 AND ?7"
-                                           : " AND r.name_en BETWEEN ?2 AND ?7";
+    conditions.push_back(
+        {written_in_arabic(query.text) ? "r.name_ar BETWEEN ? AND ?" : "r.name_en BETWEEN ? AND ?",
+         {query.text, prefix_end(query.text)}});
   }
-  if (!query.nationality_code.empty()) where += " AND r.nationality_code = ?3";
-  if (query.expiring_within_days) where += " AND r.iqama_expiry <= ?4";
-  if (query.validity == IqamaValidity::Expired) where += " AND r.iqama_expiry < ?8";
-  if (query.validity == IqamaValidity::Valid) where += " AND r.iqama_expiry >= ?8";
+  if (!query.nationality_code.empty())
+    conditions.push_back({"r.nationality_code = ?", {query.nationality_code}});
+  if (query.expiring_within_days)
+    conditions.push_back(iqama_expiring_by(query.today, *query.expiring_within_days));
+  if (query.validity == IqamaValidity::Expired) conditions.push_back(iqama_expired(query.today));
+  if (query.validity == IqamaValidity::Valid) conditions.push_back(iqama_valid(query.today));
+  return conditions;
+}
 
-  const auto bind_all = [&](Statement& statement) {
-    statement.bind(1, query.establishment_id);
-    const std::string& prefix = by_number ? *digits : query.text;
-    if (!prefix.empty()) statement.bind(2, prefix).bind(7, prefix_end(prefix));
-    if (!query.nationality_code.empty()) statement.bind(3, query.nationality_code);
-    if (query.expiring_within_days)
-      statement.bind(4, query.today.plus_days(*query.expiring_within_days).iso());
-    if (query.validity != IqamaValidity::Any) statement.bind(8, query.today.iso());
-  };
-
+ResidentPage search_residents(Database& db, const ResidentQuery& query) {
+  // The WHERE clause is fixed text; every value the user gave is a bound parameter.
+  std::vector<Sql> conditions{{"r.establishment_id = ?", {query.establishment_id}}};
+  for (Sql& filter : resident_filters(query)) conditions.push_back(std::move(filter));
+  const Sql where = where_all(conditions);
   ResidentPage page;
-  Statement count = db.prepare("SELECT count(*) FROM resident r" + where);
-  bind_all(count);
+  Statement count = (Sql("SELECT count(*) FROM resident r") + where).prepare(db);
   if (count.step()) page.total_elements = count.integer(0);
 
   const int size = std::clamp(query.size, 1, 200);
   const int64_t offset = static_cast<int64_t>(std::max(0, query.page)) * size;
-  Statement rows = db.prepare(
-      "SELECT r.id, r.iqama_number, r.name_ar, r.name_en, r.nationality_code, n.ar, n.en, r.occupation_code, "
-      "o.ar, "
-      "o.en, r.iqama_expiry, r.status FROM resident r JOIN nationality n ON n.code = r.nationality_code "
-      "JOIN occupation o ON o.code = r.occupation_code" +
-      where + " ORDER BY " + order_by(query.sort) + (query.descending ? " DESC" : " ASC") +
-      ", r.id LIMIT ?5 OFFSET ?6");
-  bind_all(rows);
-  rows.bind(5, static_cast<int64_t>(size)).bind(6, offset);
+  Statement rows = (Sql("SELECT r.id, r.iqama_number, r.name_ar, r.name_en, r.nationality_code, n.ar, n.en, "
+                        "r.occupation_code, "
+                        "o.ar, o.en, r.iqama_expiry, r.status FROM resident r JOIN nationality n ON n.code = "
+                        "r.nationality_code JOIN occupation o ON o.code = r.occupation_code") +
+                    where + " ORDER BY " + order_by(query.sort) + (query.descending ? " DESC" : " ASC") +
+                    Sql(", r.id LIMIT ? OFFSET ?", {int64_t{size}, offset}))
+                       .prepare(db);
   while (rows.step()) {
     page.rows.push_back({rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4),
                          rows.text(5), rows.text(6), rows.text(7), rows.text(8), rows.text(9), rows.text(10),

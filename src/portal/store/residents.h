@@ -8,6 +8,7 @@
 
 #include "domain/civil_date.h"
 #include "portal/store/database.h"
+#include "portal/store/sql.h"
 
 namespace muqeem::portal::store {
 
@@ -23,8 +24,8 @@ struct ResidentRow {
 
 enum class ResidentSort { NameEn, NameAr, IqamaExpiry, IqamaNumber };
 
-// The iqama's validity on `today`: expired is an expiry before today, valid is today or later. The
-// dashboard's counts (establishments.h) use the same cut, so a count and its list always agree.
+// The iqama's validity on `today`, as iqama_expiry.h defines it (the dashboard's counts use the same
+// conditions, so a count and its list always agree).
 enum class IqamaValidity { Any, Expired, Valid };
 
 struct ResidentQuery {
@@ -46,6 +47,9 @@ struct ResidentPage {
 };
 
 ResidentPage search_residents(Database& db, const ResidentQuery& query);
+// The query's filters over `resident r` (text, nationality, expiry), without the establishment, its
+// order or its page: what the list, its total and the reports built on it select within an establishment.
+std::vector<Sql> resident_filters(const ResidentQuery& query);
 
 // One resident's file, if that iqama belongs to the establishment (another's is as if it did not exist).
 struct ResidentFile {

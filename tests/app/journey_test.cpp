@@ -4,6 +4,8 @@
 // that ends mid-form (sign in again, carry on with the values intact), an ineligible resident.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "api/portal_client.h"
 #include "app/app_driver.h"
 
@@ -331,10 +333,35 @@ TEST_F(Journey, APrintedCodeIsCheckedWithoutSigningIn) {
   driver_.click(Role::Button, "تسجيل الخروج");
   driver_.go("#/verify?code=" + code);
   EXPECT_TRUE(driver_.shows(Role::Status, "الوثيقة صحيحة وصادرة من بوابة مقيم"));
-  EXPECT_TRUE(driver_.says("رقم الطلب: " + request_number));
+  EXPECT_TRUE(driver_.says("الوثيقة: تجديد إقامة"));
+  EXPECT_TRUE(driver_.says("رقم الوثيقة: " + request_number));
   EXPECT_TRUE(driver_.says("******" + iqama.substr(6)));  // masked but for the last four digits
   driver_.go("#/verify?code=AAAAAAAAAAAAAAAA");
   EXPECT_TRUE(driver_.shows(Role::Alert, "تعذّر التحقق من هذه الوثيقة"));
+}
+
+TEST_F(Journey, AResidentReportsCodeSaysWhatThePaperIsAndTheIqamasExpiry) {
+  driver_.go("#/");
+  driver_.sign_in();
+  const std::string iqama = resident(true);
+  std::optional<api::ResidentReport> report;
+  driver_.app().portal()->client().issue_resident_report({iqama}, "report-key-1", [&](auto result) {
+    if (result) report = result.value();
+  });
+  ASSERT_TRUE(report.has_value());
+  driver_.click(Role::Button, "تسجيل الخروج");
+  driver_.go("#/verify?code=" + report->verification.code);
+  EXPECT_TRUE(driver_.shows(Role::Status, "الوثيقة صحيحة وصادرة من بوابة مقيم"));
+  EXPECT_TRUE(driver_.says("الوثيقة: تقرير مقيم"));
+  EXPECT_TRUE(driver_.says("رقم الوثيقة: " + report->report_number));
+  // The iqama's expiry as the report stated it, in words with its year, e.g. "انتهاء الإقامة: 14 ديسمبر
+  // 2026 …" (a renewal's paper would say "تاريخ الانتهاء الجديد" instead).
+  const std::string year = report->resident.summary.iqama_expiry.substr(0, 4);
+  bool expiry_shown = false;
+  for (const auto& node : driver_.app().semantics().nodes())
+    expiry_shown |= node.name.rfind("انتهاء الإقامة: ", 0) == 0 && node.name.find(year) != std::string::npos;
+  EXPECT_TRUE(expiry_shown);
+  EXPECT_FALSE(driver_.says("تاريخ الانتهاء الجديد"));
 }
 
 }  // namespace

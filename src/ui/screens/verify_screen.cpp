@@ -35,12 +35,15 @@ PageActions VerifyScreen::draw(Ui& ui, ImVec2 size) {
     const api::VerifiedDocument& paper = *document_;
     alert(ui, AlertKind::Success, ui.text("verify.valid"));
     const Catalogue& strings = ui.screen().strings;
-    detail(ui, ui.text("verify.document"), ui.text("renew.printTitle"));
-    detail(ui, ui.text("renew.requestNumber"), paper.request_number);
+    detail(ui, ui.text("verify.document"), in_language(ui.language(), paper.title));
+    detail(ui, ui.text("verify.number"), paper.request_number);
     detail(ui, ui.text("renew.iqama"), paper.iqama_number);
     detail(ui, ui.text("renew.name"), in_language(ui.language(), paper.name));
-    detail(ui, ui.text("renew.newExpiry"),
-           format_both_calendars(paper.new_expiry, paper.new_expiry_hijri, strings));
+    // A renewal's paper states the new expiry; any other states the expiry on the day it was issued.
+    const bool renewal = !paper.new_expiry.empty();
+    detail(ui, ui.text(renewal ? "renew.newExpiry" : "residents.expiryDate"),
+           renewal ? format_both_calendars(paper.new_expiry, paper.new_expiry_hijri, strings)
+                   : format_both_calendars(paper.iqama_expiry, paper.iqama_expiry_hijri, strings));
     detail(ui, ui.text("verify.issuedOn"),
            format_both_calendars(paper.issued_on, paper.issued_on_hijri, strings));
     detail(ui, ui.text("verify.issuer"), in_language(ui.language(), paper.issuer));

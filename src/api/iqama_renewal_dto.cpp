@@ -12,9 +12,6 @@ void to_json(nlohmann::json& j, const RenewalRequest& value) {
   j = {{"iqamaNumber", value.iqama_number}, {"durationMonths", value.duration_months}};
   if (!value.security_code.empty()) j["securityCode"] = value.security_code;
 }
-void to_json(nlohmann::json& j, const FeeLine& value) {
-  j = {{"code", value.code}, {"label", value.label}, {"amountHalalas", value.amount_halalas}};
-}
 void to_json(nlohmann::json& j, const RenewalQuote& value) {
   j = {{"iqamaNumber", value.iqama_number},
        {"name", value.name},
@@ -56,22 +53,8 @@ std::optional<RenewalQuote> read_renewal_quote(const nlohmann::json& body) {
       !read(body, "newExpiryHijri", quote.new_expiry_hijri) ||
       !read(body, "totalHalalas", quote.total_halalas) || !read(body, "eligible", quote.eligible))
     return std::nullopt;
-  const auto fees = body.find("fees"), problems = body.find("problems");
-  if (fees == body.end() || !fees->is_array() || problems == body.end() || !problems->is_array())
+  if (!read_fee_lines(body, "fees", quote.fees) || !read_coded_list(body, "problems", quote.problems))
     return std::nullopt;
-  for (const auto& item : *fees) {
-    FeeLine line;
-    if (!read(item, "code", line.code) || !read(item, "label", line.label) ||
-        !read(item, "amountHalalas", line.amount_halalas))
-      return std::nullopt;
-    quote.fees.push_back(std::move(line));
-  }
-  for (const auto& item : *problems) {
-    Coded problem;
-    if (!read(item, "code", problem.code) || !read(item, "ar", problem.ar) || !read(item, "en", problem.en))
-      return std::nullopt;
-    quote.problems.push_back(std::move(problem));
-  }
   return quote;
 }
 

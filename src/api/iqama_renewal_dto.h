@@ -10,6 +10,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "api/dto.h"
+#include "api/quote_parts.h"
 
 namespace muqeem::api {
 
@@ -17,12 +18,6 @@ struct RenewalRequest {
   std::string iqama_number;
   int duration_months = 0;
   std::string security_code;  // the submit's; empty (and left out) for a quote
-};
-
-struct FeeLine {
-  std::string code;  // "iqama-fee", "late-renewal-fine"
-  Bilingual label;
-  int64_t amount_halalas = 0;
 };
 
 struct RenewalQuote {
@@ -49,7 +44,6 @@ struct RenewalResult {
 };
 
 void to_json(nlohmann::json& j, const RenewalRequest& value);
-void to_json(nlohmann::json& j, const FeeLine& value);
 void to_json(nlohmann::json& j, const RenewalQuote& value);
 void to_json(nlohmann::json& j, const RenewalResult& value);
 

@@ -2,29 +2,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/rules_json_fields.h"
+
 namespace muqeem::api {
-namespace {
 
 using nlohmann::json;
-
-// A non-negative integer at `pointer`, or nullopt.
-std::optional<int64_t> count(const json& document, const char* pointer) {
-  const json::json_pointer path(pointer);
-  if (!document.contains(path)) return std::nullopt;
-  const json& value = document.at(path);
-  if (!value.is_number_integer() || value.get<int64_t>() < 0) return std::nullopt;
-  return value.get<int64_t>();
-}
-
-}  // namespace
+using rules_fields::count;
 
 std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text) {
   const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (!document.is_object()) return std::nullopt;
-  const auto money = [&](const char* pointer) -> std::optional<domain::Money> {
-    const auto halalas = count(document, pointer);
-    return halalas ? std::optional(domain::Money::halalas(*halalas)) : std::nullopt;
-  };
+  const auto money = [&](const char* pointer) { return rules_fields::money(document, pointer); };
   const auto per_year = money("/iqama/per_year_halalas"),
              late_first = money("/iqama/late_renewal/first_halalas"),
              late_repeat = money("/iqama/late_renewal/repeat_halalas"),

@@ -37,6 +37,16 @@ Result<IqamaNumber, IdentifierError> IqamaNumber::parse(std::string_view text) {
   return IqamaNumber(*digits);
 }
 
+std::optional<IqamaNumber> IqamaNumber::for_resident(std::string_view eight) {
+  if (eight.size() != 8 || eight.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const std::string nine = "2" + std::string(eight);
+  for (char check = '0'; check <= '9'; ++check) {
+    if (luhn_valid(nine + check)) return IqamaNumber(nine + check);
+  }
+  return std::nullopt;  // unreachable: one of the ten digits always completes the sum
+}
+
 Result<BorderNumber, IdentifierError> BorderNumber::parse(std::string_view text) {
   auto digits = ten_digits(text, "3");
   if (!digits) return digits.error();

@@ -4,6 +4,7 @@
 //  - national ID / iqama number: 10 digits, first 1 (citizen) or 2 (resident), Luhn check digit;
 //  - border number: 10 digits starting with 3;
 //  - unified establishment number: 10 digits starting with 7.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,9 @@ bool luhn_valid(std::string_view digits);
 class IqamaNumber {
  public:
   static Result<IqamaNumber, IdentifierError> parse(std::string_view text);
+  // A resident's number made of "2", `eight` digits and the check digit that completes them: how a
+  // new iqama's number is made. nullopt unless `eight` is eight Western digits.
+  static std::optional<IqamaNumber> for_resident(std::string_view eight);
   const std::string& digits() const { return digits_; }
   bool is_citizen() const { return digits_[0] == '1'; }
   bool operator==(const IqamaNumber&) const = default;

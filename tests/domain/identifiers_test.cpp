@@ -46,5 +46,20 @@ TEST(BorderAndEstablishmentNumbers, CheckTheirLeadingDigit) {
   EXPECT_EQ(EstablishmentNumber::parse("8001234567").error(), IdentifierError::WrongPrefix);
 }
 
+TEST(IqamaNumber, ANewResidentsNumberIsCompletedWithItsCheckDigit) {
+  // 2 0 0 0 0 0 0 0 0: doubling the 1st, 3rd, 5th, 7th and 9th digits gives 4; 6 makes the sum 10.
+  const auto number = IqamaNumber::for_resident("00000000");
+  ASSERT_TRUE(number);
+  EXPECT_EQ(number->digits(), "2000000006");
+  for (const char* eight : {"12345678", "99999999", "31415926"}) {
+    const auto made = IqamaNumber::for_resident(eight);
+    ASSERT_TRUE(made) << eight;
+    EXPECT_TRUE(IqamaNumber::parse(made->digits())) << made->digits();
+    EXPECT_EQ(made->digits().substr(0, 9), std::string("2") + eight);
+  }
+  EXPECT_FALSE(IqamaNumber::for_resident("1234567"));
+  EXPECT_FALSE(IqamaNumber::for_resident("1234567A"));
+}
+
 }  // namespace
 }  // namespace muqeem::domain

@@ -13,6 +13,7 @@
 #include "portal/resident_routes.h"
 #include "portal/store/residents.h"
 #include "portal/transaction.h"
+#include "portal/transaction_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -222,7 +223,7 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   if (auto report = route_resident_reports(services, request)) return report;
   if (auto report = route_reports(services, request)) return report;
-  return std::nullopt;
+  return route_transactions(services, request);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
 #include "portal/renewal_wording.h"
+#include "portal/service_support.h"
 #include "portal/store/establishments.h"
 #include "portal/store/renewals.h"
 #include "portal/transaction.h"
@@ -21,20 +22,11 @@ struct Assessed {
   api::RenewalQuote quote;
 };
 
-domain::CivilDate stored_date(const std::string& iso) {
-  const auto date = domain::CivilDate::parse(iso);
-  if (!date) throw store::StoreError{"a resident's date is not a date: " + iso};  // answered as a 500
-  return *date;
-}
-
 // The one computation behind both the quote and the submit: the resident (only within the caller's
 // establishment), the rules, and the quote an officer reads.
 domain::Result<Assessed, Response> assess(PortalServices& services, const auth::Session& session,
                                           const std::string& iqama_number, int months) {
-  if (!services.rules) {
-    return problem(503, "rules-unavailable",
-                   {"الخدمة غير متاحة مؤقتًا", "The service is not available at the moment"});
-  }
+  if (!services.rules) return rules_unavailable();
   auto subject = store::find_renewal_subject(services.db, session.establishment_id, iqama_number);
   if (!subject) return resident_not_found();
   const store::ResidentFile& file = subject->file;
@@ -122,25 +114,11 @@ Response submit_renewal(PortalServices& services, const Request& request) {
     assessed = std::move(*found);
     const api::RenewalQuote& quote = assessed->quote;
     if (!quote.eligible) {
-      std::vector<api::FieldError> errors;
-      for (size_t i = 0; i < quote.problems.size(); ++i)
-        errors.push_back(
-            {field_of(assessed->assessment.problems[i]), {quote.problems[i].ar, quote.problems[i].en}});
-      return problem(422, "not-eligible",
-                     {"لا يمكن تجديد هذه الإقامة الآن", "This iqama cannot be renewed now"},
-                     std::move(errors));
+      return not_eligible({"لا يمكن تجديد هذه الإقامة الآن", "This iqama cannot be renewed now"},
+                          under_fields(assessed->assessment.problems, quote.problems,
+                                       [](domain::RenewalProblem p) { return field_of(p); }));
     }
-    const auto establishment = store::find_establishment(services.db, session.establishment_id);
-    const domain::Money total = assessed->assessment.total;
-    if (!establishment || establishment->balance_halalas < total.in_halalas()) {
-      const std::string balance =
-          domain::Money::halalas(establishment ? establishment->balance_halalas : 0).format();
-      return problem(402, "insufficient-balance",
-                     {"رصيد المنشأة " + balance + " ريال لا يكفي للرسوم " + total.format() + " ريال",
-                      "The establishment's balance, SAR " + balance + ", does not cover the fees of SAR " +
-                          total.format()});
-    }
-    return std::nullopt;
+    return unless_balance_covers(services, session.establishment_id, assessed->assessment.total);
   };
 
   const auto apply = [&]() -> AppliedChange {
@@ -156,9 +134,7 @@ Response submit_renewal(PortalServices& services, const Request& request) {
                                months, stored_date(quote.iqama_expiry), assessed->assessment.new_expiry, fee,
                                fine, rules.renewal.sadad_service_code},
                               services.now());
-    if (!store::pay_from_balance(services.db, session.establishment_id, total,
-                                 rules.renewal.sadad_service_code, request_number, services.now()))
-      throw store::StoreError{"the balance changed inside the transaction"};
+    pay_fee(services, session.establishment_id, total, rules.renewal.sadad_service_code, request_number);
     const api::RenewalResult result{request_number,   quote.iqama_number,     quote.name,
                                     months,           quote.iqama_expiry,     quote.iqama_expiry_hijri,
                                     quote.new_expiry, quote.new_expiry_hijri, total.in_halalas()};

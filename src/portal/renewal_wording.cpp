@@ -3,25 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "portal/wording.h"
+
 namespace muqeem::portal {
-namespace {
 
 using domain::RenewalProblem;
-
-// "3 أشهر", "12 شهرًا": Arabic counts 3 to 10 with the plural, 11 and up with the singular.
-std::string arabic_months(int months) {
-  if (months == 1) return "شهر واحد";
-  if (months == 2) return "شهران";
-  return std::to_string(months) + (months <= 10 ? " أشهر" : " شهرًا");
-}
-
-std::string list_months(const std::vector<int>& months, const char* separator) {
-  std::string out;
-  for (int m : months) out += (out.empty() ? "" : separator) + std::to_string(m);
-  return out;
-}
-
-}  // namespace
 
 api::Coded describe(RenewalProblem problem, const RenewalContext& c) {
   const std::string window = std::to_string(c.rules.window_months);

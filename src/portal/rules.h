@@ -5,7 +5,11 @@
 
 #include "domain/document_rules.h"
 #include "domain/fees.h"
+#include "domain/iqama_issue.h"
 #include "domain/iqama_renewal.h"
+#include "domain/occupation_change.h"
+#include "domain/passport.h"
+#include "domain/service_transfer.h"
 
 namespace muqeem::portal {
 
@@ -13,6 +17,10 @@ struct PortalRules {
   domain::FeeSchedule fees;
   domain::RenewalRules renewal;
   domain::DocumentRules documents;
+  domain::IssueRules issue;
+  domain::OccupationChangeRules occupation_change;
+  domain::TransferRules transfer;
+  domain::PassportUpdateRules passport_update;
 };
 
 // nullopt when a file does not parse (a test makes sure the shipped ones do).

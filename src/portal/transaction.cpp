@@ -10,7 +10,11 @@
 namespace muqeem::portal {
 namespace {
 
-constexpr std::array<std::string_view, 1> kOperations = {"iqama-renewal"};
+constexpr std::array<std::string_view, 7> kOperations = {
+    "iqama-renewal",           "iqama-issue",
+    "occupation-change",       "service-transfer",
+    "service-transfer-accept", "service-transfer-decline",
+    "passport-update"};
 
 // Printable ASCII, as RFC 9110 field values and the Idempotency-Key draft allow; a UUID fits.
 bool usable_key(const std::string& key) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/identifiers.h"
+#include "portal/store/demo_transactions.h"
 
 namespace muqeem::portal::store {
 namespace {
@@ -264,6 +265,7 @@ void seed_demo_data(Database& db, const DemoData& demo) {
   if (!existing.step() || existing.integer(0) == 0) seed_people(db, demo);
   seed_renewal_facts(db, demo);
   seed_resident_records(db, demo);
+  seed_transaction_facts(db, demo);
 }
 
 namespace {

@@ -4,13 +4,29 @@
 
 namespace muqeem::portal::store {
 
-std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id) {
-  Statement row = db.prepare(
-      "SELECT id, unified_number, name_ar, name_en, package, balance_halalas FROM establishment WHERE id = "
-      "?1");
-  row.bind(1, id);
+namespace {
+
+constexpr const char* kEstablishmentSelect =
+    "SELECT id, unified_number, name_ar, name_en, package, balance_halalas FROM establishment ";
+
+std::optional<EstablishmentRow> read_establishment(Statement& row) {
   if (!row.step()) return std::nullopt;
   return EstablishmentRow{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+}
+
+}  // namespace
+
+std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id) {
+  Statement row = db.prepare(std::string(kEstablishmentSelect) + "WHERE id = ?1");
+  row.bind(1, id);
+  return read_establishment(row);
+}
+
+std::optional<EstablishmentRow> find_establishment_by_number(Database& db,
+                                                             const std::string& unified_number) {
+  Statement row = db.prepare(std::string(kEstablishmentSelect) + "WHERE unified_number = ?1");
+  row.bind(1, unified_number);
+  return read_establishment(row);
 }
 
 ExpiryCounts expiry_counts(Database& db, int64_t establishment_id, const domain::CivilDate& today) {

@@ -19,6 +19,8 @@ struct EstablishmentRow {
 };
 
 std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id);
+// By its unified number (7XXXXXXXXX), e.g. the new sponsor of a transfer of services.
+std::optional<EstablishmentRow> find_establishment_by_number(Database& db, const std::string& unified_number);
 
 struct ExpiryCounts {
   int64_t residents = 0;

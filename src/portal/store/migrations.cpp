@@ -244,6 +244,94 @@ INSERT INTO sadad_service (code, ar, en) VALUES
   ('07', 'نقل خدمات', 'Transfer of services'),
   ('12', 'تغيير مهنة', 'Change of occupation');
 )sql",
+    // 8: the transactions beyond renewal. On the resident: the mobile and border number a new iqama is
+    // issued with, the occupation Qiwa approved a change to, earlier transfers of services (the fee
+    // grows with them), the passport's issue date and country. The new arrivals awaiting their first
+    // iqama, as their entry record and the checks since left them. One table per transaction, for the
+    // reports; a transfer is asked for by one establishment and decided by the other.
+    R"sql(
+ALTER TABLE resident ADD COLUMN mobile TEXT;
+ALTER TABLE resident ADD COLUMN border_number TEXT;
+ALTER TABLE resident ADD COLUMN qiwa_approved_occupation TEXT REFERENCES occupation(code);
+ALTER TABLE resident ADD COLUMN previous_transfers INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE resident ADD COLUMN passport_issued_on TEXT;
+ALTER TABLE resident ADD COLUMN passport_country_code TEXT REFERENCES nationality(code);
+CREATE TABLE new_arrival (
+  id INTEGER PRIMARY KEY,
+  border_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  gender TEXT NOT NULL CHECK (gender IN ('M', 'F')),
+  birth_date TEXT NOT NULL,
+  entry_date TEXT NOT NULL,
+  passport_number TEXT NOT NULL,
+  passport_expiry TEXT NOT NULL,
+  inside_kingdom INTEGER NOT NULL DEFAULT 1,
+  medical_exam_done INTEGER NOT NULL DEFAULT 0,
+  fingerprint_taken INTEGER NOT NULL DEFAULT 0,
+  insurance_expiry TEXT,
+  resident_id INTEGER UNIQUE REFERENCES resident(id)  -- the iqama issued, once it is
+);
+CREATE INDEX new_arrival_by_establishment ON new_arrival (establishment_id, resident_id, entry_date);
+CREATE TABLE iqama_issue (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  arrival_id INTEGER NOT NULL UNIQUE REFERENCES new_arrival(id),
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  duration_months INTEGER NOT NULL,
+  expiry TEXT NOT NULL,
+  fee_halalas INTEGER NOT NULL,
+  fine_halalas INTEGER NOT NULL,
+  total_halalas INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX iqama_issue_by_establishment ON iqama_issue (establishment_id, created_at);
+CREATE TABLE occupation_change (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  previous_occupation TEXT NOT NULL REFERENCES occupation(code),
+  new_occupation TEXT NOT NULL REFERENCES occupation(code),
+  fee_halalas INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX occupation_change_by_establishment ON occupation_change (establishment_id, created_at);
+CREATE TABLE service_transfer (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  from_establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  to_establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  requested_by INTEGER NOT NULL REFERENCES user(id),
+  requested_at INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'declined')),
+  decided_by INTEGER REFERENCES user(id),
+  decided_at INTEGER,
+  fee_halalas INTEGER,  -- charged to the new establishment on acceptance
+  CHECK (from_establishment_id <> to_establishment_id)
+);
+CREATE UNIQUE INDEX service_transfer_one_pending ON service_transfer (resident_id) WHERE status = 'pending';
+CREATE INDEX service_transfer_incoming ON service_transfer (to_establishment_id, status, requested_at);
+CREATE INDEX service_transfer_outgoing ON service_transfer (from_establishment_id, status, requested_at);
+CREATE TABLE passport_update (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  previous_number TEXT NOT NULL,
+  previous_expiry TEXT NOT NULL,
+  passport_number TEXT NOT NULL,
+  issued_on TEXT NOT NULL,
+  expires_on TEXT NOT NULL CHECK (expires_on > issued_on),
+  country_code TEXT NOT NULL REFERENCES nationality(code),
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX passport_update_by_establishment ON passport_update (establishment_id, created_at);
+)sql",
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 #include "portal/store/renewals.h"
 
-#include <cstdio>
+#include "portal/store/request_numbers.h"
 
 namespace muqeem::portal::store {
 namespace {
@@ -50,12 +50,7 @@ std::optional<RenewalSubject> find_renewal_subject(Database& db, int64_t establi
 }
 
 std::string record_renewal(Database& db, const RenewalEntry& entry, int64_t now) {
-  // The write lock is held (BEGIN IMMEDIATE), so the next id cannot be taken by anyone else meanwhile.
-  Statement next = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM iqama_renewal");
-  const int64_t id = next.step() ? next.integer(0) : 1;
-  char sequence[16];
-  std::snprintf(sequence, sizeof sequence, "%08lld", static_cast<long long>(id % 100000000));
-  const std::string request_number = entry.service_code + sequence;
+  const auto [id, request_number] = next_request(db, RequestLog::IqamaRenewal, entry.service_code);
   db.prepare(
         "INSERT INTO iqama_renewal (id, request_number, establishment_id, resident_id, user_id, "
         "duration_months, "

@@ -119,4 +119,13 @@ std::vector<CodedRow> lookup(Database& db, Lookup which) {
   return out;
 }
 
+std::optional<CodedRow> find_lookup(Database& db, Lookup which, const std::string& code) {
+  Statement row =
+      db.prepare(which == Lookup::Nationalities ? "SELECT code, ar, en FROM nationality WHERE code = ?1"
+                                                : "SELECT code, ar, en FROM occupation WHERE code = ?1");
+  row.bind(1, code);
+  if (!row.step()) return std::nullopt;
+  return CodedRow{row.text(0), row.text(1), row.text(2)};
+}
+
 }  // namespace muqeem::portal::store

@@ -67,5 +67,7 @@ struct CodedRow {
 };
 enum class Lookup { Nationalities, Occupations };
 std::vector<CodedRow> lookup(Database& db, Lookup which);
+// One item of a lookup by its code; nullopt when there is none.
+std::optional<CodedRow> find_lookup(Database& db, Lookup which, const std::string& code);
 
 }  // namespace muqeem::portal::store

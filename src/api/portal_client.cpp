@@ -107,6 +107,43 @@ std::string report_target(const std::string& base, const ReportQuery& query) {
   return target;
 }
 
+template <>
+std::optional<NewArrivalPage> decode(const nlohmann::json& body) {
+  return read_new_arrival_page(body);
+}
+template <>
+std::optional<IssueQuote> decode(const nlohmann::json& body) {
+  return read_issue_quote(body);
+}
+template <>
+std::optional<IssueResult> decode(const nlohmann::json& body) {
+  return read_issue_result(body);
+}
+template <>
+std::optional<OccupationChangeQuote> decode(const nlohmann::json& body) {
+  return read_occupation_change_quote(body);
+}
+template <>
+std::optional<OccupationChangeResult> decode(const nlohmann::json& body) {
+  return read_occupation_change_result(body);
+}
+template <>
+std::optional<TransferQuote> decode(const nlohmann::json& body) {
+  return read_transfer_quote(body);
+}
+template <>
+std::optional<ServiceTransfer> decode(const nlohmann::json& body) {
+  return read_service_transfer(body);
+}
+template <>
+std::optional<ServiceTransferPage> decode(const nlohmann::json& body) {
+  return read_service_transfer_page(body);
+}
+template <>
+std::optional<PassportUpdateResult> decode(const nlohmann::json& body) {
+  return read_passport_update_result(body);
+}
+
 // Seconds since the epoch, as the Session-Expires-At header writes them; nullopt for anything else.
 std::optional<int64_t> epoch_seconds(const std::string& text) {
   int64_t value = 0;
@@ -126,6 +163,13 @@ bool repeatable(const HttpRequest& request) {
 
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
+  return request;
+}
+
+// A state change: JSON, with the Idempotency-Key the caller made once for the transaction.
+HttpRequest transaction(const std::string& target, const nlohmann::json& body, const std::string& key) {
+  HttpRequest request = post_json(target, body);
+  request.headers.emplace_back("Idempotency-Key", key);
   return request;
 }
 
@@ -282,9 +326,7 @@ void PortalClient::quote_renewal(const RenewalRequest& request, Reply<RenewalQuo
 
 void PortalClient::renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
                                Reply<RenewalResult> reply) {
-  HttpRequest http = post_json(base_ + "/iqama-renewals", request);
-  http.headers.emplace_back("Idempotency-Key", idempotency_key);
-  call(std::move(http), true, std::move(reply));
+  call(transaction(base_ + "/iqama-renewals", request, idempotency_key), true, std::move(reply));
 }
 
 void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {
@@ -318,6 +360,82 @@ void PortalClient::report_csv(const ReportQuery& query, bool arabic, Reply<std::
 void PortalClient::verify_document(const std::string& code, Reply<VerifiedDocument> reply) {
   call(HttpRequest{"GET", base_ + "/public/verifications/" + percent_encode(code), {}, ""}, false,
        std::move(reply));
+}
+
+void PortalClient::occupations(Reply<std::vector<Coded>> reply) {
+  call(HttpRequest{"GET", base_ + "/lookups/occupations", {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::new_arrivals(int page, int size, Reply<NewArrivalPage> reply) {
+  call(HttpRequest{"GET",
+                   base_ + "/new-arrivals?page=" + std::to_string(page) + "&size=" + std::to_string(size),
+                   {},
+                   ""},
+       true, std::move(reply));
+}
+
+void PortalClient::quote_iqama_issue(const IssueRequest& request, Reply<IssueQuote> reply) {
+  call(post_json(base_ + "/iqama-issues/quote", request), true, std::move(reply));
+}
+
+void PortalClient::issue_iqama(const IssueRequest& request, const std::string& idempotency_key,
+                               Reply<IssueResult> reply) {
+  call(transaction(base_ + "/iqama-issues", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_occupation_change(const OccupationChangeRequest& request,
+                                           Reply<OccupationChangeQuote> reply) {
+  call(post_json(base_ + "/occupation-changes/quote", request), true, std::move(reply));
+}
+
+void PortalClient::change_occupation(const OccupationChangeRequest& request,
+                                     const std::string& idempotency_key,
+                                     Reply<OccupationChangeResult> reply) {
+  call(transaction(base_ + "/occupation-changes", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_service_transfer(const TransferRequest& request, Reply<TransferQuote> reply) {
+  call(post_json(base_ + "/service-transfers/quote", request), true, std::move(reply));
+}
+
+void PortalClient::request_service_transfer(const TransferRequest& request,
+                                            const std::string& idempotency_key,
+                                            Reply<ServiceTransfer> reply) {
+  call(transaction(base_ + "/service-transfers", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::service_transfers(const ServiceTransfersQuery& query, Reply<ServiceTransferPage> reply) {
+  std::string target = base_ + "/service-transfers?direction=" + percent_encode(query.direction) +
+                       "&page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::service_transfer(const std::string& request_number, Reply<ServiceTransfer> reply) {
+  call(HttpRequest{"GET", base_ + "/service-transfers/" + percent_encode(request_number), {}, ""}, true,
+       std::move(reply));
+}
+
+void PortalClient::accept_service_transfer(const std::string& request_number,
+                                           const TransferDecision& decision,
+                                           const std::string& idempotency_key, Reply<ServiceTransfer> reply) {
+  call(transaction(base_ + "/service-transfers/" + percent_encode(request_number) + "/accept", decision,
+                   idempotency_key),
+       true, std::move(reply));
+}
+
+void PortalClient::decline_service_transfer(const std::string& request_number,
+                                            const TransferDecision& decision,
+                                            const std::string& idempotency_key,
+                                            Reply<ServiceTransfer> reply) {
+  call(transaction(base_ + "/service-transfers/" + percent_encode(request_number) + "/decline", decision,
+                   idempotency_key),
+       true, std::move(reply));
+}
+
+void PortalClient::update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
+                                   Reply<PassportUpdateResult> reply) {
+  call(transaction(base_ + "/passport-updates", request, idempotency_key), true, std::move(reply));
 }
 
 }  // namespace muqeem::api

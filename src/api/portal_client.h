@@ -12,10 +12,14 @@
 #include "api/document_dto.h"
 #include "api/dto.h"
 #include "api/establishment_dto.h"
+#include "api/iqama_issue_dto.h"
 #include "api/iqama_renewal_dto.h"
+#include "api/occupation_change_dto.h"
+#include "api/passport_update_dto.h"
 #include "api/report_dto.h"
 #include "api/resident_file_dto.h"
 #include "api/resident_report_dto.h"
+#include "api/service_transfer_dto.h"
 #include "api/transport.h"
 
 namespace muqeem::api {
@@ -51,6 +55,13 @@ struct ReportQuery {
   std::string sort;
   std::string from, to;
   std::vector<std::pair<std::string, std::string>> filters;
+};
+
+struct ServiceTransfersQuery {
+  std::string direction = "incoming";  // asked of the establishment; "outgoing": asked by it
+  std::string status;                  // "pending", "accepted", "declined"; "" for all
+  int page = 0;
+  int size = 20;
 };
 
 class PortalClient {
@@ -101,6 +112,37 @@ class PortalClient {
   void report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply);
   // What a printed document's verification code stands for; needs no session.
   void verify_document(const std::string& code, Reply<VerifiedDocument> reply);
+
+  // Occupations, {code, ar, en}: a new iqama's and a change of occupation's choices.
+  void occupations(Reply<std::vector<Coded>> reply);
+
+  // The establishment's new arrivals still without an iqama, longest in the Kingdom first.
+  void new_arrivals(int page, int size, Reply<NewArrivalPage> reply);
+  // What issuing an arrival's iqama would cost (the fine after 90 days included), and what is missing.
+  void quote_iqama_issue(const IssueRequest& request, Reply<IssueQuote> reply);
+  // The issue: a new iqama number; the arrival becomes a resident. `idempotency_key` as for a renewal.
+  void issue_iqama(const IssueRequest& request, const std::string& idempotency_key, Reply<IssueResult> reply);
+
+  // The occupation Qiwa approved, the fee and what stands in the way of changing to the one asked.
+  void quote_occupation_change(const OccupationChangeRequest& request, Reply<OccupationChangeQuote> reply);
+  void change_occupation(const OccupationChangeRequest& request, const std::string& idempotency_key,
+                         Reply<OccupationChangeResult> reply);
+
+  // Transfer of services: the current establishment quotes and asks; the new one lists what was asked
+  // of it and accepts (paying the fee) or declines, each answer with its own security code and key.
+  void quote_service_transfer(const TransferRequest& request, Reply<TransferQuote> reply);
+  void request_service_transfer(const TransferRequest& request, const std::string& idempotency_key,
+                                Reply<ServiceTransfer> reply);
+  void service_transfers(const ServiceTransfersQuery& query, Reply<ServiceTransferPage> reply);
+  void service_transfer(const std::string& request_number, Reply<ServiceTransfer> reply);
+  void accept_service_transfer(const std::string& request_number, const TransferDecision& decision,
+                               const std::string& idempotency_key, Reply<ServiceTransfer> reply);
+  void decline_service_transfer(const std::string& request_number, const TransferDecision& decision,
+                                const std::string& idempotency_key, Reply<ServiceTransfer> reply);
+
+  // The new passport's number, dates and issuing country on the resident's record.
+  void update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
+                       Reply<PassportUpdateResult> reply);
 
   bool signed_in() const { return !token_.empty(); }
   // When the session ends if left idle (seconds since the epoch), from the newest Session-Expires-At

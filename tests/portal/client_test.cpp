@@ -1,10 +1,7 @@
 // The app's API client against the reference server: in-process (the static demo's path) and over
 // real HTTP, and how every kind of failure reaches the caller.
-#include <thread>
-
 #include "api/native_http_transport.h"
 #include "portal/client_fixture.h"
-#include "portal/http_server.h"
 #include "portal/in_process_transport.h"
 
 namespace muqeem::portal {
@@ -113,12 +110,9 @@ TEST_F(ClientTest, ResendsTheSignInCodeOnceTheWaitIsOver) {
 
 // The residents screen's filters and the file's tabs, over real HTTP.
 TEST_F(ClientTest, FiltersByIqamaStatusAndOpensAFileOverRealHttp) {
-  httplib::Server server;
-  std::mutex api_turn;
-  mount(server, *portal_.router, api_turn);
-  const int port = server.bind_to_any_port("127.0.0.1");
+  HttpServing serving(*portal_.router);
+  const int port = serving.port();
   ASSERT_GT(port, 0);
-  std::thread serving([&server] { server.listen_after_bind(); });
   api::NativeHttpTransport transport("127.0.0.1", port);
   api::PortalClient client(transport);
   sign_in(client);
@@ -134,8 +128,6 @@ TEST_F(ClientTest, FiltersByIqamaStatusAndOpensAFileOverRealHttp) {
   const auto file =
       await<api::ResidentFile>([&](auto reply) { client.resident_file(abroad.text(0), reply); });
   const auto session_end = client.session_expires_at();
-  server.stop();
-  serving.join();
 
   ASSERT_TRUE(dashboard && expired && soon && file);
   EXPECT_EQ(expired->total_elements, dashboard->dashboard.iqamas_expired);
@@ -173,20 +165,15 @@ TEST(PortalClientFailures, EachKindOfFailureIsTyped) {
 }
 
 TEST_F(ClientTest, WorksOverRealHttp) {
-  httplib::Server server;
-  std::mutex api_turn;
-  mount(server, *portal_.router, api_turn);
-  const int port = server.bind_to_any_port("127.0.0.1");
+  HttpServing serving(*portal_.router);
+  const int port = serving.port();
   ASSERT_GT(port, 0);
-  std::thread serving([&server] { server.listen_after_bind(); });
   api::NativeHttpTransport transport("127.0.0.1", port);
   api::PortalClient client(transport);
   sign_in(client);
   const auto page = await<api::ResidentPage>([&](auto reply) {
     client.residents({.expiring_within_days = 30, .sort = "iqamaExpiry,desc", .size = 3}, reply);
   });
-  server.stop();
-  serving.join();
   ASSERT_TRUE(page);
   EXPECT_EQ(page->content.size(), 3u);
   EXPECT_LE(page->content[0].iqama_expiry, "2026-01-31");
@@ -210,12 +197,9 @@ TEST_F(ClientTest, RenewsAnIqamaOverRealHttp) {
       .run();
   portal_.db->execute("UPDATE traffic_violation SET paid = 1");
 
-  httplib::Server server;
-  std::mutex api_turn;
-  mount(server, *portal_.router, api_turn);
-  const int port = server.bind_to_any_port("127.0.0.1");
+  HttpServing serving(*portal_.router);
+  const int port = serving.port();
   ASSERT_GT(port, 0);
-  std::thread serving([&server] { server.listen_after_bind(); });
   api::NativeHttpTransport transport("127.0.0.1", port);
   api::PortalClient client(transport);
   sign_in(client);
@@ -234,8 +218,6 @@ TEST_F(ClientTest, RenewsAnIqamaOverRealHttp) {
     client.renew_iqama({iqama, 12, ""}, "client-key-2", reply);
   });
   const auto after = await<api::EstablishmentProfile>([&](auto reply) { client.establishment(reply); });
-  server.stop();
-  serving.join();
 
   ASSERT_TRUE(before && quote && sent && first && retry && after);
   EXPECT_EQ(before->name.en, "Golden Sands Contracting Co.");
@@ -270,12 +252,9 @@ TEST_F(ClientTest, PrintsARenewalAndVerifiesItsCodeOverRealHttp) {
       .run();
   portal_.db->execute("UPDATE traffic_violation SET paid = 1");
 
-  httplib::Server server;
-  std::mutex api_turn;
-  mount(server, *portal_.router, api_turn);
-  const int port = server.bind_to_any_port("127.0.0.1");
+  HttpServing serving(*portal_.router);
+  const int port = serving.port();
   ASSERT_GT(port, 0);
-  std::thread serving([&server] { server.listen_after_bind(); });
   api::NativeHttpTransport transport("127.0.0.1", port);
   api::PortalClient officer(transport), passer_by(transport);
   sign_in(officer);
@@ -295,8 +274,6 @@ TEST_F(ClientTest, PrintsARenewalAndVerifiesItsCodeOverRealHttp) {
       await<api::VerifiedDocument>([&](auto reply) { passer_by.verify_document("0123456789ABCDEF", reply); });
   const auto unsigned_print = await<api::RenewalDocument>(
       [&](auto reply) { passer_by.renewal_document(renewed->request_number, reply); });
-  server.stop();
-  serving.join();
 
   EXPECT_EQ(printed->renewal.request_number, renewed->request_number);
   EXPECT_EQ(printed->renewal.new_expiry, "2027-03-01");

@@ -354,3 +354,151 @@ test('every report follows the contract, agrees with the dashboard and exports a
   expect(bad.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
   await call(request, 'get', '/reports/visas', { status: 401 });
 });
+
+// A security code for one transaction, asked for and read from the demo outbox.
+async function codeFor(request, token, operation) {
+  await call(request, 'post', '/auth/security-code', { token, data: { operation }, status: 201 });
+  return lastCode(request);
+}
+
+test('a new arrival gets an iqama by border number, once, per the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const arrivals = await call(request, 'get', '/new-arrivals', { token, params: { size: 100 }, status: 200 });
+  expect(arrivals.totalElements).toBeGreaterThan(20);
+  const person = { name: { ar: 'خوسيه سانتوس', en: 'Jose Santos' }, mobile: '0551234567', occupationCode: 'TEC', nationalityCode: 'PHL', durationMonths: 12 };
+  const quotes = [];
+  for (const arrival of arrivals.content) {
+    quotes.push(await call(request, 'post', '/iqama-issues/quote', { token, data: { ...person, borderNumber: arrival.borderNumber }, status: 200 }));
+  }
+  // The demo has arrivals with every step done, some missing one, and some past the 90 days.
+  const ready = quotes.find((q) => q.eligible && q.daysSinceEntry <= 90);
+  expect(ready.fees).toEqual([expect.objectContaining({ code: 'iqama-fee', amountHalalas: 65000 })]);
+  const late = quotes.find((q) => q.eligible && q.daysSinceEntry > 90);
+  expect(late.totalHalalas).toBe(65000 + 50000);
+  const problems = quotes.flatMap((q) => q.problems.map((p) => p.code));
+  expect(problems).toEqual(expect.arrayContaining(['no-medical-exam', 'no-fingerprint', 'no-medical-insurance']));
+
+  const before = (await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas;
+  const body = { ...person, borderNumber: ready.borderNumber };
+  const key = `e2e-issue-${Date.now()}`;
+  const issued = await call(request, 'post', '/iqama-issues', {
+    token, data: { ...body, securityCode: await codeFor(request, token, 'iqama-issue') }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  const replay = await call(request, 'post', '/iqama-issues', {
+    token, data: { ...body, securityCode: '000000' }, headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  expect(replay.iqamaNumber).toBe(issued.iqamaNumber);
+  expect((await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas).toBe(before - 65000);
+  const file = await call(request, 'get', `/residents/${issued.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
+  expect(file.name).toEqual(person.name);
+
+  const bad = await call(request, 'post', '/iqama-issues/quote', {
+    token, data: { ...body, name: { ar: 'Jose', en: "Robert'); DROP TABLE resident;--" }, mobile: '123' }, status: 400,
+  });
+  expect(bad.errors.map((e) => e.field)).toEqual(['name.ar', 'name.en', 'mobile']);
+  const other = await signIn(request, 'nakheel.admin');
+  const hidden = await call(request, 'post', '/iqama-issues/quote', { token: other.token, data: { ...body, borderNumber: quotes[1].borderNumber }, status: 404 });
+  expect(hidden.type).toContain('arrival-not-found');
+});
+
+test('a change of occupation needs Qiwa\'s approval and costs SAR 2,000, per the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const page = await call(request, 'get', '/residents', { token, params: { size: 100, sort: 'iqamaNumber' }, status: 200 });
+  let approved = null;
+  let refused = null;
+  for (const resident of page.content) {
+    const quote = await call(request, 'post', '/occupation-changes/quote', { token, data: { iqamaNumber: resident.iqamaNumber, occupationCode: 'ACC' }, status: 200 });
+    if (quote.qiwaApprovedOccupation && quote.qiwaApprovedOccupation.code !== resident.occupation.code) approved = approved || quote;
+    else if (!quote.qiwaApprovedOccupation && quote.problems.length === 1) refused = refused || quote;
+    if (approved && refused) break;
+  }
+  expect(refused.problems.map((p) => p.code)).toContain('not-approved-in-qiwa');
+  const notApproved = await call(request, 'post', '/occupation-changes', {
+    token, data: { iqamaNumber: refused.iqamaNumber, occupationCode: 'ACC', securityCode: await codeFor(request, token, 'occupation-change') },
+    headers: { 'Idempotency-Key': `e2e-occ-no-${Date.now()}` }, status: 422,
+  });
+  expect(notApproved.errors[0].message.en).toContain('Qiwa');
+
+  const occupationCode = approved.qiwaApprovedOccupation.code;
+  const quote = await call(request, 'post', '/occupation-changes/quote', { token, data: { iqamaNumber: approved.iqamaNumber, occupationCode }, status: 200 });
+  expect(quote).toMatchObject({ eligible: true, totalHalalas: 200000 });
+  const changed = await call(request, 'post', '/occupation-changes', {
+    token, data: { iqamaNumber: approved.iqamaNumber, occupationCode, securityCode: await codeFor(request, token, 'occupation-change') },
+    headers: { 'Idempotency-Key': `e2e-occ-${Date.now()}` }, status: 201,
+  });
+  expect(changed.occupation.code).toBe(occupationCode);
+  expect(changed.requestNumber).toMatch(/^12\d{8}$/);
+});
+
+test('a transfer of services is asked by one establishment and accepted by the other, per the contract', async ({ request }) => {
+  const golden = await signIn(request, 'golden.admin');
+  const nakheel = await signIn(request, 'nakheel.admin');
+  const page = await call(request, 'get', '/residents', { token: golden.token, params: { size: 50, sort: 'nameAr' }, status: 200 });
+  const quotes = [];
+  for (const resident of page.content) {
+    const quote = await call(request, 'post', '/service-transfers/quote', {
+      token: golden.token, data: { iqamaNumber: resident.iqamaNumber, newEstablishmentNumber: '7009876543' }, status: 200,
+    });
+    if (quote.eligible) quotes.push(quote);
+    if (quotes.length === 2) break;
+  }
+  const [moving, staying] = quotes;
+  expect([200000, 400000, 600000]).toContain(moving.totalHalalas);
+  const ask = async (quote, key) => call(request, 'post', '/service-transfers', {
+    token: golden.token,
+    data: { iqamaNumber: quote.iqamaNumber, newEstablishmentNumber: '7009876543', securityCode: await codeFor(request, golden.token, 'service-transfer') },
+    headers: { 'Idempotency-Key': key }, status: 201,
+  });
+  const asked = await ask(moving, `e2e-transfer-${Date.now()}`);
+  const askedToo = await ask(staying, `e2e-transfer-2-${Date.now()}`);
+  expect(asked.status.code).toBe('pending');
+
+  const incoming = await call(request, 'get', '/service-transfers', { token: nakheel.token, params: { direction: 'incoming', status: 'pending' }, status: 200 });
+  expect(incoming.content.map((t) => t.requestNumber)).toEqual(expect.arrayContaining([asked.requestNumber, askedToo.requestNumber]));
+  await call(request, 'get', `/residents/${moving.iqamaNumber}`, { token: nakheel.token, as: '/residents/{iqamaNumber}', status: 404 });
+  await call(request, 'post', `/service-transfers/${asked.requestNumber}/accept`, {
+    token: golden.token, data: { securityCode: await codeFor(request, golden.token, 'service-transfer-accept') },
+    headers: { 'Idempotency-Key': `e2e-self-${Date.now()}` }, as: '/service-transfers/{requestNumber}/accept', status: 404,
+  });
+
+  const before = (await call(request, 'get', '/establishment', { token: nakheel.token, status: 200 })).balanceHalalas;
+  const accepted = await call(request, 'post', `/service-transfers/${asked.requestNumber}/accept`, {
+    token: nakheel.token, data: { securityCode: await codeFor(request, nakheel.token, 'service-transfer-accept') },
+    headers: { 'Idempotency-Key': `e2e-yes-${Date.now()}` }, as: '/service-transfers/{requestNumber}/accept', status: 200,
+  });
+  expect(accepted.status.code).toBe('accepted');
+  const declined = await call(request, 'post', `/service-transfers/${askedToo.requestNumber}/decline`, {
+    token: nakheel.token, data: { securityCode: await codeFor(request, nakheel.token, 'service-transfer-decline') },
+    headers: { 'Idempotency-Key': `e2e-no-${Date.now()}` }, as: '/service-transfers/{requestNumber}/decline', status: 200,
+  });
+  expect(declined.status.code).toBe('declined');
+  expect((await call(request, 'get', '/establishment', { token: nakheel.token, status: 200 })).balanceHalalas).toBe(before - moving.totalHalalas);
+  await call(request, 'get', `/residents/${moving.iqamaNumber}`, { token: nakheel.token, as: '/residents/{iqamaNumber}', status: 200 });
+  await call(request, 'get', `/residents/${moving.iqamaNumber}`, { token: golden.token, as: '/residents/{iqamaNumber}', status: 404 });
+  const seen = await call(request, 'get', `/service-transfers/${asked.requestNumber}`, { token: golden.token, as: '/service-transfers/{requestNumber}', status: 200 });
+  expect(seen.status.code).toBe('accepted');
+  const outgoing = await call(request, 'get', '/service-transfers', { token: golden.token, params: { direction: 'outgoing' }, status: 200 });
+  expect(outgoing.totalElements).toBeGreaterThanOrEqual(2);
+  await call(request, 'get', '/service-transfers', { token: golden.token, params: { direction: 'sideways' }, status: 400 });
+});
+
+test('a passport update checks its dates and puts the new passport on the record, per the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const resident = (await call(request, 'get', '/residents', { token, params: { size: 1, sort: 'nameEn,desc' }, status: 200 })).content[0];
+  const today = (await call(request, 'get', '/config', { status: 200 })).date;
+  const years = (n) => `${Number(today.slice(0, 4)) + n}${today.slice(4)}`;
+  const body = { iqamaNumber: resident.iqamaNumber, passportNumber: 'e2e 12345', issuingCountry: 'IND' };
+  const bad = await call(request, 'post', '/passport-updates', {
+    token, data: { ...body, issueDate: years(1), expiryDate: years(-1), securityCode: await codeFor(request, token, 'passport-update') },
+    headers: { 'Idempotency-Key': `e2e-pass-bad-${Date.now()}` }, status: 400,
+  });
+  expect(bad.errors.map((e) => e.field)).toEqual(['issueDate', 'expiryDate', 'expiryDate']);
+  expect(bad.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
+  const updated = await call(request, 'post', '/passport-updates', {
+    token, data: { ...body, issueDate: years(-1), expiryDate: years(9), securityCode: await codeFor(request, token, 'passport-update') },
+    headers: { 'Idempotency-Key': `e2e-pass-${Date.now()}` }, status: 201,
+  });
+  expect(updated.passport.number).toBe('E2E12345');
+  const file = await call(request, 'get', `/residents/${resident.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
+  expect(file.passport).toEqual({ number: 'E2E12345', expiry: years(9) });
+});

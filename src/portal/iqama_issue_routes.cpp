@@ -88,18 +88,11 @@ domain::Result<Assessed, Response> assess(PortalServices& services, const auth::
   return Assessed{std::move(*arrival), std::move(assessment), std::move(quote)};
 }
 
-struct Checked {
-  auth::Session session;
-  api::IssueRequest fields;
-};
-
-domain::Result<Checked, Response> check(PortalServices& services, const Request& request, bool with_code) {
-  auto signed_request = signed_json(services, request);
-  if (!signed_request) return signed_request.error();
-  std::vector<api::FieldError> errors;
-  auto fields = api::read_issue_request(signed_request->body, with_code, errors);
-  if (!fields) return invalid_fields(std::move(errors));
-  return Checked{signed_request->session, std::move(*fields)};
+domain::Result<Signed<api::IssueRequest>, Response> check(PortalServices& services, const Request& request,
+                                                          bool with_code) {
+  return read_signed<api::IssueRequest>(services, request, [with_code](const json& body, auto& errors) {
+    return api::read_issue_request(body, with_code, errors);
+  });
 }
 
 // A new resident's iqama number: random, so numbers say nothing about who got one when, and free.

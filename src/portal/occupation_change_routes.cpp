@@ -64,18 +64,12 @@ domain::Result<Assessed, Response> assess(PortalServices& services, const auth::
   return Assessed{file->summary.id, std::move(assessment), std::move(quote)};
 }
 
-struct Checked {
-  auth::Session session;
-  api::OccupationChangeRequest fields;
-};
-
-domain::Result<Checked, Response> check(PortalServices& services, const Request& request, bool with_code) {
-  auto signed_request = signed_json(services, request);
-  if (!signed_request) return signed_request.error();
-  std::vector<api::FieldError> errors;
-  auto fields = api::read_occupation_change_request(signed_request->body, with_code, errors);
-  if (!fields) return invalid_fields(std::move(errors));
-  return Checked{signed_request->session, std::move(*fields)};
+domain::Result<Signed<api::OccupationChangeRequest>, Response> check(PortalServices& services,
+                                                                     const Request& request, bool with_code) {
+  return read_signed<api::OccupationChangeRequest>(
+      services, request, [with_code](const json& body, auto& errors) {
+        return api::read_occupation_change_request(body, with_code, errors);
+      });
 }
 
 }  // namespace

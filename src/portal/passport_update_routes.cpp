@@ -11,25 +11,24 @@
 namespace muqeem::portal {
 
 Response submit_passport_update(PortalServices& services, const Request& request) {
-  auto signed_request = signed_json(services, request);
-  if (!signed_request) return signed_request.error();
-  std::vector<api::FieldError> errors;
-  const auto fields = api::read_passport_update_request(signed_request->body, errors);
-  if (!fields) return invalid_fields(std::move(errors));
-  const auth::Session& session = signed_request->session;
-  nlohmann::json fingerprint = *fields;
+  const auto checked =
+      read_signed<api::PassportUpdateRequest>(services, request, api::read_passport_update_request);
+  if (!checked) return checked.error();
+  const auth::Session& session = checked->session;
+  const api::PassportUpdateRequest& fields = checked->fields;
+  nlohmann::json fingerprint = fields;
   fingerprint.erase("securityCode");
   fingerprint["operation"] = kPassportUpdateOperation;
   // The reader made sure both are dates.
-  const domain::CivilDate issued_on = stored_date(fields->issue_date),
-                          expires_on = stored_date(fields->expiry_date);
+  const domain::CivilDate issued_on = stored_date(fields.issue_date),
+                          expires_on = stored_date(fields.expiry_date);
 
   std::optional<store::ResidentFile> file;
   std::optional<store::CodedRow> country;
   const auto refusal = [&]() -> std::optional<Response> {
     if (!services.rules) return rules_unavailable();
     std::vector<api::FieldError> mistakes;
-    country = store::find_lookup(services.db, store::Lookup::Nationalities, fields->issuing_country);
+    country = store::find_lookup(services.db, store::Lookup::Nationalities, fields.issuing_country);
     if (!country) {
       mistakes.push_back({"issuingCountry",
                           {"بلد الإصدار: اختر من القائمة", "The issuing country: choose one from the list"}});
@@ -38,7 +37,7 @@ Response submit_passport_update(PortalServices& services, const Request& request
          domain::check_passport_dates(issued_on, expires_on, riyadh_today(services.now())))
       mistakes.push_back(describe(problem));
     if (!mistakes.empty()) return invalid_fields(std::move(mistakes));
-    file = store::find_resident(services.db, session.establishment_id, fields->iqama_number);
+    file = store::find_resident(services.db, session.establishment_id, fields.iqama_number);
     if (!file) return resident_not_found();
     return std::nullopt;
   };
@@ -47,7 +46,7 @@ Response submit_passport_update(PortalServices& services, const Request& request
     const std::string request_number = store::record_passport_update(
         services.db,
         {session.establishment_id, file->summary.id, session.user_id, file->passport_number,
-         file->passport_expiry, fields->passport_number, issued_on, expires_on, country->code,
+         file->passport_expiry, fields.passport_number, issued_on, expires_on, country->code,
          services.rules->passport_update.request_prefix},
         services.now());
     const api::PassportUpdateResult result{request_number,
@@ -55,17 +54,17 @@ Response submit_passport_update(PortalServices& services, const Request& request
                                            {file->summary.name_ar, file->summary.name_en},
                                            file->passport_number,
                                            file->passport_expiry,
-                                           fields->passport_number,
+                                           fields.passport_number,
                                            issued_on.iso(),
                                            expires_on.iso(),
                                            hijri_iso(expires_on),
                                            {country->code, country->ar, country->en}};
-    return {json_response(201, result), "passport " + fields->passport_number + " by " + request_number};
+    return {json_response(201, result), "passport " + fields.passport_number + " by " + request_number};
   };
 
   return run_transaction(
       services, request,
-      {session, kPassportUpdateOperation, fields->iqama_number, fingerprint, fields->security_code}, refusal,
+      {session, kPassportUpdateOperation, fields.iqama_number, fingerprint, fields.security_code}, refusal,
       apply);
 }
 

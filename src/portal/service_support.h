@@ -13,6 +13,7 @@
 #include "domain/civil_date.h"
 #include "domain/money.h"
 #include "domain/result.h"
+#include "portal/api_responses.h"
 #include "portal/api_routes.h"
 
 namespace muqeem::portal {
@@ -24,6 +25,25 @@ struct SignedRequest {
 
 // The session and the JSON object of a request; otherwise the 401 or 400 to answer.
 domain::Result<SignedRequest, Response> signed_json(PortalServices& services, const Request& request);
+
+// A signed-in request's fields, read by `read(body, errors)` (a DTO's server-side reader); otherwise
+// the 401, the 400 for a body that is not a JSON object, or the 400 naming each field that is wrong.
+template <typename Fields>
+struct Signed {
+  auth::Session session;
+  Fields fields;
+};
+
+template <typename Fields, typename Read>
+domain::Result<Signed<Fields>, Response> read_signed(PortalServices& services, const Request& request,
+                                                     Read read) {
+  auto signed_request = signed_json(services, request);
+  if (!signed_request) return signed_request.error();
+  std::vector<api::FieldError> errors;
+  std::optional<Fields> fields = read(signed_request->body, errors);
+  if (!fields) return invalid_fields(std::move(errors));
+  return Signed<Fields>{signed_request->session, std::move(*fields)};
+}
 
 // A query parameter's text ("" when absent), and a small whole number from one (`fallback` when absent
 // or not one), for lists' page and size.

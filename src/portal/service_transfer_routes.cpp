@@ -106,20 +106,17 @@ domain::Result<Asked, Response> assess_request(PortalServices& services, const a
   return Asked{file->summary.id, target->id, std::move(assessment), std::move(quote)};
 }
 
-domain::Result<std::pair<auth::Session, api::TransferRequest>, Response> check_request(
-    PortalServices& services, const Request& request, bool with_code) {
-  auto signed_request = signed_json(services, request);
-  if (!signed_request) return signed_request.error();
-  std::vector<api::FieldError> errors;
-  auto fields = api::read_transfer_request(signed_request->body, with_code, errors);
-  if (!fields) return invalid_fields(std::move(errors));
-  return std::pair{signed_request->session, std::move(*fields)};
+domain::Result<Signed<api::TransferRequest>, Response> check_request(PortalServices& services,
+                                                                     const Request& request, bool with_code) {
+  return read_signed<api::TransferRequest>(services, request, [with_code](const json& body, auto& errors) {
+    return api::read_transfer_request(body, with_code, errors);
+  });
 }
 
 Response quote_transfer(PortalServices& services, const Request& request) {
   const auto checked = check_request(services, request, /*with_code=*/false);
   if (!checked) return checked.error();
-  const auto asked = assess_request(services, checked->first, checked->second);
+  const auto asked = assess_request(services, checked->session, checked->fields);
   if (!asked) return asked.error();
   return json_response(200, asked->quote);
 }
@@ -127,8 +124,8 @@ Response quote_transfer(PortalServices& services, const Request& request) {
 Response ask_transfer(PortalServices& services, const Request& request) {
   const auto checked = check_request(services, request, /*with_code=*/true);
   if (!checked) return checked.error();
-  const auth::Session& session = checked->first;
-  const api::TransferRequest& fields = checked->second;
+  const auth::Session& session = checked->session;
+  const api::TransferRequest& fields = checked->fields;
   const json fingerprint = {{"operation", kTransferOperation},
                             {"iqamaNumber", fields.iqama_number},
                             {"newEstablishmentNumber", fields.new_establishment_number}};
@@ -196,13 +193,10 @@ Response one(PortalServices& services, const Request& request, const std::string
 // Accepting or declining, by the establishment asked and no other (the one that asked is answered as
 // if the request did not exist for it: it cannot answer itself).
 Response decide(PortalServices& services, const Request& request, const std::string& number, bool accept) {
-  auto signed_request = signed_json(services, request);
-  if (!signed_request) return signed_request.error();
-  std::vector<api::FieldError> errors;
-  const auto decision = api::read_transfer_decision(signed_request->body, errors);
-  if (!decision) return invalid_fields(std::move(errors));
+  const auto checked = read_signed<api::TransferDecision>(services, request, api::read_transfer_decision);
+  if (!checked) return checked.error();
   if (!services.rules) return rules_unavailable();
-  const auth::Session& session = signed_request->session;
+  const auth::Session& session = checked->session;
   const char* operation = accept ? kTransferAcceptOperation : kTransferDeclineOperation;
   const json fingerprint = {{"operation", operation}, {"requestNumber", number}};
 
@@ -240,7 +234,8 @@ Response decide(PortalServices& services, const Request& request, const std::str
     return {json_response(200, transfer_of(services, *row)), (accept ? "accepted " : "declined ") + number};
   };
   return run_transaction(services, request,
-                         {session, operation, number, fingerprint, decision->security_code}, refusal, apply);
+                         {session, operation, number, fingerprint, checked->fields.security_code}, refusal,
+                         apply);
 }
 
 // "0700000001" from "/api/v1/service-transfers/0700000001/accept", with what follows it.

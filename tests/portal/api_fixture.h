@@ -55,6 +55,23 @@ class ApiTest : public testing::Test {
     return last_sms_code();
   }
 
+  // The iqama number of an establishment's nth resident (by row), for a test to arrange.
+  std::string nth_resident(int64_t establishment, int nth) {
+    store::Statement pick = portal_.db->prepare(
+        "SELECT iqama_number FROM resident WHERE establishment_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2");
+    pick.bind(1, establishment).bind(2, int64_t{nth});
+    EXPECT_TRUE(pick.step());
+    return pick.text(0);
+  }
+  void pay_traffic_violations(const std::string& iqama) {
+    portal_.db
+        ->prepare(
+            "UPDATE traffic_violation SET paid = 1 WHERE resident_id = (SELECT id FROM resident WHERE "
+            "iqama_number = ?1)")
+        .bind(1, iqama)
+        .run();
+  }
+
   int64_t count(const std::string& sql) {
     portal::store::Statement statement = portal_.db->prepare(sql);
     return statement.step() ? statement.integer(0) : -1;

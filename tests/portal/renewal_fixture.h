@@ -14,20 +14,11 @@ class RenewalTest : public ApiTest {
 
   // The nth resident of the demo establishment, made eligible.
   std::string eligible(int nth = 0) {
-    store::Statement pick = portal_.db->prepare(
-        "SELECT iqama_number FROM resident WHERE establishment_id = 1 ORDER BY id LIMIT 1 OFFSET ?1");
-    pick.bind(1, int64_t{nth});
-    EXPECT_TRUE(pick.step());
-    const std::string iqama = pick.text(0);
+    const std::string iqama = nth_resident(1, nth);
     set(iqama,
         "iqama_expiry = '2026-03-01', passport_expiry = '2030-05-01', insurance_expiry = '2026-12-31', "
         "inside_kingdom = 1, absent_reported_on = NULL, late_renewals = 0, occupation_code = 'ENG-CIV'");
-    portal_.db
-        ->prepare(
-            "UPDATE traffic_violation SET paid = 1 WHERE resident_id = (SELECT id FROM resident WHERE "
-            "iqama_number = ?1)")
-        .bind(1, iqama)
-        .run();
+    pay_traffic_violations(iqama);
     return iqama;
   }
   // Changes one resident's record: `assignments` is fixed test text, the iqama number is bound.

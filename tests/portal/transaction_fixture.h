@@ -61,20 +61,11 @@ class TransactionTest : public ApiTest {
   // The nth resident of an establishment with nothing in the way of any transaction: passport valid,
   // no unpaid violations, never transferred, a labourer with no approval from Qiwa.
   std::string clean_resident(int nth = 0, int64_t establishment = 1) {
-    store::Statement pick = portal_.db->prepare(
-        "SELECT iqama_number FROM resident WHERE establishment_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2");
-    pick.bind(1, establishment).bind(2, int64_t{nth});
-    EXPECT_TRUE(pick.step());
-    const std::string iqama = pick.text(0);
+    const std::string iqama = nth_resident(establishment, nth);
     set_resident(iqama,
                  "passport_expiry = '2030-05-01', occupation_code = 'LAB', qiwa_approved_occupation = NULL, "
                  "previous_transfers = 0");
-    portal_.db
-        ->prepare(
-            "UPDATE traffic_violation SET paid = 1 WHERE resident_id = (SELECT id FROM resident WHERE "
-            "iqama_number = ?1)")
-        .bind(1, iqama)
-        .run();
+    pay_traffic_violations(iqama);
     return iqama;
   }
   // Changes one resident's record: `assignments` is fixed test text, the iqama number is bound.

@@ -32,11 +32,6 @@ domain::CivilDate stored_date(const std::string& iso) {
   return *date;
 }
 
-Response rules_unavailable() {
-  return problem(503, "rules-unavailable",
-                 {"الخدمة غير متاحة مؤقتًا", "The service is not available at the moment"});
-}
-
 Response not_eligible(api::Bilingual title, std::vector<api::FieldError> problems) {
   return problem(422, "not-eligible", std::move(title), std::move(problems));
 }

@@ -15,6 +15,7 @@
 #include "domain/result.h"
 #include "portal/api_responses.h"
 #include "portal/api_routes.h"
+#include "portal/document_verification.h"  // rules_unavailable
 
 namespace muqeem::portal {
 
@@ -52,8 +53,6 @@ int query_number(const Request& request, const char* name, int fallback);
 
 // A date the store holds; one that does not parse is a fault of the store (answered as a 500).
 domain::CivilDate stored_date(const std::string& iso);
-
-Response rules_unavailable();
 
 // 422 "not-eligible" with each problem under its field, its wording the quote's.
 Response not_eligible(api::Bilingual title, std::vector<api::FieldError> problems);

@@ -11,10 +11,14 @@
 #include "api/document_dto.h"
 #include "api/dto.h"
 #include "api/establishment_dto.h"
+#include "api/iqama_issue_dto.h"
 #include "api/iqama_renewal_dto.h"
+#include "api/occupation_change_dto.h"
+#include "api/passport_update_dto.h"
 #include "api/report_dto.h"
 #include "api/resident_file_dto.h"
 #include "api/resident_report_dto.h"
+#include "api/service_transfer_dto.h"
 
 namespace {
 
@@ -52,6 +56,13 @@ Decoder request(Read read) {
   };
 }
 
+// A submit's reader, which also wants the per-transaction security code.
+template <typename Read>
+auto with_code(Read read) {
+  return [read](const json& body, std::vector<FieldError>& errors) { return read(body, true, errors); };
+}
+
+// New decoders go at the end: a seed's first byte names its decoder by position.
 const std::vector<Decoder>& decoders() {
   static const std::vector<Decoder> all = {
       response(read_problem),
@@ -73,12 +84,24 @@ const std::vector<Decoder>& decoders() {
       request(read_verify_code),
       request(read_resend_code),
       request(read_security_code_request),
-      request([](const json& body, std::vector<FieldError>& errors) {
-        return read_renewal_request(body, /*with_code=*/true, errors);
-      }),
+      request(with_code(read_renewal_request)),
       response(read_report_page),
       response(read_resident_report),
       request(read_resident_report_request),
+      response(read_new_arrival_page),
+      response(read_issue_quote),
+      response(read_issue_result),
+      request(with_code(read_issue_request)),
+      response(read_occupation_change_quote),
+      response(read_occupation_change_result),
+      request(with_code(read_occupation_change_request)),
+      response(read_passport_update_result),
+      request(read_passport_update_request),
+      response(read_transfer_quote),
+      response(read_service_transfer),
+      response(read_service_transfer_page),
+      request(with_code(read_transfer_request)),
+      request(read_transfer_decision),
   };
   return all;
 }

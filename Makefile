@@ -13,7 +13,7 @@ export EMSDK_PYTHON := /usr/bin/python3
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all bootstrap native wasm build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http
+.PHONY: all bootstrap native wasm demo build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http
 
 all: build
 
@@ -33,6 +33,9 @@ native: third_party/.bootstrapped $(NATIVE)/build.ninja
 # The wasm build compiles tables the native build generates (the Umm al-Qura calendar, from ICU).
 wasm: native $(WASM)/build.ninja
 	cmake --build $(WASM) -j $(JOBS)
+# The static demo (build/wasm/demo-site): part of `make wasm`; this builds only it.
+demo: native $(WASM)/build.ninja
+	cmake --build $(WASM) -j $(JOBS) --target demo-site
 build: native wasm
 
 run: build
@@ -49,6 +52,7 @@ test-contract: bootstrap
 
 size: wasm
 	scripts/size-report $(SITE)
+	scripts/size-report $(WASM)/demo-site
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.MUQEEM_TEST_PORT || 8765);
+// The static demo is served by a plain static file server, with no portal behind it.
+const demoPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,11 +35,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -f build/e2e.db* && build/native/src/portal/muqeem-portal --port ${port} --site build/wasm/site --database build/e2e.db --demo`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'portal', testIgnore: /demo\.spec\.js/ },
+    { name: 'static-demo', testMatch: /demo\.spec\.js/, use: { baseURL: `http://127.0.0.1:${demoPort}` } },
+  ],
+  webServer: [
+    {
+      command: `rm -f build/e2e.db* && build/native/src/portal/muqeem-portal --port ${port} --site build/wasm/site --database build/e2e.db --demo`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `python3 -m http.server ${demoPort} --bind 127.0.0.1 --directory build/wasm/demo-site`,
+      url: `http://127.0.0.1:${demoPort}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

@@ -65,3 +65,47 @@ add_library(unibreak STATIC
   ${UNIBREAK_DIR}/emojidef.c ${UNIBREAK_DIR}/graphemebreak.c)
 target_include_directories(unibreak SYSTEM PUBLIC ${UNIBREAK_DIR})
 target_compile_options(unibreak PRIVATE -w)
+
+# libsodium (Argon2id password hashes, random tokens and codes) and libqrencode (the QR codes on
+# printed documents), for the portal. Natively Debian's packages; in the browser (the static demo
+# runs the portal inside the page) their Debian 13 sources, compiled here as harfbuzz and fribidi are.
+find_package(PkgConfig REQUIRED)
+if(NOT EMSCRIPTEN)
+  pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+  pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+  add_library(sodium INTERFACE)
+  target_link_libraries(sodium INTERFACE PkgConfig::SODIUM)
+  add_library(qrencode INTERFACE)
+  target_link_libraries(qrencode INTERFACE PkgConfig::QRENCODE)
+else()
+  # libsodium's portable C only (no assembly, no SIMD, no threads): every file whose instructions
+  # wasm lacks is guarded by a HAVE_* macro configure would have set. Random bytes come from
+  # randombytes.c's Emscripten path, which asks the browser's crypto.getRandomValues; the
+  # /dev/urandom and RDRAND implementations are left out, as upstream's Makefile.am does there.
+  set(SODIUM_DIR ${MUQEEM_THIRD_PARTY}/libsodium/src/libsodium)
+  set(VERSION 1.0.18)
+  set(SODIUM_LIBRARY_VERSION_MAJOR 10)  # configure.ac's, for 1.0.18
+  set(SODIUM_LIBRARY_VERSION_MINOR 3)
+  set(SODIUM_LIBRARY_MINIMAL_DEF "")
+  configure_file(${SODIUM_DIR}/include/sodium/version.h.in ${CMAKE_BINARY_DIR}/sodium/sodium/version.h @ONLY)
+  configure_file(${SODIUM_DIR}/include/sodium/export.h ${CMAKE_BINARY_DIR}/sodium/sodium/export.h COPYONLY)  # version.h's
+  file(GLOB_RECURSE SODIUM_SOURCES ${SODIUM_DIR}/*.c)
+  list(FILTER SODIUM_SOURCES EXCLUDE REGEX "/randombytes/(sysrandom|internal)/")
+  add_library(sodium STATIC EXCLUDE_FROM_ALL ${SODIUM_SOURCES})
+  # sodium/version.h from the build folder: the source tree's include/sodium/ has only its template.
+  target_include_directories(sodium SYSTEM PUBLIC ${CMAKE_BINARY_DIR}/sodium ${SODIUM_DIR}/include)
+  target_include_directories(sodium PRIVATE ${SODIUM_DIR}/include/sodium ${CMAKE_BINARY_DIR}/sodium/sodium)
+  target_compile_definitions(sodium PUBLIC SODIUM_STATIC PRIVATE CONFIGURED=1 NATIVE_LITTLE_ENDIAN=1)
+  target_compile_options(sodium PRIVATE -w)
+
+  set(QRENCODE_DIR ${MUQEEM_THIRD_PARTY}/qrencode)
+  add_library(qrencode STATIC EXCLUDE_FROM_ALL
+    ${QRENCODE_DIR}/qrencode.c ${QRENCODE_DIR}/qrinput.c ${QRENCODE_DIR}/bitstream.c ${QRENCODE_DIR}/qrspec.c
+    ${QRENCODE_DIR}/rsecc.c ${QRENCODE_DIR}/split.c ${QRENCODE_DIR}/mask.c ${QRENCODE_DIR}/mqrspec.c
+    ${QRENCODE_DIR}/mmask.c)
+  target_include_directories(qrencode SYSTEM PUBLIC ${QRENCODE_DIR})
+  # What its CMakeLists.txt defines for a release build; no pthread mutex (one thread here).
+  target_compile_definitions(qrencode PRIVATE MAJOR_VERSION=4 MINOR_VERSION=1 MICRO_VERSION=1 VERSION="4.1.1"
+                                              STATIC_IN_RELEASE=static)
+  target_compile_options(qrencode PRIVATE -w)
+endif()

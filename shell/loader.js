@@ -4,10 +4,10 @@
 'use strict';
 
 (() => {
-  // manifest.json (written by the build) lists the wasm and the files the C++ side reads at start-up
-  // (fonts, catalogues), with their sizes.
+  // manifest.json (written by the build) names the emscripten glue (muqeem.js, or muqeem-demo.js in
+  // the static demo) and lists the wasm and the files the C++ side reads at start-up (fonts,
+  // catalogues), with their sizes.
   const MANIFEST = 'manifest.json';
-  const GLUE = 'muqeem.js';
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
   window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, error: null };
@@ -89,10 +89,11 @@
     }
     show('loading');
     const progress = $('loading-progress');
-    let files, wasm;
+    let files, wasm, glue;
     try {
       const manifest = await (await fetchOk(MANIFEST)).json();
       wasm = manifest.wasm;
+      glue = manifest.glue;
       files = await downloadAll(manifest.files, (fraction) => {
         progress.value = Math.round(fraction * 100);
       });
@@ -131,10 +132,10 @@
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(`abort: ${what}`),
     };
-    const glue = document.createElement('script');
-    glue.src = GLUE;
-    glue.onerror = () => fail(`${GLUE}: not loaded`);
-    document.body.appendChild(glue);
+    const script = document.createElement('script');
+    script.src = glue;
+    script.onerror = () => fail(`${glue}: not loaded`);
+    document.body.appendChild(script);
   }
 
   $('retry').addEventListener('click', () => window.location.reload());

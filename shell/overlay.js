@@ -19,7 +19,7 @@
     textbox: ['Enter'],  // submits the form: its primary button
   };
   // Groups named by aria-label (their visible title is drawn by the app elsewhere or not at all).
-  const LABELLED_GROUPS = ['listbox', 'dialog', 'table', 'tablist', 'tabpanel', 'list', 'navigation'];
+  const LABELLED_GROUPS = ['listbox', 'dialog', 'table', 'tablist', 'tabpanel', 'list', 'navigation', 'complementary'];
   const GROUPS = ['radiogroup', 'alert', 'status', 'row', 'columnheader', 'group', ...LABELLED_GROUPS];
   const entries = new Map(); // key → { kind, main, parts, container, title?, label?, description?, error? }
   let composing = false;
@@ -68,7 +68,9 @@
 
   function create(node, kind) {
     const entry = { kind, parts: [] };
-    const tags = { banner: 'header', main: 'main', contentinfo: 'footer', navigation: 'nav', paragraph: 'p' };
+    const tags = {
+      banner: 'header', main: 'main', contentinfo: 'footer', navigation: 'nav', complementary: 'aside', paragraph: 'p',
+    };
     let main;
     if (kind === 'field' || kind === 'checkbox' || kind === 'radio') {
       main = createInput(entry, kind);
@@ -87,10 +89,10 @@
       main = document.createElement('div');
       main.setAttribute('role', node.role);
     }
-    const landmark = ['banner', 'main', 'contentinfo', 'navigation'].includes(kind);
+    const landmark = ['banner', 'main', 'contentinfo', 'navigation', 'complementary'].includes(kind);
     if (landmark || GROUPS.includes(kind)) {
       main.className = 'group';
-      if (!landmark || kind === 'navigation') {
+      if (!landmark || kind === 'navigation' || kind === 'complementary') {
         entry.title = document.createElement('span');
         entry.title.className = 'node';
         main.appendChild(entry.title);

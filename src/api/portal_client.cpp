@@ -95,6 +95,10 @@ template <>
 std::optional<ReportPage> decode(const nlohmann::json& body) {
   return read_report_page(body);
 }
+template <>
+std::optional<DemoOutbox> decode(const nlohmann::json& body) {
+  return read_demo_outbox(body);
+}
 
 // /reports/{report}?... with the query's sort, dates and filters; paging added by the caller.
 std::string report_target(const std::string& base, const ReportQuery& query) {
@@ -436,6 +440,10 @@ void PortalClient::decline_service_transfer(const std::string& request_number,
 void PortalClient::update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
                                    Reply<PassportUpdateResult> reply) {
   call(transaction(base_ + "/passport-updates", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::demo_outbox(Reply<DemoOutbox> reply) {
+  call(HttpRequest{"GET", base_ + "/demo/outbox", {}, ""}, false, std::move(reply));
 }
 
 }  // namespace muqeem::api

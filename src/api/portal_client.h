@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "api/demo_dto.h"
 #include "api/document_dto.h"
 #include "api/dto.h"
 #include "api/establishment_dto.h"
@@ -112,6 +113,8 @@ class PortalClient {
   void report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply);
   // What a printed document's verification code stands for; needs no session.
   void verify_document(const std::string& code, Reply<VerifiedDocument> reply);
+  // The demo's SMS outbox and open captchas (a demo-only endpoint; a 404 anywhere else).
+  void demo_outbox(Reply<DemoOutbox> reply);
 
   // Occupations, {code, ar, en}: a new iqama's and a change of occupation's choices.
   void occupations(Reply<std::vector<Coded>> reply);

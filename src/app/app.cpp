@@ -24,19 +24,20 @@ std::unique_ptr<App> App::create(const AppConfig& config, ui::TextureSink& textu
     return nullptr;
   }
   return std::unique_ptr<App>(
-      new App(std::move(fonts), std::move(*arabic), std::move(*english), textures, config.transport));
+      new App(std::move(fonts), std::move(*arabic), std::move(*english), textures, config));
 }
 
 App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
-         ui::TextureSink& textures, api::Transport* transport)
+         ui::TextureSink& textures, const AppConfig& config)
     : fonts_(std::move(fonts)),
       arabic_(std::move(arabic)),
       english_(std::move(english)),
       layouts_(*fonts_),
       painter_(atlas_, textures) {
-  if (!transport) return;
-  transport_ = std::make_unique<WakingTransport>(*transport, *this);
+  if (!config.transport) return;
+  transport_ = std::make_unique<WakingTransport>(*config.transport, *this);
   portal_ = std::make_unique<PortalScreens>(*transport_);
+  if (config.demo) demo_panel_ = std::make_unique<ui::DemoPanel>(portal_->client(), config.demo_accounts);
   portal_->navigate = [this](const std::string& hash) {
     if (on_navigate)
       on_navigate(hash);
@@ -52,6 +53,7 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
 void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
   inner_.send(std::move(request), [this, done = std::move(done)](api::TransportResult result) {
     done(std::move(result));
+    ++app_.replies_;
     app_.scheduler_.request();
     if (app_.on_frames_wanted) app_.on_frames_wanted();
   });
@@ -80,6 +82,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   const bool arabic = language_ == ui::Language::Arabic;
   ui::ScreenContext context{
       layouts_, painter_, semantics_, language_, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
+  if (demo_panel_) context.demo_panel = [this](ui::Ui& ui) { demo_panel_->draw(ui, replies_); };
   ImDrawList& list = *ImGui::GetBackgroundDrawList();
   ImDrawList& popups = *ImGui::GetForegroundDrawList();
   scroll = std::round(std::max(0.0f, scroll) * pixel_ratio) / pixel_ratio;

@@ -14,6 +14,7 @@
 #include "text/layout_cache.h"
 #include "ui/catalogue.h"
 #include "ui/interaction.h"
+#include "ui/screens/demo_panel.h"
 #include "ui/screens/gallery_screen.h"
 #include "ui/screens/specimen_screen.h"
 #include "ui/semantics.h"
@@ -25,6 +26,10 @@ struct AppConfig {
   std::string font_folder;              // the subset TrueType files
   std::string catalogue_folder;         // ar.json and en.json
   api::Transport* transport = nullptr;  // to the portal; without one only the public pages work
+  // The static demo: the portal runs inside the page. Every page then shows the "demo" badge and
+  // ends with the demo panel (the SMS outbox and these users).
+  bool demo = false;
+  std::vector<ui::DemoAccount> demo_accounts;
 };
 
 class App {
@@ -71,7 +76,7 @@ class App {
 
  private:
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
-      ui::TextureSink& textures, api::Transport* transport);
+      ui::TextureSink& textures, const AppConfig& config);
 
   // Replies from the network wake the frame loop: what they change must be drawn.
   class WakingTransport : public api::Transport {
@@ -99,6 +104,8 @@ class App {
   ui::GalleryState gallery_;
   std::unique_ptr<WakingTransport> transport_;
   std::unique_ptr<PortalScreens> portal_;
+  std::unique_ptr<ui::DemoPanel> demo_panel_;
+  uint64_t replies_ = 0;  // answers from the portal so far (the demo panel rereads the outbox on news)
   std::string pending_route_;
 };
 

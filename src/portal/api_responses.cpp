@@ -7,7 +7,7 @@ namespace muqeem::portal {
 using nlohmann::json;
 
 domain::CivilDate riyadh_today(int64_t now) {
-  return domain::CivilDate::from_days((now + kRiyadhUtcOffset) / 86400);
+  return domain::CivilDate::from_days(static_cast<long>((now + kRiyadhUtcOffset) / 86400));
 }
 
 int64_t riyadh_midnight(const domain::CivilDate& date) {

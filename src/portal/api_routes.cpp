@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/demo_dto.h"
 #include "api/dto.h"
 #include "portal/api_responses.h"
 #include "portal/auth/captcha_image.h"
@@ -170,16 +171,15 @@ Response lookups(PortalServices& services, store::Lookup which) {
 }
 
 Response demo_outbox(PortalServices& services) {
-  json messages = json::array(), captchas = json::array();
+  api::DemoOutbox outbox;
   store::Statement sms =
       services.db.prepare("SELECT at, mobile, text FROM sms_outbox ORDER BY id DESC LIMIT 20");
-  while (sms.step())
-    messages.push_back({{"at", sms.integer(0)}, {"mobile", sms.text(1)}, {"text", sms.text(2)}});
+  while (sms.step()) outbox.messages.push_back({sms.integer(0), sms.text(1), sms.text(2)});
   store::Statement open = services.db.prepare(
       "SELECT id, answer FROM captcha WHERE expires_at >= ?1 ORDER BY rowid DESC LIMIT 20");
   open.bind(1, services.now());
-  while (open.step()) captchas.push_back({{"captchaId", open.text(0)}, {"answer", open.text(1)}});
-  return json_response(200, {{"demoOnly", true}, {"messages", messages}, {"captchas", captchas}});
+  while (open.step()) outbox.captchas.push_back({open.text(0), open.text(1)});
+  return json_response(200, outbox);
 }
 
 // Every answer to a signed-in request says when its session will end if left idle (after whatever

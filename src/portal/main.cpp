@@ -7,29 +7,17 @@
 // --demo seeds demo data into an empty database, prints the demo users, and turns on the demo-only
 // outbox endpoint (/api/v1/demo/outbox), which reveals sign-in codes and captcha answers.
 
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <mutex>
 #include <string>
 
-#include <fstream>
-#include <nlohmann/json.hpp>
+#include "portal/api_responses.h"
 #include "portal/http_server.h"
-#include "portal/router.h"
-#include "portal/store/demo_data.h"
+#include "portal/portal_instance.h"
 
 namespace {
-
-// A string from one of the app's catalogues (the site's i18n/<lang>.json); "" when absent.
-std::string catalogue_text(const std::string& path, const std::string& key) {
-  std::ifstream in(path);
-  const auto catalogue = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  return catalogue.is_object() && catalogue.value(key, nlohmann::json()).is_string()
-             ? catalogue[key].get<std::string>()
-             : std::string();
-}
 
 struct Options {
   std::string host = "127.0.0.1";
@@ -77,42 +65,20 @@ int main(int argc, char** argv) {
     return 2;
   }
   using namespace muqeem::portal;
-  std::string error;
-  auto db = store::Database::open(options.database, &error);
-  if (!db) {
-    std::fprintf(stderr, "muqeem-portal: cannot open the database %s: %s\n", options.database.c_str(),
-                 error.c_str());
-    return 1;
-  }
-  const auto now = [] { return static_cast<int64_t>(std::time(nullptr)); };
+  PortalSetup setup{options.database, store::Journal::Wal, options.site, options.site + "/fonts",
+                    options.site + "/i18n"};
   if (options.demo) {
-    store::seed_demo_data(*db, {3000, 200, muqeem::domain::CivilDate::from_days((now() + 3 * 3600) / 86400)});
+    setup.demo_data = store::DemoData{3000, 200, riyadh_today(static_cast<int64_t>(std::time(nullptr)))};
+    setup.demo = true;
   }
-  const auto font = muqeem::text::Font::from_file(options.site + "/fonts/IBMPlexSans-Bold.ttf");
-  const std::string arabic = catalogue_text(options.site + "/i18n/ar.json", "sms.signInCode");
-  const std::string english = catalogue_text(options.site + "/i18n/en.json", "sms.signInCode");
-  const std::string code_ar = catalogue_text(options.site + "/i18n/ar.json", "sms.securityCode");
-  const std::string code_en = catalogue_text(options.site + "/i18n/en.json", "sms.securityCode");
-  if (!font || arabic.empty() || english.empty() || code_ar.empty() || code_en.empty()) {
-    std::fprintf(stderr, "muqeem-portal: %s has no fonts/ or i18n/ (build the site: make wasm)\n",
-                 options.site.c_str());
+  setup.public_url = options.public_url;
+  std::string error;
+  const auto portal = PortalInstance::start(setup, &error);
+  if (!portal) {
+    std::fprintf(stderr, "muqeem-portal: %s\n", error.c_str());
     return 1;
   }
-  auth::OutboxSmsGateway sms(*db);
-  auth::SignInPolicy policy;
-  policy.code_message = arabic + "\n" + english;
-  auth::SignIn sign_in(*db, sms, policy);
-  auth::SecurityCodePolicy code_policy;
-  code_policy.message = code_ar + "\n" + code_en;
-  auth::SecurityCodes security_codes(*db, sms, code_policy);
-  PortalServices services{*db, sign_in, security_codes, *font, now, options.demo};
-  while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
-  services.public_origin = options.public_url;
-  if (!services.rules) {
-    std::fprintf(stderr, "muqeem-portal: the rules compiled in from assets/rules/ do not parse\n");
-    return 1;
-  }
-  const Router router{StaticSite(options.site), &services};
+  const Router& router = portal->router();
   httplib::Server server;
   std::mutex api_turn;
   mount(server, router, api_turn);

@@ -60,7 +60,7 @@ std::string media_type_for(const std::string& file_name) {
 }
 
 std::optional<Response> StaticSite::serve(const Request& request) const {
-  if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
+  if (root_.empty() || (request.method != "GET" && request.method != "HEAD")) return std::nullopt;
   auto path = api::percent_decode(request.path);
   if (!path || path->find('\0') != std::string::npos || !is_safe(*path)) return std::nullopt;
   if (path->back() == '/') *path += "index.html";

@@ -13,6 +13,7 @@ std::string media_type_for(const std::string& file_name);
 
 class StaticSite {
  public:
+  // An empty root serves nothing (the static demo's in-page portal answers only the API).
   explicit StaticSite(std::string root) : root_(std::move(root)) {}
 
   // A response for GET/HEAD of a file in the site; nullopt when the path names no file there.

@@ -1,11 +1,15 @@
 #pragma once
 // What every screen draws with: laid-out text (cached), the painter, strings and the semantic tree.
+#include <functional>
+
 #include "text/layout_cache.h"
 #include "ui/catalogue.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
 
 namespace muqeem::ui {
+
+class Ui;
 
 struct ScreenContext {
   text::LayoutCache& layouts;
@@ -14,6 +18,9 @@ struct ScreenContext {
   Language language;
   const Catalogue& strings;        // in `language`
   const Catalogue& other_strings;  // in the other language, for bilingual lines
+  // The static demo (the portal runs inside the page): the frame shows a "demo" badge, and every
+  // page ends with this panel (the demo's SMS outbox and users). Unset in the real app.
+  std::function<void(Ui&)> demo_panel = nullptr;
 };
 
 // Text in a language reads in that language's direction.

@@ -14,6 +14,8 @@ const char* role_name(Role role) {
       return "contentinfo";
     case Role::Navigation:
       return "navigation";
+    case Role::Complementary:
+      return "complementary";
     case Role::Heading:
       return "heading";
     case Role::Paragraph:

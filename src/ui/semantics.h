@@ -10,10 +10,11 @@
 namespace muqeem::ui {
 
 enum class Role {
-  Banner,       // the page header landmark
-  Main,         // the main content landmark
-  ContentInfo,  // the page footer landmark
-  Navigation,   // a navigation landmark (pagination)
+  Banner,         // the page header landmark
+  Main,           // the main content landmark
+  ContentInfo,    // the page footer landmark
+  Navigation,     // a navigation landmark (pagination)
+  Complementary,  // an aside landmark, named (the static demo's panel)
   Heading,
   Paragraph,
   Button,

@@ -11,7 +11,7 @@ std::string utc_timestamp(int64_t now) {
   char time[16];
   std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(seconds / 3600),
                 static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
-  return domain::CivilDate::from_days((now - seconds) / 86400).iso() + time;
+  return domain::CivilDate::from_days(static_cast<long>((now - seconds) / 86400)).iso() + time;
 }
 
 void append_audit(Database& db, const AuditEntry& entry, int64_t now) {

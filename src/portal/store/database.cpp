@@ -72,7 +72,7 @@ bool Statement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }
 
-std::unique_ptr<Database> Database::open(const std::string& path, std::string* error) {
+std::unique_ptr<Database> Database::open(const std::string& path, std::string* error, Journal journal) {
   sqlite3* handle = nullptr;
   if (sqlite3_open_v2(path.c_str(), &handle,
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
@@ -83,8 +83,10 @@ std::unique_ptr<Database> Database::open(const std::string& path, std::string* e
   }
   std::unique_ptr<Database> db(new Database(handle));
   try {
-    // WAL: readers never wait for the writer; synchronous=FULL: an acknowledged commit survives a crash.
-    db->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    // See Journal (database.h). In memory, syncing would only slow the copy that IndexedDB keeps.
+    db->execute(journal == Journal::Wal ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                                        : "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;");
+    db->execute("PRAGMA foreign_keys=ON;");
     sqlite3_busy_timeout(handle, 5000);
     migrate(*db);
   } catch (const StoreError& failure) {
@@ -105,6 +107,10 @@ void Database::execute(std::string_view sql) {
     sqlite3_free(message);
     throw StoreError{text};
   }
+}
+
+int64_t Database::changes() const {
+  return sqlite3_total_changes64(db_);
 }
 
 int Database::schema_version() {

@@ -1,5 +1,5 @@
 #pragma once
-// SQLite, the portal's store: one connection in WAL mode with foreign keys on, prepared statements
+// SQLite, the portal's store: one connection (WAL on a server) with foreign keys on, prepared statements
 // only (values are always bound, never spliced into SQL), and transactions as a scope.
 #include <cstdint>
 #include <memory>
@@ -47,10 +47,19 @@ struct StoreError {
   std::string message;
 };
 
+// How commits reach the file. Wal: the server's (readers never wait for the writer; synchronous=FULL,
+// so an acknowledged commit survives a crash). Memory: the static demo's, where the file lives in the
+// browser's memory (Emscripten's FS) and is copied to IndexedDB after each change. WAL needs shared
+// memory (its -shm index is mmap'ed), which that FS does not give; a rollback journal in memory
+// writes nothing but the database itself, and a copy taken between transactions is always a
+// committed state, so a page closed mid-transaction loses only that transaction.
+enum class Journal { Wal, Memory };
+
 class Database {
  public:
   // Opens (creating if needed) the database file and applies pending migrations; ":memory:" for tests.
-  static std::unique_ptr<Database> open(const std::string& path, std::string* error = nullptr);
+  static std::unique_ptr<Database> open(const std::string& path, std::string* error = nullptr,
+                                        Journal journal = Journal::Wal);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -59,6 +68,8 @@ class Database {
   Statement prepare(std::string_view sql) { return Statement(db_, sql); }
   void execute(std::string_view sql);  // for schema and pragmas, never with user input
   int schema_version();
+  // Rows changed since the database was opened: when it moved, something was written.
+  int64_t changes() const;
 
   // Commits when the scope ends normally, rolls back when an exception leaves it.
   class Transaction {

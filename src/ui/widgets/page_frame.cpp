@@ -11,6 +11,23 @@ float margin_for(float width) {
   return width < 600 ? 16.0f : 24.0f;
 }
 
+// The static demo says so beside the product's name, in gold (an accent) with dark text.
+void demo_badge(Ui& ui, const Rect& line, float name_width) {
+  const std::string& label = ui.text("demo.badge");
+  const TextStyle style{text::Weight::Bold, theme::kSmallSize, theme::kText};
+  const float width = single_line(ui, label, style).width() + 24;
+  const float x = ui.rtl() ? line.right() - name_width - 16 - width : line.x + name_width + 16;
+  const Rect badge{x, line.y + 8, width, line.height - 16};
+  fill(ui, badge, theme::kAccent, badge.height / 2);
+  paint_line(ui, label, style, badge, /*centred=*/true);
+  SemanticNode node;
+  node.role = Role::Paragraph;
+  node.name = ui.text("demo.badgeName");
+  node.language = ui.language_code();
+  node.rect = badge;
+  ui.tree().add(std::move(node));
+}
+
 }  // namespace
 
 PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
@@ -39,6 +56,7 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   product.language = ui.language_code();
   product.rect = name_rect;
   ui.tree().add(std::move(product));
+  if (ui.screen().demo_panel) demo_badge(ui, inner, name_width);
 
   // The end side holds the buttons; the toggle names the other language in that language.
   const bool arabic = ui.language() == Language::Arabic;
@@ -68,8 +86,15 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
 }
 
 void end_page(Ui& ui, ImVec2 size) {
-  const float bottom = std::max(ui.pop_box() + 32, size.y - 96);
-  ui.tree().end();  // main
+  const Rect column = ui.box();
+  float reached = ui.pop_box();
+  ui.tree().end();               // main
+  if (ui.screen().demo_panel) {  // its own landmark after the main one, in the same column
+    ui.push_box(column.x, column.width, reached + 32);
+    ui.screen().demo_panel(ui);
+    reached = ui.pop_box();
+  }
+  const float bottom = std::max(reached + 32, size.y - 96);
   const Rect footer{0, bottom, size.x, 96};
   fill(ui, footer, theme::kSurface, 0);
   SemanticNode info;

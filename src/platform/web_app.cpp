@@ -1,0 +1,200 @@
+#include "platform/web_app.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/page_bridge.h"
+#include "platform/web_input.h"
+#include "platform/webgl_texture_sink.h"
+
+namespace {
+
+using muqeem::platform::page::report_fatal;
+
+constexpr const char* kCanvas = "#canvas";
+
+struct Platform {
+  muqeem::platform::WebGlTextureSink textures;
+  std::unique_ptr<muqeem::app::App> app;
+  bool loop_running = false;
+  bool ready_reported = false;
+  double last_time_ms = 0;
+  std::string last_semantics;
+  long wake_timer = 0;
+};
+
+Platform& web_state() {
+  static Platform instance;
+  return instance;
+}
+
+// Keeps the canvas's backing store at CSS size x device pixel ratio, so text is sharp at 2x.
+void sync_canvas(ImVec2& css_size, float& ratio, int& width, int& height) {
+  double css_width = 0, css_height = 0;
+  emscripten_get_element_css_size(kCanvas, &css_width, &css_height);
+  ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  width = std::max(1, static_cast<int>(std::lround(css_width * ratio)));
+  height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
+  int current_width = 0, current_height = 0;
+  emscripten_get_canvas_element_size(kCanvas, &current_width, &current_height);
+  if (current_width != width || current_height != height)
+    emscripten_set_canvas_element_size(kCanvas, width, height);
+  css_size = ImVec2(static_cast<float>(css_width), static_cast<float>(css_height));
+}
+
+void request_frames();
+
+// An idle page draws nothing; something due later (the session warning) sets a timer to wake it.
+void schedule_wake_up() {
+  Platform& p = web_state();
+  const auto at = p.app->wake_at();
+  if (p.wake_timer) emscripten_clear_timeout(p.wake_timer);
+  p.wake_timer = 0;
+  if (!at) return;
+  const double delay_ms = std::max(0.0, *at * 1000.0 - emscripten_date_now()) + 50;
+  p.wake_timer = emscripten_set_timeout(
+      [](void*) {
+        web_state().wake_timer = 0;
+        request_frames();
+      },
+      delay_ms, nullptr);
+}
+
+EM_BOOL render_frame(double time_ms, void*) {
+  Platform& p = web_state();
+  ImVec2 size;
+  float ratio = 1;
+  int width = 0, height = 0;
+  sync_canvas(size, ratio, width, height);
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = size;
+  io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+  // Two frames can share a timestamp; ImGui asserts on a zero delta.
+  io.DeltaTime = p.last_time_ms > 0
+                     ? static_cast<float>(std::clamp((time_ms - p.last_time_ms) / 1000.0, 1e-4, 0.25))
+                     : 1.0f / 60.0f;
+  p.last_time_ms = time_ms;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_date_now() / 1000.0);
+  ImGui::Render();
+  p.app->upload_textures();
+  glViewport(0, 0, width, height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  auto& scheduler = p.app->scheduler();
+  scheduler.frame_rendered();
+  muqeem::platform::page::report_frame(static_cast<double>(scheduler.frames_rendered()));
+  std::string semantics = p.app->semantics().to_json();
+  if (semantics != p.last_semantics) {
+    muqeem::platform::page::report_semantics(semantics);
+    p.last_semantics = std::move(semantics);
+  }
+  if (!p.ready_reported) {
+    p.ready_reported = true;
+    muqeem::platform::page::report_ready();
+  }
+  p.loop_running = scheduler.wants_frame();
+  if (!p.loop_running) schedule_wake_up();
+  return p.loop_running ? EM_TRUE : EM_FALSE;
+}
+
+void request_frames() {
+  Platform& p = web_state();
+  if (!p.app) return;
+  p.app->scheduler().request();
+  if (!p.loop_running) {
+    p.loop_running = true;
+    emscripten_request_animation_frame_loop(render_frame, nullptr);
+  }
+}
+
+bool create_webgl2_context() {
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_FALSE;  // an opaque page: cheaper to composite
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  attributes.antialias = EM_FALSE;  // glyphs carry their own anti-aliasing
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvas, &attributes);
+  return context > 0 && emscripten_webgl_make_context_current(context) == EMSCRIPTEN_RESULT_SUCCESS;
+}
+
+}  // namespace
+
+namespace muqeem::platform {
+
+void start_web_app(app::AppConfig config) {
+  if (!create_webgl2_context()) {
+    report_fatal("webgl2-context");
+    return;
+  }
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing is written to the browser's storage behind the user's back
+  io.Fonts->AddFontDefault();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  std::string error;
+  // loader.js writes the fonts and catalogues into the page's file system before the app starts.
+  config.font_folder = "/fonts";
+  config.catalogue_folder = "/i18n";
+  web_state().app = muqeem::app::App::create(config, web_state().textures, &error);
+  if (!web_state().app) {
+    report_fatal(error);
+    return;
+  }
+  muqeem::app::App& app = *web_state().app;
+  if (muqeem::platform::page::stored_language() == "en") app.set_language(muqeem::ui::Language::English);
+  app.on_language_changed = [](muqeem::ui::Language language) {
+    muqeem::platform::page::store_language(muqeem::ui::language_code(language));
+  };
+  app.on_frames_wanted = request_frames;
+  app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
+  app.on_navigate = [](const std::string& hash) { muqeem::platform::page::navigate(hash); };
+  app.on_print = [](const muqeem::ui::PrintDocument& document) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& [label, value] : document.lines) lines.push_back({label, value});
+    const nlohmann::json json = {
+        {"lang", document.language},  {"title", document.title},          {"issuer", document.issuer},
+        {"date", document.date_line}, {"reference", document.reference},  {"lines", lines},
+        {"qrSvg", document.qr_svg},   {"qrCaption", document.qr_caption}, {"footer", document.footer}};
+    muqeem::platform::page::print_document(json.dump());
+  };
+  muqeem::platform::page::on_dom_event([](const muqeem::platform::page::DomEvent& event) {
+    muqeem::ui::UiEvent ui_event;
+    ui_event.kind = static_cast<muqeem::ui::UiEvent::Kind>(event.kind);
+    ui_event.id = event.id;
+    ui_event.value = event.value;
+    ui_event.key = static_cast<muqeem::ui::Key>(static_cast<int>(event.number));
+    ui_event.offset = static_cast<float>(event.number);
+    web_state().app->post(std::move(ui_event));
+    request_frames();
+  });
+  app.set_route(muqeem::platform::page::location_hash());
+  muqeem::platform::page::on_hash_change([] {
+    web_state().app->set_route(muqeem::platform::page::location_hash());
+    request_frames();
+  });
+  muqeem::platform::install_input_handlers(request_frames);
+  muqeem::platform::page::watch_pixel_ratio();
+  request_frames();  // the runtime stays alive (EXIT_RUNTIME=0); the browser drives frames from here on
+}
+
+}  // namespace muqeem::platform

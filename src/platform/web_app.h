@@ -1,0 +1,14 @@
+#pragma once
+// The app in the browser, shared by the site (the portal over the network) and the static demo (the
+// portal inside the page): a WebGL2 context on the page's canvas, Dear ImGui on it, the page's
+// events wired in, and the app drawn only when something asks for frames (input, resize, network,
+// animation), nothing while idle.
+#include "app/app.h"
+
+namespace muqeem::platform {
+
+// Starts drawing with `config` (its fonts and catalogues are read from the page's file system, where
+// loader.js put them). A failure is reported to the page, which shows a bilingual message.
+void start_web_app(app::AppConfig config);
+
+}  // namespace muqeem::platform

@@ -50,8 +50,11 @@ class FaultyTransport : public api::Transport {
 
 class AppDriver {
  public:
-  AppDriver() {
-    app_ = app::App::create({font_dir(), source_path("assets/i18n"), &faulty}, textures_, &error_);
+  // `demo`: the static demo's app (its badge and demo panel, with the demo users' names).
+  explicit AppDriver(bool demo = false) {
+    app::AppConfig config{font_dir(), source_path("assets/i18n"), &faulty, demo};
+    if (demo) config.demo_accounts = {{"golden.admin", "Muqeem@2026"}};
+    app_ = app::App::create(config, textures_, &error_);
     EXPECT_NE(app_, nullptr) << error_;
   }
 

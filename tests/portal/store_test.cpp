@@ -62,6 +62,34 @@ TEST_F(Store, ReopeningAFileKeepsItsDataAndVersion) {
   std::filesystem::remove(path);
 }
 
+// The static demo's journal (its file is copied to IndexedDB between transactions): no -wal or -shm
+// file beside it, and what was committed is there when it is opened again.
+TEST_F(Store, AJournalInMemoryKeepsCommittedDataInTheFileAlone) {
+  const auto path =
+      std::filesystem::path(testing::TempDir()) / ("memory-" + std::to_string(getpid()) + ".db");
+  std::filesystem::remove(path);
+  {
+    auto db = Database::open(path.string(), nullptr, Journal::Memory);
+    ASSERT_NE(db, nullptr);
+    {
+      auto mode = db->prepare("PRAGMA journal_mode");
+      ASSERT_TRUE(mode.step());
+      EXPECT_EQ(mode.text(0), "memory");
+    }
+    const int64_t before = db->changes();
+    seed_demo_data(*db, {20, 2, kToday, 1, auth::PasswordCost::Minimum});
+    EXPECT_GT(db->changes(), before);  // what the demo watches to know it must save
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-shm"));
+  }
+  auto again = Database::open(path.string(), nullptr, Journal::Memory);
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(
+      search_residents(*again, {.establishment_id = kDemoEstablishment, .today = kToday}).total_elements, 20);
+  again.reset();
+  std::filesystem::remove(path);
+}
+
 TEST_F(Store, FindsAResidentByTheStartOfTheIqamaNumberInEitherDigits) {
   const auto first = search({.size = 1});
   ASSERT_EQ(first.rows.size(), 1u);

@@ -1,5 +1,6 @@
 // Browser end-to-end tests: Debian's Chromium, headless, against the real server (muqeem-portal)
-// serving the built site. `make test` runs them after the native tests.
+// serving the built site, and (project static-demo) the static demo from a plain static file server.
+// `make test` runs them after the native tests.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.MUQEEM_TEST_PORT || 8765);

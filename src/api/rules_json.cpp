@@ -79,4 +79,16 @@ std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_
   return domain::DocumentRules{static_cast<int>(*days)};
 }
 
+std::optional<domain::SupportRules> parse_support_rules(std::string_view json_text) {
+  const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object()) return std::nullopt;
+  const auto days = count(document, "/target_days"), files = count(document, "/attachments/max_count"),
+             bytes = count(document, "/attachments/max_bytes");
+  // Beyond these a figure is a typo: a year's target, a hundred files, files of 64 MiB.
+  if (!days || *days == 0 || *days > 365 || !files || *files == 0 || *files > 100 || !bytes || *bytes == 0 ||
+      *bytes > 64 * 1024 * 1024)
+    return std::nullopt;
+  return domain::SupportRules{static_cast<int>(*days), static_cast<int>(*files), *bytes};
+}
+
 }  // namespace muqeem::api

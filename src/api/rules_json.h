@@ -6,6 +6,7 @@
 #include "domain/document_rules.h"
 #include "domain/fees.h"
 #include "domain/iqama_renewal.h"
+#include "domain/support_rules.h"
 
 namespace muqeem::api {
 
@@ -15,5 +16,7 @@ std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text
 std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_text);
 // assets/rules/documents.json; a validity of zero days is refused too.
 std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_text);
+// assets/rules/support.json; a target or limit of zero is refused too.
+std::optional<domain::SupportRules> parse_support_rules(std::string_view json_text);
 
 }  // namespace muqeem::api

@@ -11,10 +11,13 @@
 #include "portal/iqama_renewal_routes.h"
 #include "portal/report_routes.h"
 #include "portal/resident_report_routes.h"
+#include "portal/public_request_routes.h"
 #include "portal/resident_routes.h"
 #include "portal/store/residents.h"
+#include "portal/tawasul_routes.h"
 #include "portal/transaction.h"
 #include "portal/transaction_routes.h"
+#include "portal/user_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -156,6 +159,7 @@ Response security_code(PortalServices& services, const Request& request) {
     return invalid_fields(
         {{"operation", {"لا توجد معاملة بهذا الاسم", "There is no transaction of this name"}}});
   }
+  if (auto refused = refuse_unpermitted(services, *session, fields->operation)) return std::move(*refused);
   const auto sent = services.security_codes.send(session->user_id, fields->operation, services.now());
   return json_response(201,
                        api::SecurityCodeResponse{fields->operation, sent.masked_mobile, sent.expires_at});
@@ -218,8 +222,12 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/residents" && get) return residents_list(services, request);
   if (path.rfind("/api/v1/residents/", 0) == 0 && get)
     return resident_file(services, request, path.substr(18));
-  if (path == "/api/v1/lookups/nationalities" && get) return lookups(services, store::Lookup::Nationalities);
-  if (path == "/api/v1/lookups/occupations" && get) return lookups(services, store::Lookup::Occupations);
+  if (path.rfind("/api/v1/lookups/", 0) == 0 && get) {
+    if (const auto which = store::lookup_named(path.substr(16))) return lookups(services, *which);
+  }
+  if (auto tawasul = route_tawasul(services, request)) return tawasul;
+  if (auto users = route_users(services, request)) return users;
+  if (auto public_request = route_public_requests(services, request)) return public_request;
   if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   if (auto report = route_resident_reports(services, request)) return report;
   if (auto report = route_reports(services, request)) return report;

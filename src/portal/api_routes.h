@@ -32,6 +32,12 @@ struct PortalServices {
   // Where people reach the portal from outside, e.g. "https://muqeem.example": what a printed QR code
   // points at. Empty: the Host the request came to, over http.
   std::string public_origin;
+  // Where the account services' own codes go by SMS (a new user's activation code, a registration's
+  // code); without one those services answer that they are unavailable.
+  auth::SmsGateway* sms = nullptr;
+  // Their texts, from the catalogues; "{code}" stands for the code.
+  std::string activation_message = "{code}";
+  std::string registration_message = "{code}";
 };
 
 // The response for an /api/ request, or nullopt when no endpoint has that path.

@@ -5,15 +5,12 @@
 #include "portal/store/establishments.h"
 
 namespace muqeem::portal {
-namespace {
 
 api::Coded package_of(const std::string& code) {
   // DOMAIN.md: Comprehensive (services included) or Transactions (pay per service).
   if (code == "comprehensive") return {code, "شامل", "Comprehensive"};
   return {code, "المعاملات", "Transactions"};
 }
-
-}  // namespace
 
 Response establishment_profile(PortalServices& services, const Request& request) {
   const auto session = session_of(services, request);

@@ -12,6 +12,7 @@ struct Request {
   std::map<std::string, std::string> query;    // decoded query parameters
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
+  std::string remote_address;  // the client's IP address as the socket saw it; "" in-process
 
   const std::string& header(const std::string& lower_case_name) const;  // "" when absent
   void set_header(const std::string& name, std::string value);          // stored under the lower-case name

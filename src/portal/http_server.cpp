@@ -1,5 +1,7 @@
 #include "portal/http_server.h"
 
+#include <cstdlib>
+
 namespace muqeem::portal {
 namespace {
 
@@ -8,6 +10,7 @@ Request to_request(const httplib::Request& from) {
   request.method = from.method;
   request.path = from.path;
   request.body = from.body;
+  request.remote_address = from.remote_addr;
   for (const auto& [name, value] : from.params) request.query[name] = value;
   for (const auto& [name, value] : from.headers) request.set_header(name, value);
   return request;
@@ -23,8 +26,25 @@ void configure_connections(httplib::Server& server) {
 }
 
 void mount(httplib::Server& server, const Router& router, std::mutex& api_turn) {
-  // Requests larger than this are refused before they reach the router (413).
-  server.set_payload_max_length(1024 * 1024);
+  // Requests larger than their route accepts are refused before their body is read (413): the
+  // pre-routing handler runs once the headers are in; cpp-httplib then holds every body to the largest.
+  server.set_payload_max_length(router.largest_body_limit());
+  server.set_pre_routing_handler([&router](const httplib::Request& from, httplib::Response& to) {
+    const size_t limit = router.body_limit(from.method, from.path);
+    const std::string length = from.get_header_value("Content-Length");
+    const bool chunked = from.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+    // A chunked body has no length to check up front: only the routes that take the largest may have one.
+    const bool too_large = (!length.empty() && std::strtoull(length.c_str(), nullptr, 10) > limit) ||
+                           (chunked && limit < router.largest_body_limit());
+    if (!too_large) return httplib::Server::HandlerResponse::Unhandled;
+    const Response refused = body_too_large();
+    to.status = refused.status;
+    for (const auto& [name, value] : refused.headers)
+      if (name != "Content-Type") to.set_header(name, value);
+    to.set_header("Connection", "close");  // the unread body must not be taken for the next request
+    to.set_content(refused.body, refused.header("Content-Type"));
+    return httplib::Server::HandlerResponse::Handled;
+  });
   configure_connections(server);
   const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
     const Request request = to_request(from);

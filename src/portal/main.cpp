@@ -94,8 +94,8 @@ int main(int argc, char** argv) {
     std::printf("Demo users (password, then the SMS code from http://%s:%d/api/v1/demo/outbox):\n",
                 options.host.c_str(), options.port);
     for (const auto& user : store::kDemoUsers)
-      std::printf("  %-14s %s   (establishment %lld)\n", user.username, user.password,
-                  static_cast<long long>(user.establishment_id));
+      std::printf("  %-14s %s   (establishment %lld, %s)\n", user.username, user.password,
+                  static_cast<long long>(user.establishment_id), user.role);
   }
   std::fflush(stdout);
   return server.listen_after_bind() ? 0 : 1;

@@ -42,7 +42,10 @@ std::unique_ptr<PortalInstance> PortalInstance::start(const PortalSetup& setup, 
   policy.code_message = bilingual_message(setup.catalogues, "sms.signInCode");
   auth::SecurityCodePolicy code_policy;
   code_policy.message = bilingual_message(setup.catalogues, "sms.securityCode");
-  if (!portal->captcha_font_ || policy.code_message.empty() || code_policy.message.empty())
+  const std::string activation = bilingual_message(setup.catalogues, "sms.activationCode");
+  const std::string registration = bilingual_message(setup.catalogues, "sms.registrationCode");
+  if (!portal->captcha_font_ || policy.code_message.empty() || code_policy.message.empty() ||
+      activation.empty() || registration.empty())
     return fail(setup.fonts + " or " + setup.catalogues +
                 " lacks the fonts or catalogues (build the site: make wasm)");
 
@@ -55,6 +58,9 @@ std::unique_ptr<PortalInstance> PortalInstance::start(const PortalSetup& setup, 
   std::string origin = setup.public_url;
   while (!origin.empty() && origin.back() == '/') origin.pop_back();
   portal->services_->public_origin = origin;
+  portal->services_->sms = portal->sms_.get();
+  portal->services_->activation_message = activation;
+  portal->services_->registration_message = registration;
   if (!portal->services_->rules) return fail("the rules compiled in from assets/rules/ do not parse");
   portal->router_ = std::make_unique<Router>(StaticSite(setup.site), portal->services_.get());
   return portal;

@@ -6,6 +6,7 @@
 #include "portal/report_catalogue.h"
 #include "portal/report_csv.h"
 #include "portal/store/report_query.h"
+#include "portal/transaction.h"
 
 namespace muqeem::portal {
 namespace {
@@ -151,6 +152,7 @@ std::vector<api::ReportValue> cells_of(const store::Statement& row,
 Response report(PortalServices& services, const Request& request, std::string_view name) {
   const auto session = session_of(services, request);
   if (!session) return unauthorised();
+  if (auto refused = refuse_unpermitted(services, *session, "reports")) return std::move(*refused);
   const domain::CivilDate today = riyadh_today(services.now());
   const auto report = find_report(name, today);
   if (!report)

@@ -81,8 +81,7 @@ Response issue(PortalServices& services, const Request& request) {
   };
   return run_transaction(services, request,
                          {*session, kResidentReportOperation, iqama,
-                          json{{"operation", kResidentReportOperation}, {"iqamaNumber", iqama}}, "",
-                          /*needs_security_code=*/false},
+                          json{{"operation", kResidentReportOperation}, {"iqamaNumber", iqama}}, ""},
                          refusal, apply);
 }
 

@@ -85,27 +85,20 @@ Response resident_file(PortalServices& services, const Request& request, const s
 Response residents_list(PortalServices& services, const Request& request) {
   const auto session = session_of(services, request);
   if (!session) return unauthorised();
-  const auto param = [&request](const char* name) {
-    const auto found = request.query.find(name);
-    return found == request.query.end() ? std::string() : found->second;
-  };
-  const auto number = [&param](const char* name, int fallback) {
-    const std::string text = param(name);
-    return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
-               ? std::stoi(text)
-               : fallback;
-  };
+  const auto param = [&request](const char* name) { return query_param(request, name); };
   store::ResidentQuery query;
   query.establishment_id = session->establishment_id;  // from the session, never from the request
   query.text = param("query");
   query.nationality_code = param("nationality");
-  if (!param("expiringWithinDays").empty()) query.expiring_within_days = number("expiringWithinDays", 30);
+  if (!param("expiringWithinDays").empty())
+    query.expiring_within_days = query_number(request, "expiringWithinDays", 30);
   const auto validity = iqama_validity_of(request);
   if (!validity) return validity.error();
   query.validity = *validity;
   query.today = riyadh_today(services.now());
-  query.page = number("page", 0);
-  query.size = std::clamp(number("size", 20), 1, 200);
+  const Paging paging = paging_of(request);
+  query.page = paging.page;
+  query.size = paging.size;
   const std::string sort = param("sort");
   query.sort = sort.rfind("iqamaExpiry", 0) == 0   ? store::ResidentSort::IqamaExpiry
                : sort.rfind("nameAr", 0) == 0      ? store::ResidentSort::NameAr

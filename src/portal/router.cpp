@@ -1,6 +1,9 @@
 #include "portal/router.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+
+#include "portal/tawasul_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -17,7 +20,28 @@ Response problem(int status, const std::string& type, const std::string& title_a
   return response;
 }
 
+constexpr size_t kBodyLimit = 1024 * 1024;
+
 }  // namespace
+
+size_t Router::body_limit(const std::string& method, const std::string& path) const {
+  if (services_) {
+    if (const auto limit = attachment_body_limit(*services_, method, path))
+      return std::max(*limit, kBodyLimit);
+  }
+  return kBodyLimit;
+}
+
+size_t Router::largest_body_limit() const {
+  return body_limit("POST", "/api/v1/tawasul/requests");
+}
+
+Response body_too_large() {
+  Response response = problem(413, "https://muqeem.example/problems/body-too-large", "الطلب أكبر من المسموح",
+                              "The request is larger than this service accepts");
+  add_security_headers(response);
+  return response;
+}
 
 void add_security_headers(Response& response) {
   // 'wasm-unsafe-eval' lets the page compile WebAssembly; no other script than our own files runs.
@@ -35,6 +59,7 @@ void add_security_headers(Response& response) {
 
 Response Router::handle(const Request& request) const {
   Response response;
+  if (request.body.size() > body_limit(request.method, request.path)) return body_too_large();
   if (request.path.rfind("/api/", 0) == 0) {
     auto api = services_ ? handle_api(*services_, request) : std::nullopt;
     response = api ? std::move(*api) : problem(404, "about:blank", "الخدمة غير موجودة", "No such service");

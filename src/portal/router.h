@@ -14,6 +14,11 @@ class Router {
 
   Response handle(const Request& request) const;
 
+  // The largest request body a route accepts: 1 MiB, except the routes that take attachments. A
+  // larger body is answered 413; the HTTP server refuses it from its Content-Length before reading it.
+  size_t body_limit(const std::string& method, const std::string& path) const;
+  size_t largest_body_limit() const;
+
  private:
   StaticSite site_;
   PortalServices* services_;  // the API; without it only the site is served
@@ -21,5 +26,8 @@ class Router {
 
 // Content-Security-Policy and friends, applied to every response.
 void add_security_headers(Response& response);
+
+// The 413 problem for a body larger than its route accepts, with the security headers.
+Response body_too_large();
 
 }  // namespace muqeem::portal

@@ -6,15 +6,45 @@
 #include "portal/api_responses.h"
 #include "portal/store/audit_log.h"
 #include "portal/store/idempotency.h"
+#include "portal/store/users.h"
 
 namespace muqeem::portal {
 namespace {
 
-constexpr std::array<std::string_view, 7> kOperations = {
-    "iqama-renewal",           "iqama-issue",
-    "occupation-change",       "service-transfer",
-    "service-transfer-accept", "service-transfer-decline",
-    "passport-update"};
+constexpr std::string_view kAnyone = "";  // any user of the establishment
+constexpr std::string_view kPrimaryUser = "primary-user";
+
+struct Operation {
+  std::string_view name;
+  std::string_view permission;  // kAnyone, kPrimaryUser, or a code of the permission table
+  bool security_code = true;    // whether it asks for a per-transaction security code
+};
+
+constexpr std::array<Operation, 14> kOperations = {{
+    {"iqama-renewal", "iqama-renewal"},
+    {"iqama-issue", "iqama-issue"},
+    {"occupation-change", "occupation-change"},
+    {"service-transfer", "transfers"},
+    {"service-transfer-accept", "transfers"},
+    {"service-transfer-decline", "transfers"},
+    {"passport-update", "passport-update"},
+    // Issuing a document (a resident report) charges nothing and is not an e-transaction: no code.
+    {"resident-report", "reports", false},
+    {"reports", "reports", false},  // reading the reports: not a transaction
+    // Contacting support asks for no code, as in the real portal: it changes nothing of the
+    // establishment's, and a code would stand between an officer and help.
+    {"tawasul-request", kAnyone, false},
+    {"tawasul-reply", kAnyone, false},
+    {"user-add", kPrimaryUser},
+    {"user-permissions", kPrimaryUser},
+    {"users", kPrimaryUser, false},  // reading the establishment's users: not a transaction
+}};
+
+const Operation* find_operation(std::string_view name) {
+  const auto found = std::find_if(kOperations.begin(), kOperations.end(),
+                                  [name](const Operation& o) { return o.name == name; });
+  return found == kOperations.end() ? nullptr : &*found;
+}
 
 // Printable ASCII, as RFC 9110 field values and the Idempotency-Key draft allow; a UUID fits.
 bool usable_key(const std::string& key) {
@@ -70,13 +100,37 @@ Response security_code_refused(const auth::SecurityCodeFailure& failure) {
 }  // namespace
 
 bool is_transaction_operation(std::string_view operation) {
-  return std::find(kOperations.begin(), kOperations.end(), operation) != kOperations.end();
+  const Operation* found = find_operation(operation);
+  return found && found->security_code;
+}
+
+std::optional<Response> refuse_unpermitted(PortalServices& services, const auth::Session& session,
+                                           std::string_view operation) {
+  const Operation* found = find_operation(operation);
+  if (found && found->permission == kAnyone) return std::nullopt;
+  const store::UserAccess access = store::user_access(services.db, session.user_id);
+  if (found && access.primary) return std::nullopt;  // the primary user holds every permission
+  if (!found || found->permission == kPrimaryUser) {
+    return problem(
+        403, "primary-user-required",
+        {"هذه العملية للمستخدم الرئيسي للمنشأة فقط", "Only the establishment's primary user can do this"});
+  }
+  if (access.holds(found->permission)) return std::nullopt;
+  const auto names = store::find_permission(services.db, std::string(found->permission));
+  const std::string ar = names ? names->ar : std::string(found->permission);
+  const std::string en = names ? names->en : std::string(found->permission);
+  return problem(
+      403, "permission-required",
+      {"ليست لديك صلاحية «" + ar + "»، اطلبها من المستخدم الرئيسي للمنشأة",
+       "You do not have the permission \"" + en + "\"; ask your establishment's primary user for it"});
 }
 
 Response run_transaction(PortalServices& services, const Request& request,
                          const TransactionRequest& transaction,
                          const std::function<std::optional<Response>()>& refusal,
                          const std::function<AppliedChange()>& apply) {
+  if (auto refused = refuse_unpermitted(services, transaction.session, transaction.operation))
+    return std::move(*refused);
   const std::string& key = request.header("idempotency-key");
   if (!usable_key(key)) return key_required();
   const int64_t user_id = transaction.session.user_id;
@@ -88,10 +142,11 @@ Response run_transaction(PortalServices& services, const Request& request,
     return first->fingerprint == fingerprint ? replayed(*first) : key_reused();
   if (auto refused = refusal()) return std::move(*refused);
 
-  if (const auto wrong_code =
-          transaction.needs_security_code
-              ? services.security_codes.use(user_id, transaction.operation, transaction.security_code, now)
-              : std::nullopt) {
+  const auto wrong_code =
+      find_operation(transaction.operation)->security_code
+          ? services.security_codes.use(user_id, transaction.operation, transaction.security_code, now)
+          : std::nullopt;
+  if (wrong_code) {
     store::append_audit(
         services.db, {user_id, "", transaction.operation, transaction.subject, "security-code-refused"}, now);
     sql.commit();  // the spent attempt and the audit entry, nothing else

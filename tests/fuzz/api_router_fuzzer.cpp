@@ -22,7 +22,10 @@ struct World {
   auth::SecurityCodes security_codes{*db, sms};
   PortalServices services{*db, sign_in, security_codes, *font, [] { return int64_t{1'767'225'600}; }, true};
   Router router{StaticSite("/nonexistent"), &services};
-  World() { store::seed_demo_data(*db, {40, 10, {2026, 1, 1}, 5, auth::PasswordCost::Minimum}); }
+  World() {
+    store::seed_demo_data(*db, {40, 10, {2026, 1, 1}, 5, auth::PasswordCost::Minimum});
+    services.sms = &sms;
+  }
   int64_t residents() {
     store::Statement count = db->prepare("SELECT count(*) FROM resident");
     return count.step() ? count.integer(0) : -1;

@@ -22,6 +22,7 @@ struct DemoPortal {
         *db, *sms, portal::auth::SecurityCodePolicy{.message = "transaction code {code}"});
     services = std::make_unique<portal::PortalServices>(
         portal::PortalServices{*db, *sign_in, *security_codes, *font, [this] { return now; }, true});
+    services->sms = sms.get();
     router = std::make_unique<portal::Router>(portal::StaticSite(testing::TempDir()), services.get());
   }
 

@@ -46,24 +46,30 @@ Captcha SignIn::new_captcha(int64_t now) {
   return captcha;
 }
 
+bool SignIn::use_captcha(std::string_view captcha_id, std::string_view answer, int64_t now) {
+  store::Statement captcha = db_.prepare("SELECT answer, expires_at FROM captcha WHERE id = ?1");
+  captcha.bind(1, captcha_id);
+  const bool right =
+      captcha.step() && captcha.integer(1) >= now && same_ignoring_case(captcha.text(0), answer);
+  db_.prepare("DELETE FROM captcha WHERE id = ?1").bind(1, captcha_id).run();
+  return right;
+}
+
 domain::Result<CodeChallenge, SignInFailure> SignIn::start(std::string_view username,
                                                            std::string_view password,
                                                            std::string_view captcha_id,
                                                            std::string_view captcha_answer, int64_t now) {
   store::Database::Transaction transaction(db_);
-  store::Statement captcha = db_.prepare("SELECT answer, expires_at FROM captcha WHERE id = ?1");
-  captcha.bind(1, captcha_id);
-  const bool captcha_ok =
-      captcha.step() && captcha.integer(1) >= now && same_ignoring_case(captcha.text(0), captcha_answer);
-  db_.prepare("DELETE FROM captcha WHERE id = ?1").bind(1, captcha_id).run();
-  if (!captcha_ok) {
+  if (!use_captcha(captcha_id, captcha_answer, now)) {
     audit(std::nullopt, username, "sign-in", "wrong-captcha", now);
     transaction.commit();
     return SignInFailure{SignInError::WrongCaptcha};
   }
 
   store::Statement user = db_.prepare(
-      "SELECT id, password_hash, mobile, failed_sign_ins, locked_until FROM user WHERE username = ?1");
+      "SELECT id, password_hash, mobile, failed_sign_ins, locked_until FROM user WHERE username = ?1 AND "
+      "status "
+      "= 'active'");  // an added user signs in once activated
   user.bind(1, username);
   if (!user.step()) {
     audit(std::nullopt, username, "sign-in", "unknown-user", now);

@@ -74,6 +74,9 @@ class SignIn {
   SignIn(store::Database& db, SmsGateway& sms, SignInPolicy policy = {});
 
   Captcha new_captcha(int64_t now);
+  // Whether the answer is the captcha's (case aside) and it has not expired; used up either way. The
+  // public services that ask "I am not a robot" check it here too.
+  bool use_captcha(std::string_view captcha_id, std::string_view answer, int64_t now);
   // Step one. The captcha is used up whatever the outcome, so each try needs a new one.
   domain::Result<CodeChallenge, SignInFailure> start(std::string_view username, std::string_view password,
                                                      std::string_view captcha_id,

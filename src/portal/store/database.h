@@ -27,6 +27,7 @@ class Statement {
   Statement& bind(int index, int64_t value);
   Statement& bind(int index, std::string_view value);
   Statement& bind_null(int index);
+  Statement& bind_blob(int index, std::string_view bytes);  // stored as bytes, never as text
   // Advances to the next row; false when there is none. Errors throw StoreError.
   bool step();
   // Runs a statement that returns no rows, and resets it for another use.
@@ -34,7 +35,7 @@ class Statement {
   void reset();
 
   int64_t integer(int column) const;
-  std::string text(int column) const;
+  std::string text(int column) const;  // a BLOB column's bytes too
   bool is_null(int column) const;
 
  private:

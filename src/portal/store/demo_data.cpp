@@ -266,6 +266,7 @@ void seed_demo_data(Database& db, const DemoData& demo) {
   seed_renewal_facts(db, demo);
   seed_resident_records(db, demo);
   seed_transaction_facts(db, demo);
+  seed_demo_accounts(db, demo);
 }
 
 namespace {
@@ -288,18 +289,6 @@ void seed_people(Database& db, const DemoData& demo) {
   for (const auto& n : kNationalities) nationality.bind(1, n.code).bind(2, n.ar).bind(3, n.en).run();
   Statement occupation = db.prepare("INSERT INTO occupation (code, ar, en) VALUES (?1, ?2, ?3)");
   for (const auto& o : kOccupations) occupation.bind(1, o.code).bind(2, o.ar).bind(3, o.en).run();
-
-  Statement user = db.prepare(
-      "INSERT INTO user (establishment_id, username, password_hash, name_ar, name_en, mobile) VALUES (?1, "
-      "?2, ?3, ?4, "
-      "?5, ?6)");
-  const char* const names[][3] = {{"محمد العتيبي", "Mohammed Al-Otaibi", "+966551234567"},
-                                  {"سارة القحطاني", "Sarah Al-Qahtani", "+966559876543"}};
-  for (size_t i = 0; i < std::size(kDemoUsers); ++i) {
-    user.bind(1, kDemoUsers[i].establishment_id).bind(2, kDemoUsers[i].username);
-    user.bind(3, auth::hash_password(kDemoUsers[i].password, demo.password_cost));
-    user.bind(4, names[i][0]).bind(5, names[i][1]).bind(6, names[i][2]).run();
-  }
 
   // mt19937's output is fixed by the standard (its distributions are not): the same people everywhere.
   std::mt19937 random(demo.seed);

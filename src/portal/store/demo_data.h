@@ -18,15 +18,21 @@ struct DemoData {
   auth::PasswordCost password_cost = auth::PasswordCost::Interactive;
 };
 
-// The demo's users (README.md and `make run` print them): one per establishment.
+// The demo's users (README.md and `make run` print them): each establishment's primary user, and a
+// restricted user of the first who may issue visas and see reports but not renew iqamas or manage
+// users.
 struct DemoUser {
   const char* username;
   const char* password;
   int64_t establishment_id;
+  bool primary;
+  const char* role;  // as `make run` describes it
 };
 inline constexpr DemoUser kDemoUsers[] = {
-    {"golden.admin", "Muqeem@2026", 1},
-    {"nakheel.admin", "Muqeem@2026", 2},
+    {"golden.admin", "Muqeem@2026", 1, true, "primary user"},
+    {"nakheel.admin", "Muqeem@2026", 2, true, "primary user"},
+    {"golden.clerk", "Muqeem@2026", 1, false,
+     "restricted: visas and reports only (no iqama renewal, no users)"},
 };
 
 // The establishments' ids, for tests and for printing the demo users.
@@ -35,5 +41,10 @@ inline constexpr int64_t kOtherEstablishment = 2;
 
 // Fills an empty database; a database that already has establishments is left as it is.
 void seed_demo_data(Database& db, const DemoData& demo);
+
+// The demo's users and their permissions, the national records the users' screens look people up
+// in, and a few Tawasul requests in different statuses with support's replies (demo_accounts.cpp).
+// Adds only what is missing, so a demo database seeded before these existed is brought up to date.
+void seed_demo_accounts(Database& db, const DemoData& demo);
 
 }  // namespace muqeem::portal::store

@@ -332,6 +332,180 @@ CREATE TABLE passport_update (
 );
 CREATE INDEX passport_update_by_establishment ON passport_update (establishment_id, created_at);
 )sql",
+    // 9: users and their permissions. Each establishment has one primary user, who adds the others
+    // and grants them permissions per operation; before this, each establishment's only user was its
+    // primary. A user added by the primary waits for activation (a code by SMS, then a password).
+    // civil_record stands in for the national information centre, which answers "who has this ID
+    // number and date of birth" when a user is added.
+    R"sql(
+ALTER TABLE user ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE user ADD COLUMN id_number TEXT;
+ALTER TABLE user ADD COLUMN email TEXT;
+ALTER TABLE user ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'pending-activation'));
+ALTER TABLE user ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+UPDATE user SET is_primary = 1 WHERE id IN (SELECT min(id) FROM user GROUP BY establishment_id);
+CREATE UNIQUE INDEX user_by_id_number ON user (id_number) WHERE id_number IS NOT NULL;
+CREATE TABLE permission (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL, position INTEGER NOT NULL);
+INSERT INTO permission (code, ar, en, position) VALUES
+  ('iqama-renewal', 'تجديد الإقامة', 'Renew iqamas', 1),
+  ('iqama-issue', 'إصدار الإقامة', 'Issue iqamas', 2),
+  ('visas', 'تأشيرات الخروج والعودة والخروج النهائي', 'Exit/re-entry and final exit visas', 3),
+  ('transfers', 'نقل الخدمات', 'Transfer of services', 4),
+  ('occupation-change', 'تغيير المهنة', 'Change of occupation', 5),
+  ('passport-update', 'تحديث معلومات الجواز', 'Passport update', 6),
+  ('reports', 'التقارير', 'Reports', 7);
+CREATE TABLE user_permission (
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  permission TEXT NOT NULL REFERENCES permission(code),
+  PRIMARY KEY (user_id, permission)
+);
+CREATE TABLE user_activation (
+  user_id INTEGER PRIMARY KEY REFERENCES user(id),
+  code_hash TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  attempts_left INTEGER NOT NULL
+);
+CREATE TABLE civil_record (
+  id_number TEXT PRIMARY KEY,
+  birth_date TEXT NOT NULL,
+  name_ar TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  mobile TEXT NOT NULL
+);
+)sql",
+    // 10: Tawasul support requests: each with its status history, the replies between the applicant
+    // and support, and attachments (the bytes themselves, of a type recognised from them).
+    R"sql(
+CREATE TABLE tawasul_category (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL, position INTEGER NOT NULL);
+INSERT INTO tawasul_category (code, ar, en, position) VALUES
+  ('technical', 'مشكلة تقنية', 'Technical problem', 1),
+  ('transaction', 'استفسار عن معاملة', 'Question about a transaction', 2),
+  ('data-correction', 'تصحيح بيانات', 'Correcting data', 3),
+  ('complaint', 'شكوى', 'Complaint', 4),
+  ('suggestion', 'اقتراح', 'Suggestion', 5);
+CREATE TABLE tawasul_status (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO tawasul_status (code, ar, en) VALUES
+  ('under-processing', 'تحت المعالجة', 'Under processing'),
+  ('returned-by-applicant', 'معاد من مقدم الطلب', 'Returned by the applicant'),
+  ('returned-to-applicant', 'معاد لمقدم الطلب', 'Returned to the applicant'),
+  ('processed', 'تمت المعالجة', 'Processed'),
+  ('closed', 'مغلق', 'Closed');
+CREATE TABLE tawasul_request (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  category_code TEXT NOT NULL REFERENCES tawasul_category(code),
+  description TEXT NOT NULL,
+  context_operation TEXT,
+  context_problem_type TEXT,
+  context_problem_title TEXT,
+  status TEXT NOT NULL REFERENCES tawasul_status(code),
+  created_at INTEGER NOT NULL,
+  due_on TEXT NOT NULL
+);
+CREATE INDEX tawasul_request_by_establishment ON tawasul_request (establishment_id, status, created_at);
+CREATE TABLE tawasul_status_change (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES tawasul_request(id),
+  status TEXT NOT NULL REFERENCES tawasul_status(code),
+  at INTEGER NOT NULL
+);
+CREATE INDEX tawasul_status_change_by_request ON tawasul_status_change (request_id, at);
+CREATE TABLE tawasul_reply (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES tawasul_request(id),
+  author TEXT NOT NULL CHECK (author IN ('applicant', 'support')),
+  user_id INTEGER REFERENCES user(id),
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX tawasul_reply_by_request ON tawasul_reply (request_id, at);
+CREATE TABLE tawasul_attachment (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES tawasul_request(id),
+  reply_id INTEGER REFERENCES tawasul_reply(id),
+  file_name TEXT NOT NULL,
+  media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/png', 'image/jpeg')),
+  content BLOB NOT NULL
+);
+CREATE INDEX tawasul_attachment_by_request ON tawasul_attachment (request_id, reply_id);
+)sql",
+    // 11: what anyone may ask without signing in: an establishment's subscription, a user's
+    // registration (confirmed by an SMS code and the visual code), the cities a main branch can be in,
+    // and the counters that limit how often one address or number may ask.
+    R"sql(
+CREATE TABLE city (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO city (code, ar, en) VALUES
+  ('riyadh', 'الرياض', 'Riyadh'),
+  ('jeddah', 'جدة', 'Jeddah'),
+  ('makkah', 'مكة المكرمة', 'Makkah'),
+  ('madinah', 'المدينة المنورة', 'Madinah'),
+  ('dammam', 'الدمام', 'Dammam'),
+  ('khobar', 'الخبر', 'Al Khobar'),
+  ('dhahran', 'الظهران', 'Dhahran'),
+  ('ahsa', 'الأحساء', 'Al Ahsa'),
+  ('jubail', 'الجبيل', 'Jubail'),
+  ('qatif', 'القطيف', 'Qatif'),
+  ('taif', 'الطائف', 'Taif'),
+  ('yanbu', 'ينبع', 'Yanbu'),
+  ('buraydah', 'بريدة', 'Buraydah'),
+  ('unaizah', 'عنيزة', 'Unaizah'),
+  ('hail', 'حائل', 'Hail'),
+  ('tabuk', 'تبوك', 'Tabuk'),
+  ('abha', 'أبها', 'Abha'),
+  ('khamis-mushait', 'خميس مشيط', 'Khamis Mushait'),
+  ('jazan', 'جازان', 'Jazan'),
+  ('najran', 'نجران', 'Najran'),
+  ('baha', 'الباحة', 'Al Baha'),
+  ('arar', 'عرعر', 'Arar'),
+  ('sakaka', 'سكاكا', 'Sakaka'),
+  ('hafar-al-batin', 'حفر الباطن', 'Hafar Al Batin');
+CREATE TABLE establishment_type (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL, position INTEGER NOT NULL);
+INSERT INTO establishment_type (code, ar, en, position) VALUES
+  ('company', 'شركة', 'Company', 1),
+  ('sole-proprietorship', 'مؤسسة فردية', 'Sole proprietorship', 2),
+  ('government', 'جهة حكومية', 'Government body', 3),
+  ('non-profit', 'جهة غير ربحية', 'Non-profit organisation', 4);
+CREATE TABLE registration_type (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL, position INTEGER NOT NULL);
+INSERT INTO registration_type (code, ar, en, position) VALUES
+  ('new-primary-user', 'تسجيل مستخدم رئيسي لمنشأة', 'Register an establishment''s primary user', 1),
+  ('change-primary-user', 'تغيير المستخدم الرئيسي', 'Change the primary user', 2),
+  ('renew-subscription', 'تجديد اشتراك المنشأة', 'Renew the establishment''s subscription', 3);
+CREATE TABLE subscription_request (
+  id INTEGER PRIMARY KEY,
+  request_number TEXT NOT NULL UNIQUE,
+  company_name TEXT NOT NULL,
+  applicant_name TEXT NOT NULL,
+  city_code TEXT NOT NULL REFERENCES city(code),
+  mobile TEXT NOT NULL,
+  email TEXT NOT NULL,
+  package TEXT NOT NULL CHECK (package IN ('comprehensive', 'transactions')),
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE registration_request (
+  id TEXT PRIMARY KEY,
+  request_number TEXT UNIQUE,
+  registration_type TEXT NOT NULL REFERENCES registration_type(code),
+  establishment_type TEXT NOT NULL REFERENCES establishment_type(code),
+  id_type TEXT NOT NULL CHECK (id_type IN ('national-id', 'iqama')),
+  id_number TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  mobile TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  attempts_left INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  submitted_at INTEGER
+);
+CREATE TABLE rate_limit (
+  bucket TEXT NOT NULL,
+  key TEXT NOT NULL,
+  window_start INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (bucket, key)
+);
+)sql",
 };
 
 }  // namespace

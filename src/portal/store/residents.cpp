@@ -109,11 +109,44 @@ std::optional<ResidentFile> find_resident(Database& db, int64_t establishment_id
   return file;
 }
 
+namespace {
+
+struct LookupTable {
+  Lookup which;
+  std::string_view name;   // in the path: /api/v1/lookups/<name>
+  std::string_view table;  // fixed here: a table name is never built from input
+  std::string_view order;
+};
+
+constexpr LookupTable kLookups[] = {
+    {Lookup::Nationalities, "nationalities", "nationality", "en"},
+    {Lookup::Occupations, "occupations", "occupation", "en"},
+    {Lookup::Cities, "cities", "city", "en"},
+    {Lookup::Permissions, "permissions", "permission", "position"},
+    {Lookup::TawasulCategories, "tawasul-categories", "tawasul_category", "position"},
+    {Lookup::TawasulStatuses, "tawasul-statuses", "tawasul_status", "rowid"},
+    {Lookup::EstablishmentTypes, "establishment-types", "establishment_type", "position"},
+    {Lookup::RegistrationTypes, "registration-types", "registration_type", "position"},
+};
+
+const LookupTable& table_of(Lookup which) {
+  for (const auto& table : kLookups)
+    if (table.which == which) return table;
+  return kLookups[0];
+}
+
+}  // namespace
+
+std::optional<Lookup> lookup_named(std::string_view name) {
+  for (const auto& table : kLookups)
+    if (table.name == name) return table.which;
+  return std::nullopt;
+}
+
 std::vector<CodedRow> lookup(Database& db, Lookup which) {
-  // Two fixed statements: the table name is never built from input.
-  Statement rows =
-      db.prepare(which == Lookup::Nationalities ? "SELECT code, ar, en FROM nationality ORDER BY en"
-                                                : "SELECT code, ar, en FROM occupation ORDER BY en");
+  const LookupTable& table = table_of(which);
+  Statement rows = db.prepare("SELECT code, ar, en FROM " + std::string(table.table) + " ORDER BY " +
+                              std::string(table.order));
   std::vector<CodedRow> out;
   while (rows.step()) out.push_back({rows.text(0), rows.text(1), rows.text(2)});
   return out;
@@ -121,8 +154,7 @@ std::vector<CodedRow> lookup(Database& db, Lookup which) {
 
 std::optional<CodedRow> find_lookup(Database& db, Lookup which, const std::string& code) {
   Statement row =
-      db.prepare(which == Lookup::Nationalities ? "SELECT code, ar, en FROM nationality WHERE code = ?1"
-                                                : "SELECT code, ar, en FROM occupation WHERE code = ?1");
+      db.prepare("SELECT code, ar, en FROM " + std::string(table_of(which).table) + " WHERE code = ?1");
   row.bind(1, code);
   if (!row.step()) return std::nullopt;
   return CodedRow{row.text(0), row.text(1), row.text(2)};

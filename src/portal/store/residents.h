@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/civil_date.h"
@@ -65,9 +66,20 @@ std::optional<ResidentFile> find_resident(Database& db, int64_t establishment_id
 struct CodedRow {
   std::string code, ar, en;
 };
-enum class Lookup { Nationalities, Occupations };
+enum class Lookup {
+  Nationalities,
+  Occupations,
+  Cities,
+  Permissions,
+  TawasulCategories,
+  TawasulStatuses,
+  EstablishmentTypes,
+  RegistrationTypes
+};
 std::vector<CodedRow> lookup(Database& db, Lookup which);
 // One item of a lookup by its code; nullopt when there is none.
 std::optional<CodedRow> find_lookup(Database& db, Lookup which, const std::string& code);
+// The lookup a path names ("nationalities", "cities", "tawasul-categories"...); nullopt for none.
+std::optional<Lookup> lookup_named(std::string_view name);
 
 }  // namespace muqeem::portal::store

@@ -17,9 +17,10 @@ void NativeHttpTransport::send(HttpRequest request, std::function<void(Transport
     else
       headers.emplace(name, value);
   }
-  httplib::Result result = request.method == "POST"
-                               ? client.Post(request.target, headers, request.body, content_type)
-                               : client.Get(request.target, headers);
+  httplib::Result result =
+      request.method == "POST"  ? client.Post(request.target, headers, request.body, content_type)
+      : request.method == "PUT" ? client.Put(request.target, headers, request.body, content_type)
+                                : client.Get(request.target, headers);
   if (!result) {
     done(result.error() == httplib::Error::Read || result.error() == httplib::Error::ConnectionTimeout
              ? TransportError::Timeout

@@ -27,10 +27,6 @@ std::string percent_encode(const std::string& text) {
 template <typename T>
 std::optional<T> decode(const nlohmann::json& body);
 template <>
-std::optional<std::string> decode(const nlohmann::json&) {
-  return std::nullopt;  // text answers are not JSON (PortalClient::call hands them over as they came)
-}
-template <>
 std::optional<ConfigResponse> decode(const nlohmann::json& body) {
   return read_config(body);
 }
@@ -98,6 +94,43 @@ std::optional<ReportPage> decode(const nlohmann::json& body) {
 template <>
 std::optional<DemoOutbox> decode(const nlohmann::json& body) {
   return read_demo_outbox(body);
+}
+
+template <>
+std::optional<TawasulPage> decode(const nlohmann::json& body) {
+  return read_tawasul_page(body);
+}
+template <>
+std::optional<TawasulRequestDetail> decode(const nlohmann::json& body) {
+  return read_tawasul_request(body);
+}
+template <>
+std::optional<UserPage> decode(const nlohmann::json& body) {
+  return read_user_page(body);
+}
+template <>
+std::optional<UserSummary> decode(const nlohmann::json& body) {
+  return read_user(body);
+}
+template <>
+std::optional<VerifiedPerson> decode(const nlohmann::json& body) {
+  return read_verified_person(body);
+}
+template <>
+std::optional<ActivatedUser> decode(const nlohmann::json& body) {
+  return read_activated_user(body);
+}
+template <>
+std::optional<SubscriptionReceipt> decode(const nlohmann::json& body) {
+  return read_subscription_receipt(body);
+}
+template <>
+std::optional<RegistrationChallenge> decode(const nlohmann::json& body) {
+  return read_registration_challenge(body);
+}
+template <>
+std::optional<RegistrationReceipt> decode(const nlohmann::json& body) {
+  return read_registration_receipt(body);
 }
 
 // /reports/{report}?... with the query's sort, dates and filters; paging added by the caller.
@@ -234,14 +267,16 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
          }
          if constexpr (std::is_same_v<T, std::string>) {  // an export: the text as it came
            reply(response.body);
-           return;
+         } else if constexpr (std::is_same_v<T, DownloadedFile>) {  // an attachment: its bytes as they came
+           reply(DownloadedFile{response.content_type, response.body});
+         } else {
+           auto value = decode<T>(body);
+           if (!value) {
+             reply(ApiError{ApiError::Kind::Decode, response.status});
+             return;
+           }
+           reply(std::move(*value));
          }
-         auto value = decode<T>(body);
-         if (!value) {
-           reply(ApiError{ApiError::Kind::Decode, response.status});
-           return;
-         }
-         reply(std::move(*value));
        });
 }
 
@@ -444,6 +479,95 @@ void PortalClient::update_passport(const PassportUpdateRequest& request, const s
 
 void PortalClient::demo_outbox(Reply<DemoOutbox> reply) {
   call(HttpRequest{"GET", base_ + "/demo/outbox", {}, ""}, false, std::move(reply));
+}
+
+void PortalClient::lookup(const std::string& name, Reply<std::vector<Coded>> reply) {
+  call(HttpRequest{"GET", base_ + "/lookups/" + percent_encode(name), {}, ""}, false, std::move(reply));
+}
+
+void PortalClient::cities(Reply<std::vector<Coded>> reply) {
+  lookup("cities", std::move(reply));
+}
+
+void PortalClient::tawasul_requests(const TawasulQuery& query, Reply<TawasulPage> reply) {
+  std::string target =
+      base_ + "/tawasul/requests?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::tawasul_request(const std::string& request_number, Reply<TawasulRequestDetail> reply) {
+  call(HttpRequest{"GET", base_ + "/tawasul/requests/" + percent_encode(request_number), {}, ""}, true,
+       std::move(reply));
+}
+
+void PortalClient::raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
+                                         Reply<TawasulRequestDetail> reply) {
+  call(transaction(base_ + "/tawasul/requests", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::reply_to_tawasul_request(const std::string& request_number,
+                                            const TawasulReplyRequest& request,
+                                            const std::string& idempotency_key,
+                                            Reply<TawasulRequestDetail> reply) {
+  call(
+      transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies", request, idempotency_key),
+      true, std::move(reply));
+}
+
+void PortalClient::tawasul_attachment(const std::string& request_number, int64_t attachment_id,
+                                      Reply<DownloadedFile> reply) {
+  call(HttpRequest{"GET",
+                   base_ + "/tawasul/requests/" + percent_encode(request_number) + "/attachments/" +
+                       std::to_string(attachment_id),
+                   {},
+                   ""},
+       true, std::move(reply));
+}
+
+void PortalClient::users(int page, int size, Reply<UserPage> reply) {
+  call(
+      HttpRequest{
+          "GET", base_ + "/users?page=" + std::to_string(page) + "&size=" + std::to_string(size), {}, ""},
+      true, std::move(reply));
+}
+
+void PortalClient::verify_person(const PersonCheck& check, Reply<VerifiedPerson> reply) {
+  call(post_json(base_ + "/users/verification", check), true, std::move(reply));
+}
+
+void PortalClient::add_user(const NewUser& user, const std::string& idempotency_key,
+                            Reply<UserSummary> reply) {
+  call(transaction(base_ + "/users", user, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::set_user_permissions(const std::string& username, const PermissionsUpdate& update,
+                                        const std::string& idempotency_key, Reply<UserSummary> reply) {
+  HttpRequest request =
+      transaction(base_ + "/users/" + percent_encode(username) + "/permissions", update, idempotency_key);
+  request.method = "PUT";
+  call(std::move(request), true, std::move(reply));
+}
+
+void PortalClient::activate_user(const UserActivation& activation, Reply<ActivatedUser> reply) {
+  call(post_json(base_ + "/public/user-activations", activation), false, std::move(reply));
+}
+
+void PortalClient::request_subscription(const SubscriptionRequest& request,
+                                        Reply<SubscriptionReceipt> reply) {
+  call(post_json(base_ + "/public/subscription-requests", request), false, std::move(reply));
+}
+
+void PortalClient::start_registration(const RegistrationStart& request, Reply<RegistrationChallenge> reply) {
+  call(post_json(base_ + "/public/registrations", request), false, std::move(reply));
+}
+
+void PortalClient::confirm_registration(const std::string& registration_id,
+                                        const RegistrationConfirmation& confirmation,
+                                        Reply<RegistrationReceipt> reply) {
+  call(post_json(base_ + "/public/registrations/" + percent_encode(registration_id) + "/confirmation",
+                 confirmation),
+       false, std::move(reply));
 }
 
 }  // namespace muqeem::api

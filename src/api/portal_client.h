@@ -17,11 +17,14 @@
 #include "api/iqama_renewal_dto.h"
 #include "api/occupation_change_dto.h"
 #include "api/passport_update_dto.h"
+#include "api/public_request_dto.h"
 #include "api/report_dto.h"
 #include "api/resident_file_dto.h"
 #include "api/resident_report_dto.h"
 #include "api/service_transfer_dto.h"
+#include "api/tawasul_dto.h"
 #include "api/transport.h"
+#include "api/user_dto.h"
 
 namespace muqeem::api {
 
@@ -61,6 +64,12 @@ struct ReportQuery {
 struct ServiceTransfersQuery {
   std::string direction = "incoming";  // asked of the establishment; "outgoing": asked by it
   std::string status;                  // "pending", "accepted", "declined"; "" for all
+  int page = 0;
+  int size = 20;
+};
+
+struct TawasulQuery {
+  std::string status;  // a status code, "" for all
   int page = 0;
   int size = 20;
 };
@@ -146,6 +155,41 @@ class PortalClient {
   // The new passport's number, dates and issuing country on the resident's record.
   void update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
                        Reply<PassportUpdateResult> reply);
+
+  // Coded values by the lookup's name ("cities", "permissions", "tawasul-categories",
+  // "tawasul-statuses", "establishment-types", "registration-types", ...); need no session.
+  void lookup(const std::string& name, Reply<std::vector<Coded>> reply);
+  void cities(Reply<std::vector<Coded>> reply);
+
+  // Tawasul: the establishment's requests, newest first; one with its history and replies; raising
+  // one and replying (each with an Idempotency-Key made once per request, as for a renewal; no
+  // security code); an attachment's bytes.
+  void tawasul_requests(const TawasulQuery& query, Reply<TawasulPage> reply);
+  void tawasul_request(const std::string& request_number, Reply<TawasulRequestDetail> reply);
+  void raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
+                             Reply<TawasulRequestDetail> reply);
+  void reply_to_tawasul_request(const std::string& request_number, const TawasulReplyRequest& request,
+                                const std::string& idempotency_key, Reply<TawasulRequestDetail> reply);
+  void tawasul_attachment(const std::string& request_number, int64_t attachment_id,
+                          Reply<DownloadedFile> reply);
+
+  // Users, for the establishment's primary user (anyone else gets a 403 problem): the list, who an ID
+  // number and date of birth belong to, adding them (security code "user-add") and setting a user's
+  // permissions (security code "user-permissions").
+  void users(int page, int size, Reply<UserPage> reply);
+  void verify_person(const PersonCheck& check, Reply<VerifiedPerson> reply);
+  void add_user(const NewUser& user, const std::string& idempotency_key, Reply<UserSummary> reply);
+  void set_user_permissions(const std::string& username, const PermissionsUpdate& update,
+                            const std::string& idempotency_key, Reply<UserSummary> reply);
+  // The added user's own step, without a session: the code from the SMS and a new password.
+  void activate_user(const UserActivation& activation, Reply<ActivatedUser> reply);
+
+  // Without a session: an establishment's subscription request, and a user's registration (started,
+  // then confirmed with the SMS code and the visual code).
+  void request_subscription(const SubscriptionRequest& request, Reply<SubscriptionReceipt> reply);
+  void start_registration(const RegistrationStart& request, Reply<RegistrationChallenge> reply);
+  void confirm_registration(const std::string& registration_id, const RegistrationConfirmation& confirmation,
+                            Reply<RegistrationReceipt> reply);
 
   bool signed_in() const { return !token_.empty(); }
   // When the session ends if left idle (seconds since the epoch), from the newest Session-Expires-At

@@ -41,6 +41,16 @@ void to_json(json& j, const UserActivation& value) {
   j = {{"username", value.username}, {"activationCode", value.activation_code}, {"password", value.password}};
 }
 
+void to_json(json& j, const ActivatedUser& value) {
+  j = {{"username", value.username}};
+}
+
+std::optional<ActivatedUser> read_activated_user(const json& body) {
+  ActivatedUser user;
+  if (!read(body, "username", user.username)) return std::nullopt;
+  return user;
+}
+
 std::optional<UserSummary> read_user(const json& body) {
   UserSummary user;
   if (!read(body, "username", user.username) || !read(body, "name", user.name) ||

@@ -56,6 +56,11 @@ struct UserActivation {
   std::string username, activation_code, password;
 };
 
+// The answer to an activation: the account that can now sign in.
+struct ActivatedUser {
+  std::string username;
+};
+
 void to_json(nlohmann::json& j, const UserSummary& value);
 void to_json(nlohmann::json& j, const UserPage& value);
 void to_json(nlohmann::json& j, const PersonCheck& value);
@@ -63,10 +68,12 @@ void to_json(nlohmann::json& j, const VerifiedPerson& value);
 void to_json(nlohmann::json& j, const NewUser& value);
 void to_json(nlohmann::json& j, const PermissionsUpdate& value);
 void to_json(nlohmann::json& j, const UserActivation& value);
+void to_json(nlohmann::json& j, const ActivatedUser& value);
 
 std::optional<UserSummary> read_user(const nlohmann::json& body);
 std::optional<UserPage> read_user_page(const nlohmann::json& body);
 std::optional<VerifiedPerson> read_verified_person(const nlohmann::json& body);
+std::optional<ActivatedUser> read_activated_user(const nlohmann::json& body);
 
 std::optional<PersonCheck> read_person_check(const nlohmann::json& body, std::vector<FieldError>& errors);
 std::optional<NewUser> read_new_user(const nlohmann::json& body, std::vector<FieldError>& errors);

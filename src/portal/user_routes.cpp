@@ -198,7 +198,7 @@ Response activate_user(PortalServices& services, const Request& request) {
   if (!fields) return invalid_fields(std::move(errors));
   const auto result = auth::activate(services.db, fields->username, fields->activation_code, fields->password,
                                      services.now());
-  if (result) return json_response(200, json{{"username", fields->username}});
+  if (result) return json_response(200, api::ActivatedUser{fields->username});
   switch (result.error().error) {
     case auth::ActivationError::Wrong: {
       const std::string left = std::to_string(result.error().attempts_left);

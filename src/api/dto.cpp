@@ -51,10 +51,7 @@ void to_json(nlohmann::json& j, const ResidentSummary& value) {
        {"iqamaExpiry", value.iqama_expiry}, {"status", value.status}};
 }
 void to_json(nlohmann::json& j, const ResidentPage& value) {
-  j = {{"content", value.content},
-       {"page", value.page},
-       {"size", value.size},
-       {"totalElements", value.total_elements}};
+  j = fields::page_json(value);
 }
 
 void to_json(nlohmann::json& j, const SignInRequest& value) {
@@ -152,16 +149,7 @@ bool read_resident_summary(const nlohmann::json& item, ResidentSummary& resident
 
 std::optional<ResidentPage> read_resident_page(const nlohmann::json& body) {
   ResidentPage page;
-  if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
-      !read(body, "totalElements", page.total_elements))
-    return std::nullopt;
-  const auto content = body.find("content");
-  if (content == body.end() || !content->is_array()) return std::nullopt;
-  for (const auto& item : *content) {
-    ResidentSummary resident;
-    if (!read_resident_summary(item, resident)) return std::nullopt;
-    page.content.push_back(std::move(resident));
-  }
+  if (!fields::read_page(body, page, read_resident_summary)) return std::nullopt;
   return page;
 }
 

@@ -43,6 +43,32 @@ inline bool read(const nlohmann::json& j, const char* key, Coded& out) {
          read(*found, "en", out.en);
 }
 
+// A Spring-style page ({content, page, size, totalElements}) of items that have a to_json.
+template <typename Page>
+nlohmann::json page_json(const Page& value) {
+  return {{"content", value.content},
+          {"page", value.page},
+          {"size", value.size},
+          {"totalElements", value.total_elements}};
+}
+
+// Reads such a page, each item with `read_item(json, Item&) -> bool`; false when anything in it is
+// not what the contract promises.
+template <typename Page, typename ReadItem>
+bool read_page(const nlohmann::json& body, Page& page, ReadItem read_item) {
+  if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
+      !read(body, "totalElements", page.total_elements))
+    return false;
+  const auto content = body.find("content");
+  if (content == body.end() || !content->is_array()) return false;
+  for (const auto& item : *content) {
+    typename decltype(page.content)::value_type value;
+    if (!read_item(item, value)) return false;
+    page.content.push_back(std::move(value));
+  }
+  return true;
+}
+
 // A required, non-empty string field of a request; otherwise a bilingual error naming it.
 inline std::string required_text(const nlohmann::json& body, const char* field, const Bilingual& label,
                                  std::vector<FieldError>& errors) {

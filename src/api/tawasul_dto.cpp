@@ -65,10 +65,7 @@ void to_json(json& j, const TawasulRequestDetail& value) {
   j["replies"] = value.replies;
 }
 void to_json(json& j, const TawasulPage& value) {
-  j = {{"content", value.content},
-       {"page", value.page},
-       {"size", value.size},
-       {"totalElements", value.total_elements}};
+  j = fields::page_json(value);
 }
 
 namespace {
@@ -109,16 +106,7 @@ bool read_context(const json& body, TawasulContext& context) {
 
 std::optional<TawasulPage> read_tawasul_page(const json& body) {
   TawasulPage page;
-  if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
-      !read(body, "totalElements", page.total_elements))
-    return std::nullopt;
-  const auto content = body.find("content");
-  if (content == body.end() || !content->is_array()) return std::nullopt;
-  for (const auto& item : *content) {
-    TawasulSummary summary;
-    if (!read_summary(item, summary)) return std::nullopt;
-    page.content.push_back(std::move(summary));
-  }
+  if (!fields::read_page(body, page, read_summary)) return std::nullopt;
   return page;
 }
 

@@ -16,10 +16,7 @@ void to_json(json& j, const UserSummary& value) {
        {"permissions", value.permissions}};
 }
 void to_json(json& j, const UserPage& value) {
-  j = {{"content", value.content},
-       {"page", value.page},
-       {"size", value.size},
-       {"totalElements", value.total_elements}};
+  j = fields::page_json(value);
 }
 void to_json(json& j, const PersonCheck& value) {
   j = {{"idNumber", value.id_number}, {"birthDate", value.birth_date}};
@@ -71,16 +68,12 @@ std::optional<UserSummary> read_user(const json& body) {
 
 std::optional<UserPage> read_user_page(const json& body) {
   UserPage page;
-  if (!read(body, "page", page.page) || !read(body, "size", page.size) ||
-      !read(body, "totalElements", page.total_elements))
-    return std::nullopt;
-  const auto content = body.find("content");
-  if (content == body.end() || !content->is_array()) return std::nullopt;
-  for (const auto& item : *content) {
-    auto user = read_user(item);
-    if (!user) return std::nullopt;
-    page.content.push_back(std::move(*user));
-  }
+  const auto read_item = [](const json& item, UserSummary& user) {
+    auto found = read_user(item);
+    if (found) user = std::move(*found);
+    return found.has_value();
+  };
+  if (!fields::read_page(body, page, read_item)) return std::nullopt;
   return page;
 }
 

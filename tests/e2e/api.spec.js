@@ -353,6 +353,127 @@ test('every report follows the contract, agrees with the dashboard and exports a
   expect(bad.errors[0].field).toBe('to');
   expect(bad.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
   await call(request, 'get', '/reports/visas', { status: 401 });
+
+// A security code for one operation, read from the demo outbox.
+async function securityCode(request, token, operation) {
+  await call(request, 'post', '/auth/security-code', { token, data: { operation }, status: 201 });
+  return lastCode(request);
+}
+
+const pdf = Buffer.from('%PDF-1.4\n% a scanned receipt\n%%EOF\n').toString('base64');
+
+test('Tawasul: raising with attachments, the list, a request, a reply and a download follow the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const key = `e2e-tawasul-${Date.now()}`;
+  const data = {
+    category: 'technical',
+    description: 'تعذر حفظ التجديد\nThe renewal could not be saved',
+    context: { operation: 'iqama-renewal', problemType: 'https://muqeem.example/problems/store-failure', problemTitle: 'تعذر إكمال الطلب' },
+    attachments: [{ fileName: 'receipt.pdf', contentBase64: pdf }],
+  };
+  const raised = await call(request, 'post', '/tawasul/requests', { token, data, headers: { 'Idempotency-Key': key }, status: 201 });
+  expect(raised.status.ar).toBe('تحت المعالجة');
+  expect(raised.applicant.username).toBe('golden.admin');
+  expect(raised.attachments[0]).toMatchObject({ fileName: 'receipt.pdf', mediaType: 'application/pdf' });
+  const replay = await call(request, 'post', '/tawasul/requests', { token, data, headers: { 'Idempotency-Key': key }, status: 201 });
+  expect(replay.requestNumber).toBe(raised.requestNumber);
+
+  const list = await call(request, 'get', '/tawasul/requests', { token, params: { size: 50 }, status: 200 });
+  expect(list.content[0].requestNumber).toBe(raised.requestNumber); // newest first
+  const returned = await call(request, 'get', '/tawasul/requests', { token, params: { status: 'returned-to-applicant' }, status: 200 });
+  expect(returned.totalElements).toBe(1);
+  const one = await call(request, 'get', `/tawasul/requests/${returned.content[0].requestNumber}`, {
+    token, as: '/tawasul/requests/{requestNumber}', status: 200,
+  });
+  expect(one.replies[0].author).toBe('support');
+  const answered = await call(request, 'post', `/tawasul/requests/${one.requestNumber}/replies`, {
+    token, as: '/tawasul/requests/{requestNumber}/replies', headers: { 'Idempotency-Key': `${key}-reply` },
+    data: { text: 'أرفقت الإيصال', attachments: [{ fileName: 'receipt.pdf', contentBase64: pdf }] }, status: 201,
+  });
+  expect(answered.status.code).toBe('returned-by-applicant');
+
+  const download = await request.get(`/api/v1/tawasul/requests/${raised.requestNumber}/attachments/${raised.attachments[0].id}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect(download.headers()['content-disposition']).toContain('attachment');
+  expect((await download.body()).toString('base64')).toBe(pdf);
+
+  const wrongType = await call(request, 'post', '/tawasul/requests', {
+    token, headers: { 'Idempotency-Key': `${key}-gif` }, status: 400,
+    data: { ...data, attachments: [{ fileName: 'photo.gif', contentBase64: Buffer.from('GIF89a').toString('base64') }] },
+  });
+  expect(wrongType.errors[0].field).toBe('attachments[0]');
+  expect(wrongType.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
+
+  const other = await signIn(request, 'nakheel.admin');
+  await call(request, 'get', `/tawasul/requests/${raised.requestNumber}`, {
+    token: other.token, as: '/tawasul/requests/{requestNumber}', status: 404,
+  });
+  await call(request, 'get', '/tawasul/requests', { status: 401 });
+});
+
+test('users and permissions: the primary user adds and grants, a restricted user is refused, per the contract', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const users = await call(request, 'get', '/users', { token, status: 200 });
+  expect(users.content.map((u) => u.username)).toEqual(['golden.admin', 'golden.clerk']);
+  const person = await call(request, 'post', '/users/verification', {
+    token, data: { idNumber: '1045678917', birthDate: '1993-03-21' }, status: 200,
+  });
+  expect(person.name.en).toBe('Noura Al-Dosari');
+  await call(request, 'post', '/users/verification', { token, data: { idNumber: '1045678917', birthDate: '1993-03-22' }, status: 422 });
+
+  const added = await call(request, 'post', '/users', {
+    token, headers: { 'Idempotency-Key': `e2e-user-${Date.now()}` }, status: 201,
+    data: { idNumber: '1045678917', birthDate: '1993-03-21', email: 'noura@golden-sands.sa', permissions: ['reports'], securityCode: await securityCode(request, token, 'user-add') },
+  });
+  expect(added.status.code).toBe('pending-activation');
+  const activated = await call(request, 'post', '/public/user-activations', {
+    data: { username: '1045678917', activationCode: await lastCode(request), password: 'Noura2026pass' }, status: 200,
+  });
+  expect(activated.username).toBe('1045678917');
+  const granted = await call(request, 'put', '/users/1045678917/permissions', {
+    token, as: '/users/{username}/permissions', headers: { 'Idempotency-Key': `e2e-grant-${Date.now()}` }, status: 200,
+    data: { permissions: ['iqama-renewal', 'reports'], securityCode: await securityCode(request, token, 'user-permissions') },
+  });
+  expect(granted.permissions.map((p) => p.code)).toEqual(['iqama-renewal', 'reports']);
+
+  const clerk = await signIn(request, 'golden.clerk');
+  const notPrimary = await call(request, 'get', '/users', { token: clerk.token, status: 403 });
+  expect(notPrimary.type).toContain('primary-user-required');
+  const noPermission = await call(request, 'post', '/auth/security-code', { token: clerk.token, data: { operation: 'iqama-renewal' }, status: 403 });
+  expect(noPermission.title.ar).toContain('تجديد الإقامة');
+});
+
+test('public requests and their lookups follow the contract, without signing in', async ({ request }) => {
+  const cities = await call(request, 'get', '/lookups/cities', { status: 200 });
+  expect(cities).toContainEqual({ code: 'riyadh', ar: 'الرياض', en: 'Riyadh' });
+  for (const kind of ['permissions', 'tawasul-categories', 'tawasul-statuses', 'establishment-types', 'registration-types']) {
+    const list = await call(request, 'get', `/lookups/${kind}`, { status: 200 });
+    expect(list.length).toBeGreaterThan(1);
+  }
+  const receipt = await call(request, 'post', '/public/subscription-requests', {
+    data: { companyName: 'مؤسسة النور للتجارة', applicantName: 'Noura Al-Dosari', city: 'dammam', mobile: '0503334455', email: 'noura@alnoor.sa', package: 'comprehensive' },
+    status: 201,
+  });
+  expect(receipt.package.ar).toBe('شامل');
+  const refused = await call(request, 'post', '/public/subscription-requests', {
+    data: { companyName: "x'; DROP TABLE subscription_request; --", applicantName: 'A', city: 'atlantis', mobile: '1', email: 'x', package: 'gold' }, status: 400,
+  });
+  expect(refused.errors.map((e) => e.field)).toEqual(['companyName', 'city', 'mobile', 'email', 'package']);
+
+  const challenge = await call(request, 'post', '/public/registrations', {
+    data: { registrationType: 'new-primary-user', establishmentType: 'company', idType: 'iqama', idNumber: '2512345675', birthDate: '1988-07-09', mobile: '0504445566' },
+    status: 201,
+  });
+  const code = await lastCode(request);
+  const captcha = await call(request, 'post', '/auth/captcha', { data: {}, status: 201 });
+  const answer = (await call(request, 'get', '/demo/outbox', { status: 200 })).captchas.find((c) => c.captchaId === captcha.captchaId).answer;
+  const registered = await call(request, 'post', `/public/registrations/${challenge.registrationId}/confirmation`, {
+    as: '/public/registrations/{registrationId}/confirmation', data: { code, captchaId: captcha.captchaId, captchaAnswer: answer }, status: 201,
+  });
+  expect(registered.maskedIdNumber).toBe('******5675');
 });
 
 // A security code for one transaction, asked for and read from the demo outbox.

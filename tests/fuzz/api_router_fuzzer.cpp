@@ -63,7 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                       "/api/v1/iqama-renewals",
                                       "/api/v1/iqama-renewals/quote",
                                       "/api/v1/iqama-renewals/0300000001",
-                                      "/api/v1/public/verifications/0123456789ABCDEF"};
+                                      "/api/v1/public/verifications/0123456789ABCDEF",
+                                      "/api/v1/tawasul/requests",
+                                      "/api/v1/tawasul/requests/TW00000002/replies",
+                                      "/api/v1/users",
+                                      "/api/v1/users/verification",
+                                      "/api/v1/public/user-activations",
+                                      "/api/v1/public/subscription-requests",
+                                      "/api/v1/public/registrations",
+                                      "/api/v1/lookups/cities"};
   if (size < 2) return 0;
   Request request;
   request.method = (data[0] & 1) ? "POST" : "GET";

@@ -12,22 +12,12 @@
 
 #include "api/native_http_transport.h"
 #include "api/portal_client.h"
+#include "portal/client_fixture.h"
 #include "portal/demo_portal.h"
 #include "portal/http_server.h"
 
 namespace muqeem::portal {
 namespace {
-
-template <typename T>
-using Outcome = domain::Result<T, api::ApiError>;
-
-template <typename T, typename Call>
-Outcome<T> await(Call call) {
-  std::optional<Outcome<T>> outcome;
-  call([&outcome](Outcome<T> result) { outcome.emplace(std::move(result)); });
-  if (!outcome) ADD_FAILURE() << "no reply";
-  return outcome.value_or(Outcome<T>(api::ApiError{api::ApiError::Kind::Network}));
-}
 
 class AccountsClient : public testing::Test {
  protected:

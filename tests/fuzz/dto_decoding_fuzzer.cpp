@@ -17,8 +17,11 @@
 #include "api/passport_update_dto.h"
 #include "api/report_dto.h"
 #include "api/resident_file_dto.h"
+#include "api/public_request_dto.h"
 #include "api/resident_report_dto.h"
 #include "api/service_transfer_dto.h"
+#include "api/tawasul_dto.h"
+#include "api/user_dto.h"
 
 namespace {
 
@@ -102,6 +105,24 @@ const std::vector<Decoder>& decoders() {
       response(read_service_transfer_page),
       request(with_code(read_transfer_request)),
       request(read_transfer_decision),
+      response(read_tawasul_page),
+      response(read_tawasul_request),
+      request(read_new_tawasul_request),
+      request(read_tawasul_reply_request),
+      response(read_user_page),
+      response(read_user),
+      response(read_verified_person),
+      response(read_activated_user),
+      request(read_person_check),
+      request(read_new_user),
+      request(read_permissions_update),
+      request(read_user_activation),
+      response(read_subscription_receipt),
+      response(read_registration_challenge),
+      response(read_registration_receipt),
+      request(read_subscription_request),
+      request(read_registration_start),
+      request(read_registration_confirmation),
   };
   return all;
 }

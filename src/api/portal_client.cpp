@@ -510,9 +510,9 @@ void PortalClient::reply_to_tawasul_request(const std::string& request_number,
                                             const TawasulReplyRequest& request,
                                             const std::string& idempotency_key,
                                             Reply<TawasulRequestDetail> reply) {
-  call(
-      transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies", request, idempotency_key),
-      true, std::move(reply));
+  call(transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies", request,
+                   idempotency_key),
+       true, std::move(reply));
 }
 
 void PortalClient::tawasul_attachment(const std::string& request_number, int64_t attachment_id,

@@ -1,7 +1,5 @@
 #include "portal/api_responses.h"
 
-#include <algorithm>
-
 #include "domain/hijri_date.h"
 
 namespace muqeem::portal {
@@ -76,22 +74,6 @@ Response invalid_iqama_number() {
 Response resident_not_found() {
   return problem(404, "resident-not-found",
                  {"لا يوجد مقيم بهذا الرقم في منشأتك", "No resident with this number in your establishment"});
-}
-
-std::string query_param(const Request& request, const char* name) {
-  const auto found = request.query.find(name);
-  return found == request.query.end() ? std::string() : found->second;
-}
-
-int query_number(const Request& request, const char* name, int fallback) {
-  const std::string text = query_param(request, name);
-  return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
-             ? std::stoi(text)
-             : fallback;
-}
-
-Paging paging_of(const Request& request, int max_size) {
-  return {query_number(request, "page", 0), std::clamp(query_number(request, "size", 20), 1, max_size)};
 }
 
 std::optional<json> body_of(const Request& request) {

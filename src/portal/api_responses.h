@@ -37,17 +37,6 @@ Response invalid_fields(std::vector<api::FieldError> errors);
 Response invalid_iqama_number();
 Response resident_not_found();
 
-// A list's page and size from the query (page=0&size=20), each a small whole number or its default;
-// the size kept within 1..max_size.
-struct Paging {
-  int page = 0, size = 20;
-};
-Paging paging_of(const Request& request, int max_size = 200);
-// A query parameter's value; "" when absent.
-std::string query_param(const Request& request, const char* name);
-// A query parameter that is a small whole number (at most six digits); `fallback` otherwise.
-int query_number(const Request& request, const char* name, int fallback);
-
 // The request's JSON object; nullopt for anything else.
 std::optional<nlohmann::json> body_of(const Request& request);
 std::optional<auth::Session> session_of(PortalServices& services, const Request& request);

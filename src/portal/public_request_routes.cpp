@@ -10,6 +10,7 @@
 #include "portal/establishment_routes.h"
 #include "portal/public_limits.h"
 #include "portal/store/public_requests.h"
+#include "portal/store/residents.h"
 
 namespace muqeem::portal {
 namespace {
@@ -45,7 +46,7 @@ Response subscription_request(PortalServices& services, const Request& request) 
     errors.push_back(
         {"applicantName",
          {"اسم مقدم الطلب يتكون من حروف فقط", "The applicant's name may hold letters and . - ' only"}});
-  const auto city = store::find_city(services.db, fields->city);
+  const auto city = store::find_lookup(services.db, store::Lookup::Cities, fields->city);
   if (!city)
     errors.push_back(
         {"city", {"اختر مدينة الفرع الرئيسي من القائمة", "Choose the main branch's city from the list"}});
@@ -82,10 +83,10 @@ Response start_registration(PortalServices& services, const Request& request) {
   std::vector<api::FieldError> errors;
   const auto fields = api::read_registration_start(*body, errors);
   if (!fields) return invalid_fields(std::move(errors));
-  if (!store::find_registration_type(services.db, fields->registration_type))
+  if (!store::find_lookup(services.db, store::Lookup::RegistrationTypes, fields->registration_type))
     errors.push_back(
         {"registrationType", {"اختر نوع الطلب من القائمة", "Choose the request type from the list"}});
-  if (!store::find_establishment_type(services.db, fields->establishment_type))
+  if (!store::find_lookup(services.db, store::Lookup::EstablishmentTypes, fields->establishment_type))
     errors.push_back({"establishmentType",
                       {"اختر نوع المنشأة من القائمة", "Choose the establishment type from the list"}});
   const bool citizen = fields->id_type == "national-id";
@@ -175,8 +176,10 @@ Response confirm_registration(PortalServices& services, const Request& request, 
     return problem_response(wrong);
   }
   const std::string number = store::submit_registration(services.db, id, now);
-  const auto type = store::find_registration_type(services.db, pending->registration_type);
-  const auto kind = store::find_establishment_type(services.db, pending->establishment_type);
+  const auto type =
+      store::find_lookup(services.db, store::Lookup::RegistrationTypes, pending->registration_type);
+  const auto kind =
+      store::find_lookup(services.db, store::Lookup::EstablishmentTypes, pending->establishment_type);
   if (!type || !kind) throw store::StoreError{"a registration's coded values have gone"};
   return json_response(201, api::RegistrationReceipt{number, coded(*type), coded(*kind),
                                                      std::string(6, '*') + pending->id_number.substr(6),

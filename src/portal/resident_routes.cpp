@@ -5,6 +5,7 @@
 #include "api/resident_file_dto.h"
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
+#include "portal/service_support.h"
 #include "portal/store/resident_records.h"
 #include "portal/store/residents.h"
 
@@ -85,7 +86,7 @@ Response resident_file(PortalServices& services, const Request& request, const s
 Response residents_list(PortalServices& services, const Request& request) {
   const auto session = session_of(services, request);
   if (!session) return unauthorised();
-  const auto param = [&request](const char* name) { return query_param(request, name); };
+  const auto param = [&request](const char* name) { return query_text(request, name); };
   store::ResidentQuery query;
   query.establishment_id = session->establishment_id;  // from the session, never from the request
   query.text = param("query");

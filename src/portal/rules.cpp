@@ -25,11 +25,17 @@ std::optional<PortalRules> bundled_rules() {
   auto transfer = api::parse_transfer_rules(kServiceTransferJson);
   auto passport_update = api::parse_passport_update_rules(kPassportUpdateJson);
   const auto support = api::parse_support_rules(kSupportJson);
-  if (!fees || !renewal || !documents || !issue || !occupation_change || !transfer || !passport_update || !support)
+  if (!fees || !renewal || !documents || !issue || !occupation_change || !transfer || !passport_update ||
+      !support)
     return std::nullopt;
-  return PortalRules{std::move(*fees),           std::move(*renewal),           *documents,
-                     std::move(*issue),          std::move(*occupation_change), std::move(*transfer),
-                     std::move(*passport_update), *support};
+  return PortalRules{std::move(*fees),
+                     std::move(*renewal),
+                     *documents,
+                     std::move(*issue),
+                     std::move(*occupation_change),
+                     std::move(*transfer),
+                     std::move(*passport_update),
+                     *support};
 }
 
 }  // namespace muqeem::portal

@@ -1,5 +1,7 @@
 #include "portal/service_support.h"
 
+#include <algorithm>
+
 #include "portal/api_responses.h"
 #include "portal/store/database.h"
 #include "portal/store/establishments.h"
@@ -24,6 +26,10 @@ int query_number(const Request& request, const char* name, int fallback) {
   return !text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos
              ? std::stoi(text)
              : fallback;
+}
+
+Paging paging_of(const Request& request, int max_size) {
+  return {query_number(request, "page", 0), std::clamp(query_number(request, "size", 20), 1, max_size)};
 }
 
 domain::CivilDate stored_date(const std::string& iso) {

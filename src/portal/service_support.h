@@ -50,6 +50,11 @@ domain::Result<Signed<Fields>, Response> read_signed(PortalServices& services, c
 // or not one), for lists' page and size.
 std::string query_text(const Request& request, const char* name);
 int query_number(const Request& request, const char* name, int fallback);
+// A list's page and size from the query (page=0&size=20), the size kept within 1..max_size.
+struct Paging {
+  int page = 0, size = 20;
+};
+Paging paging_of(const Request& request, int max_size = 200);
 
 // A date the store holds; one that does not parse is a fault of the store (answered as a 500).
 domain::CivilDate stored_date(const std::string& iso);

@@ -7,6 +7,7 @@
 #include "domain/file_signature.h"
 #include "portal/api_responses.h"
 #include "portal/auth/secrets.h"
+#include "portal/service_support.h"
 #include "portal/store/audit_log.h"
 #include "portal/store/tawasul.h"
 #include "portal/transaction.h"
@@ -128,14 +129,9 @@ json files_fingerprint(const std::vector<api::AttachmentUpload>& uploads) {
   return out;
 }
 
-Response rules_unavailable() {
-  return problem(503, "rules-unavailable",
-                 {"الخدمة غير متاحة مؤقتًا", "The service is not available at the moment"});
-}
-
 Response list_requests(PortalServices& services, const Request& request, const auth::Session& session) {
-  const std::string status = query_param(request, "status");
-  if (!status.empty() && !store::is_support_status(services.db, status)) {
+  const std::string status = query_text(request, "status");
+  if (!status.empty() && !store::find_lookup(services.db, store::Lookup::TawasulStatuses, status)) {
     return invalid_fields({{"status",
                             {"حالة الطلب غير معروفة، اختر إحدى الحالات المعروضة",
                              "The status is not one of a request's statuses; choose one of those offered"}}});
@@ -156,7 +152,7 @@ Response create_request(PortalServices& services, const Request& request, const 
   std::vector<api::FieldError> errors;
   const auto fields = api::read_new_tawasul_request(*body, errors);
   if (!fields) return invalid_fields(std::move(errors));
-  if (!store::is_support_category(services.db, fields->category))
+  if (!store::find_lookup(services.db, store::Lookup::TawasulCategories, fields->category))
     errors.push_back(
         {"category", {"اختر نوع الطلب من القائمة", "Choose the request's category from the list"}});
   auto files = checked_files(services.rules->support, fields->attachments, errors);

@@ -6,6 +6,7 @@
 #include "portal/api_responses.h"
 #include "portal/auth/activation.h"
 #include "portal/public_limits.h"
+#include "portal/service_support.h"
 #include "portal/store/users.h"
 #include "portal/transaction.h"
 

@@ -353,12 +353,7 @@ test('every report follows the contract, agrees with the dashboard and exports a
   expect(bad.errors[0].field).toBe('to');
   expect(bad.errors[0].message.ar).toMatch(/[\u0600-\u06FF]/);
   await call(request, 'get', '/reports/visas', { status: 401 });
-
-// A security code for one operation, read from the demo outbox.
-async function securityCode(request, token, operation) {
-  await call(request, 'post', '/auth/security-code', { token, data: { operation }, status: 201 });
-  return lastCode(request);
-}
+});
 
 const pdf = Buffer.from('%PDF-1.4\n% a scanned receipt\n%%EOF\n').toString('base64');
 
@@ -426,7 +421,7 @@ test('users and permissions: the primary user adds and grants, a restricted user
 
   const added = await call(request, 'post', '/users', {
     token, headers: { 'Idempotency-Key': `e2e-user-${Date.now()}` }, status: 201,
-    data: { idNumber: '1045678917', birthDate: '1993-03-21', email: 'noura@golden-sands.sa', permissions: ['reports'], securityCode: await securityCode(request, token, 'user-add') },
+    data: { idNumber: '1045678917', birthDate: '1993-03-21', email: 'noura@golden-sands.sa', permissions: ['reports'], securityCode: await codeFor(request, token, 'user-add') },
   });
   expect(added.status.code).toBe('pending-activation');
   const activated = await call(request, 'post', '/public/user-activations', {
@@ -435,7 +430,7 @@ test('users and permissions: the primary user adds and grants, a restricted user
   expect(activated.username).toBe('1045678917');
   const granted = await call(request, 'put', '/users/1045678917/permissions', {
     token, as: '/users/{username}/permissions', headers: { 'Idempotency-Key': `e2e-grant-${Date.now()}` }, status: 200,
-    data: { permissions: ['iqama-renewal', 'reports'], securityCode: await securityCode(request, token, 'user-permissions') },
+    data: { permissions: ['iqama-renewal', 'reports'], securityCode: await codeFor(request, token, 'user-permissions') },
   });
   expect(granted.permissions.map((p) => p.code)).toEqual(['iqama-renewal', 'reports']);
 

@@ -46,9 +46,9 @@ class ServiceTransfer : public TransactionTest {
         "'7005555555', 'مؤسسة ثالثة', 'Third Est.', 'transactions', 1000000)");
     portal_.db
         ->prepare(
-            "INSERT INTO user (establishment_id, username, password_hash, name_ar, name_en, mobile) VALUES "
-            "(3, "
-            "'third.admin', ?1, 'ثالث', 'Third', '+966550000003')")
+            "INSERT INTO user (establishment_id, username, password_hash, name_ar, name_en, mobile, "
+            "is_primary) "
+            "VALUES (3, 'third.admin', ?1, 'ثالث', 'Third', '+966550000003', 1)")  // its primary user
         .bind(1, auth::hash_password("Muqeem@2026", auth::PasswordCost::Minimum))
         .run();
     return sign_in("third.admin");

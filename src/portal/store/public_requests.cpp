@@ -14,13 +14,6 @@ std::string numbered(const char* prefix, int64_t id) {
   return number;
 }
 
-std::optional<CodedRow> coded(Database& db, const char* sql, const std::string& code) {
-  Statement row = db.prepare(sql);
-  row.bind(1, code);
-  if (!row.step()) return std::nullopt;
-  return CodedRow{row.text(0), row.text(1), row.text(2)};
-}
-
 }  // namespace
 
 std::string record_subscription_request(Database& db, const SubscriptionEntry& entry, int64_t now) {
@@ -45,16 +38,6 @@ std::string record_subscription_request(Database& db, const SubscriptionEntry& e
   append_audit(db, {std::nullopt, entry.mobile, "subscription-request", number, "received"}, now);
   transaction.commit();
   return number;
-}
-
-std::optional<CodedRow> find_city(Database& db, const std::string& code) {
-  return coded(db, "SELECT code, ar, en FROM city WHERE code = ?1", code);
-}
-std::optional<CodedRow> find_establishment_type(Database& db, const std::string& code) {
-  return coded(db, "SELECT code, ar, en FROM establishment_type WHERE code = ?1", code);
-}
-std::optional<CodedRow> find_registration_type(Database& db, const std::string& code) {
-  return coded(db, "SELECT code, ar, en FROM registration_type WHERE code = ?1", code);
 }
 
 void record_registration(Database& db, const RegistrationEntry& entry, int64_t now) {

@@ -16,10 +16,6 @@ struct SubscriptionEntry {
 // In its own transaction, with its audit entry; returns the request number.
 std::string record_subscription_request(Database& db, const SubscriptionEntry& entry, int64_t now);
 
-std::optional<CodedRow> find_city(Database& db, const std::string& code);
-std::optional<CodedRow> find_establishment_type(Database& db, const std::string& code);
-std::optional<CodedRow> find_registration_type(Database& db, const std::string& code);
-
 struct RegistrationEntry {
   std::string id;  // random, the client's handle for the confirmation
   std::string registration_type, establishment_type, id_type, id_number, birth_date, mobile;

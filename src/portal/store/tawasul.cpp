@@ -192,16 +192,4 @@ std::optional<StoredFile> find_attachment(Database& db, int64_t establishment_id
   return StoredFile{row.text(0), row.text(1), row.text(2)};
 }
 
-bool is_support_category(Database& db, const std::string& code) {
-  Statement row = db.prepare("SELECT 1 FROM tawasul_category WHERE code = ?1");
-  row.bind(1, code);
-  return row.step();
-}
-
-bool is_support_status(Database& db, const std::string& code) {
-  Statement row = db.prepare("SELECT 1 FROM tawasul_status WHERE code = ?1");
-  row.bind(1, code);
-  return row.step();
-}
-
 }  // namespace muqeem::portal::store

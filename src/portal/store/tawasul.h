@@ -87,7 +87,4 @@ void change_status(Database& db, int64_t request_id, const std::string& status, 
 std::optional<StoredFile> find_attachment(Database& db, int64_t establishment_id,
                                           const std::string& request_number, int64_t attachment_id);
 
-bool is_support_category(Database& db, const std::string& code);
-bool is_support_status(Database& db, const std::string& code);
-
 }  // namespace muqeem::portal::store

@@ -6,6 +6,7 @@
 #include "domain/document_rules.h"
 #include "domain/fees.h"
 #include "domain/iqama_renewal.h"
+#include "domain/visas.h"
 
 namespace muqeem::api {
 
@@ -15,5 +16,7 @@ std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text
 std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_text);
 // assets/rules/documents.json; a validity of zero days is refused too.
 std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_text);
+// assets/rules/visas.json; a zero-day fee month, an empty service code or anything mistyped is refused.
+std::optional<domain::VisaRules> parse_visa_rules(std::string_view json_text);
 
 }  // namespace muqeem::api

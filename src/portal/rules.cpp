@@ -14,6 +14,7 @@ extern const std::string_view kIqamaIssueJson;
 extern const std::string_view kOccupationChangeJson;
 extern const std::string_view kServiceTransferJson;
 extern const std::string_view kPassportUpdateJson;
+extern const std::string_view kVisasJson;
 
 std::optional<PortalRules> bundled_rules() {
   auto fees = api::parse_fee_schedule(kFeesJson);
@@ -23,11 +24,13 @@ std::optional<PortalRules> bundled_rules() {
   auto occupation_change = api::parse_occupation_change_rules(kOccupationChangeJson);
   auto transfer = api::parse_transfer_rules(kServiceTransferJson);
   auto passport_update = api::parse_passport_update_rules(kPassportUpdateJson);
-  if (!fees || !renewal || !documents || !issue || !occupation_change || !transfer || !passport_update)
+  auto visas = api::parse_visa_rules(kVisasJson);
+  if (!fees || !renewal || !documents || !issue || !occupation_change || !transfer || !passport_update ||
+      !visas)
     return std::nullopt;
   return PortalRules{std::move(*fees),           std::move(*renewal),           *documents,
                      std::move(*issue),          std::move(*occupation_change), std::move(*transfer),
-                     std::move(*passport_update)};
+                     std::move(*passport_update), std::move(*visas)};
 }
 
 }  // namespace muqeem::portal

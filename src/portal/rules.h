@@ -10,6 +10,7 @@
 #include "domain/occupation_change.h"
 #include "domain/passport.h"
 #include "domain/service_transfer.h"
+#include "domain/visas.h"
 
 namespace muqeem::portal {
 
@@ -21,6 +22,7 @@ struct PortalRules {
   domain::OccupationChangeRules occupation_change;
   domain::TransferRules transfer;
   domain::PassportUpdateRules passport_update;
+  domain::VisaRules visas;
 };
 
 // nullopt when a file does not parse (a test makes sure the shipped ones do).

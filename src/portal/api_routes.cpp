@@ -15,6 +15,7 @@
 #include "portal/store/residents.h"
 #include "portal/transaction.h"
 #include "portal/transaction_routes.h"
+#include "portal/visa_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -223,7 +224,8 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   if (auto report = route_resident_reports(services, request)) return report;
   if (auto report = route_reports(services, request)) return report;
-  return route_transactions(services, request);
+  if (auto transaction = route_transactions(services, request)) return transaction;
+  return route_visas(services, request);
 }
 
 }  // namespace

@@ -10,11 +10,13 @@
 namespace muqeem::portal {
 namespace {
 
-constexpr std::array<std::string_view, 7> kOperations = {
+constexpr std::array<std::string_view, 11> kOperations = {
     "iqama-renewal",           "iqama-issue",
     "occupation-change",       "service-transfer",
     "service-transfer-accept", "service-transfer-decline",
-    "passport-update"};
+    "passport-update",         "exit-reentry-visa",
+    "exit-reentry-extension",  "final-exit",
+    "visa-cancellation"};
 
 // Printable ASCII, as RFC 9110 field values and the Idempotency-Key draft allow; a UUID fits.
 bool usable_key(const std::string& key) {

@@ -332,6 +332,65 @@ CREATE TABLE passport_update (
 );
 CREATE INDEX passport_update_by_establishment ON passport_update (establishment_id, created_at);
 )sql",
+    // 9: visas as transactions: each issue, extension and cancellation an event (who, when, the visa's
+    // last day after it, the fee and its SADAD code) that reports count; a visa's printed document among
+    // the kinds a code verifies (SQLite cannot alter a CHECK, so the table is rebuilt with its rows); and
+    // the driving licences and vehicles a resident's file lists (a registered vehicle bars a final exit).
+    R"sql(
+CREATE TABLE visa_event (
+  id INTEGER PRIMARY KEY,
+  visa_id INTEGER NOT NULL REFERENCES visa(id),
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  kind TEXT NOT NULL CHECK (kind IN ('issued', 'extended', 'cancelled')),
+  expires_on TEXT NOT NULL,
+  fee_halalas INTEGER NOT NULL CHECK (fee_halalas >= 0),
+  service_code TEXT,
+  at INTEGER NOT NULL
+);
+CREATE INDEX visa_event_by_establishment ON visa_event (establishment_id, at);
+CREATE INDEX visa_event_by_visa ON visa_event (visa_id);
+CREATE TABLE document_verification_9 (
+  code TEXT PRIMARY KEY,
+  document_kind TEXT NOT NULL CHECK (document_kind IN ('iqama-renewal', 'resident-report', 'visa')),
+  document_id INTEGER NOT NULL,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL CHECK (expires_at > issued_at)
+);
+INSERT INTO document_verification_9 (code, document_kind, document_id, establishment_id, issued_at, expires_at)
+  SELECT code, document_kind, document_id, establishment_id, issued_at, expires_at FROM document_verification;
+DROP TABLE document_verification;
+ALTER TABLE document_verification_9 RENAME TO document_verification;
+CREATE INDEX document_verification_by_document ON document_verification (document_kind, document_id, expires_at);
+CREATE TABLE licence_type (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO licence_type (code, ar, en) VALUES
+  ('private', 'رخصة قيادة خاصة', 'Private driving licence'),
+  ('public', 'رخصة قيادة عامة', 'Public driving licence'),
+  ('heavy-transport', 'رخصة نقل ثقيل', 'Heavy transport licence'),
+  ('motorcycle', 'رخصة دراجة نارية', 'Motorcycle licence');
+CREATE TABLE driving_licence (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  type_code TEXT NOT NULL REFERENCES licence_type(code),
+  issued_on TEXT NOT NULL,
+  expires_on TEXT NOT NULL CHECK (expires_on > issued_on)
+);
+CREATE INDEX driving_licence_by_resident ON driving_licence (resident_id);
+CREATE TABLE vehicle (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  sequence_number TEXT NOT NULL UNIQUE,
+  plate_ar TEXT NOT NULL,
+  plate_en TEXT NOT NULL,
+  make_ar TEXT NOT NULL,
+  make_en TEXT NOT NULL,
+  model TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  registration_expiry TEXT NOT NULL
+);
+CREATE INDEX vehicle_by_resident ON vehicle (resident_id);
+)sql",
 };
 
 }  // namespace

@@ -40,6 +40,12 @@ void to_json(nlohmann::json& j, const VerifiedDocument& value) {
     j["newExpiry"] = value.new_expiry;
     j["newExpiryHijri"] = value.new_expiry_hijri;
   }
+  if (value.visa) {
+    j["visa"] = {{"type", value.visa->type},
+                 {"status", value.visa->status},
+                 {"expiresOn", value.visa->expires_on},
+                 {"expiresOnHijri", value.visa->expires_on_hijri}};
+  }
 }
 
 bool read_verification(const nlohmann::json& body, Verification& out) {
@@ -79,6 +85,14 @@ std::optional<VerifiedDocument> read_verified_document(const nlohmann::json& bod
   if (body.contains("newExpiry") && (!read(body, "newExpiry", document.new_expiry) ||
                                      !read(body, "newExpiryHijri", document.new_expiry_hijri)))
     return std::nullopt;
+  if (const auto visa = body.find("visa"); visa != body.end()) {
+    VerifiedVisa verified;
+    if (!read(*visa, "type", verified.type) || !read(*visa, "status", verified.status) ||
+        !read(*visa, "expiresOn", verified.expires_on) ||
+        !read(*visa, "expiresOnHijri", verified.expires_on_hijri))
+      return std::nullopt;
+    document.visa = std::move(verified);
+  }
   return document;
 }
 

@@ -36,8 +36,15 @@ struct RenewalDocument {
 
 // What a verification code stands for, whatever the document: what it is, its number, whom it is
 // about, the iqama expiry it states, when and by whom it was issued.
+// A printed visa's type, its last day (return-by, or leave-by for a final exit) and what has become of
+// it since ("cancelled" on a paper that says issued).
+struct VerifiedVisa {
+  Coded type, status;
+  std::string expires_on, expires_on_hijri;
+};
+
 struct VerifiedDocument {
-  std::string document_kind;  // "iqama-renewal" or "resident-report"
+  std::string document_kind;  // "iqama-renewal", "resident-report" or "visa"
   Bilingual title;  // what the paper is: "تجديد إقامة" / "Iqama renewal", "تقرير مقيم" / "Resident report"
   std::string request_number;  // the renewal's request number, or the report's number
   std::string iqama_number;    // all but the last four digits masked: "******6789"
@@ -47,8 +54,9 @@ struct VerifiedDocument {
   // A renewal's new expiry again, under the name its paper gives it; "" (absent) for other documents.
   std::string new_expiry, new_expiry_hijri;
   std::string issued_on, issued_on_hijri;
-  Bilingual issuer;        // the establishment that made the transaction or issued the report
-  int64_t expires_at = 0;  // until when this code answers
+  Bilingual issuer;                  // the establishment that made the transaction or issued the report
+  int64_t expires_at = 0;            // until when this code answers
+  std::optional<VerifiedVisa> visa;  // only for a visa
 };
 
 void to_json(nlohmann::json& j, const Verification& value);

@@ -180,6 +180,30 @@ template <>
 std::optional<PassportUpdateResult> decode(const nlohmann::json& body) {
   return read_passport_update_result(body);
 }
+template <>
+std::optional<VisaQuote> decode(const nlohmann::json& body) {
+  return read_visa_quote(body);
+}
+template <>
+std::optional<VisaResult> decode(const nlohmann::json& body) {
+  return read_visa_result(body);
+}
+template <>
+std::optional<VisaPage> decode(const nlohmann::json& body) {
+  return read_visa_page(body);
+}
+template <>
+std::optional<VisaDetails> decode(const nlohmann::json& body) {
+  return read_visa(body);
+}
+template <>
+std::optional<VisaDocument> decode(const nlohmann::json& body) {
+  return read_visa_document(body);
+}
+template <>
+std::optional<VisaValidity> decode(const nlohmann::json& body) {
+  return read_visa_validity(body);
+}
 
 // Seconds since the epoch, as the Session-Expires-At header writes them; nullopt for anything else.
 std::optional<int64_t> epoch_seconds(const std::string& text) {
@@ -475,6 +499,70 @@ void PortalClient::decline_service_transfer(const std::string& request_number,
 void PortalClient::update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
                                    Reply<PassportUpdateResult> reply) {
   call(transaction(base_ + "/passport-updates", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_exit_reentry(const ExitReentryRequest& request, Reply<VisaQuote> reply) {
+  call(post_json(base_ + "/exit-reentry-visas/quote", request), true, std::move(reply));
+}
+
+void PortalClient::issue_exit_reentry(const ExitReentryRequest& request, const std::string& idempotency_key,
+                                      Reply<VisaResult> reply) {
+  call(transaction(base_ + "/exit-reentry-visas", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_extension(const std::string& visa_number, const ExtensionRequest& request,
+                                   Reply<VisaQuote> reply) {
+  call(post_json(base_ + "/visas/" + percent_encode(visa_number) + "/extension/quote", request), true,
+       std::move(reply));
+}
+
+void PortalClient::extend_visa(const std::string& visa_number, const ExtensionRequest& request,
+                               const std::string& idempotency_key, Reply<VisaResult> reply) {
+  call(transaction(base_ + "/visas/" + percent_encode(visa_number) + "/extension", request, idempotency_key),
+       true, std::move(reply));
+}
+
+void PortalClient::quote_final_exit(const FinalExitRequest& request, Reply<VisaQuote> reply) {
+  call(post_json(base_ + "/final-exits/quote", request), true, std::move(reply));
+}
+
+void PortalClient::issue_final_exit(const FinalExitRequest& request, const std::string& idempotency_key,
+                                    Reply<VisaResult> reply) {
+  call(transaction(base_ + "/final-exits", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_cancellation(const std::string& visa_number, Reply<VisaQuote> reply) {
+  call(post_json(base_ + "/visas/" + percent_encode(visa_number) + "/cancellation/quote",
+                 nlohmann::json::object()),
+       true, std::move(reply));
+}
+
+void PortalClient::cancel_visa(const std::string& visa_number, const CancellationRequest& request,
+                               const std::string& idempotency_key, Reply<VisaResult> reply) {
+  call(transaction(base_ + "/visas/" + percent_encode(visa_number) + "/cancellation", request,
+                   idempotency_key),
+       true, std::move(reply));
+}
+
+void PortalClient::visas(const VisasQuery& query, Reply<VisaPage> reply) {
+  std::string target =
+      base_ + "/visas?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  if (!query.iqama_number.empty()) target += "&iqamaNumber=" + percent_encode(query.iqama_number);
+  if (!query.type.empty()) target += "&type=" + percent_encode(query.type);
+  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::visa(const std::string& visa_number, Reply<VisaDetails> reply) {
+  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number), {}, ""}, true, std::move(reply));
+}
+
+void PortalClient::visa_document(const std::string& visa_number, Reply<VisaDocument> reply) {
+  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number) + "/document", {}, ""}, true,
+       std::move(reply));
+}
+
+void PortalClient::visa_validity(const VisaValidityRequest& request, Reply<VisaValidity> reply) {
+  call(post_json(base_ + "/public/visa-validity", request), false, std::move(reply));
 }
 
 void PortalClient::demo_outbox(Reply<DemoOutbox> reply) {

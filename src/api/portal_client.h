@@ -25,6 +25,8 @@
 #include "api/tawasul_dto.h"
 #include "api/transport.h"
 #include "api/user_dto.h"
+#include "api/visa_dto.h"
+#include "api/visa_inquiry_dto.h"
 
 namespace muqeem::api {
 
@@ -70,6 +72,14 @@ struct ServiceTransfersQuery {
 
 struct TawasulQuery {
   std::string status;  // a status code, "" for all
+  int page = 0;
+  int size = 20;
+};
+
+// GET /visas: the establishment's visas, of one resident and one type when given.
+struct VisasQuery {
+  std::string iqama_number;
+  std::string type;  // "exit-reentry-single", "exit-reentry-multiple", "final-exit"; "" for all
   int page = 0;
   int size = 20;
 };
@@ -190,6 +200,30 @@ class PortalClient {
   void start_registration(const RegistrationStart& request, Reply<RegistrationChallenge> reply);
   void confirm_registration(const std::string& registration_id, const RegistrationConfirmation& confirmation,
                             Reply<RegistrationReceipt> reply);
+
+  // Visas. Each transaction is a quote (eligibility problems, dates, fee lines) then the submit with its
+  // own security code ("exit-reentry-visa", "exit-reentry-extension", "final-exit", "visa-cancellation")
+  // and an Idempotency-Key made once per transaction and resent unchanged on every retry.
+  void quote_exit_reentry(const ExitReentryRequest& request, Reply<VisaQuote> reply);
+  void issue_exit_reentry(const ExitReentryRequest& request, const std::string& idempotency_key,
+                          Reply<VisaResult> reply);
+  void quote_extension(const std::string& visa_number, const ExtensionRequest& request,
+                       Reply<VisaQuote> reply);
+  void extend_visa(const std::string& visa_number, const ExtensionRequest& request,
+                   const std::string& idempotency_key, Reply<VisaResult> reply);
+  void quote_final_exit(const FinalExitRequest& request, Reply<VisaQuote> reply);
+  void issue_final_exit(const FinalExitRequest& request, const std::string& idempotency_key,
+                        Reply<VisaResult> reply);
+  void quote_cancellation(const std::string& visa_number, Reply<VisaQuote> reply);
+  void cancel_visa(const std::string& visa_number, const CancellationRequest& request,
+                   const std::string& idempotency_key, Reply<VisaResult> reply);
+  // Inquiries within the establishment: by iqama number (and type), or one visa by its number.
+  void visas(const VisasQuery& query, Reply<VisaPage> reply);
+  void visa(const std::string& visa_number, Reply<VisaDetails> reply);
+  // The visa printed again, with a verification code and its QR code.
+  void visa_document(const std::string& visa_number, Reply<VisaDocument> reply);
+  // The public validity check; needs no session. A wrong cross-check is the same 404 as an unknown number.
+  void visa_validity(const VisaValidityRequest& request, Reply<VisaValidity> reply);
 
   bool signed_in() const { return !token_.empty(); }
   // When the session ends if left idle (seconds since the epoch), from the newest Session-Expires-At

@@ -23,6 +23,17 @@ void to_json(nlohmann::json& j, const TrafficViolation& value) {
 void to_json(nlohmann::json& j, const Dependant& value) {
   j = {{"name", value.name}, {"relationship", value.relationship}, {"birthDate", value.birth_date}};
 }
+void to_json(nlohmann::json& j, const DrivingLicence& value) {
+  j = {{"type", value.type}, {"issuedOn", value.issued_on}, {"expiresOn", value.expires_on}};
+}
+void to_json(nlohmann::json& j, const Vehicle& value) {
+  j = {{"sequenceNumber", value.sequence_number},
+       {"plate", value.plate},
+       {"make", value.make},
+       {"model", value.model},
+       {"year", value.year},
+       {"registrationExpiry", value.registration_expiry}};
+}
 void to_json(nlohmann::json& j, const ResidentFile& value) {
   j = value.summary;
   j["gender"] = value.gender;
@@ -34,6 +45,8 @@ void to_json(nlohmann::json& j, const ResidentFile& value) {
   j["visas"] = value.visas;
   j["trafficViolations"] = value.traffic_violations;
   j["dependants"] = value.dependants;
+  j["drivingLicences"] = value.driving_licences;
+  j["vehicles"] = value.vehicles;
 }
 
 namespace {
@@ -53,6 +66,16 @@ bool read_item(const nlohmann::json& item, TrafficViolation& violation) {
 bool read_item(const nlohmann::json& item, Dependant& dependant) {
   return read(item, "name", dependant.name) && read(item, "relationship", dependant.relationship) &&
          read(item, "birthDate", dependant.birth_date);
+}
+
+bool read_item(const nlohmann::json& item, DrivingLicence& licence) {
+  return read(item, "type", licence.type) && read(item, "issuedOn", licence.issued_on) &&
+         read(item, "expiresOn", licence.expires_on);
+}
+bool read_item(const nlohmann::json& item, Vehicle& vehicle) {
+  return read(item, "sequenceNumber", vehicle.sequence_number) && read(item, "plate", vehicle.plate) &&
+         read(item, "make", vehicle.make) && read(item, "model", vehicle.model) &&
+         read(item, "year", vehicle.year) && read(item, "registrationExpiry", vehicle.registration_expiry);
 }
 
 template <typename Item>
@@ -83,7 +106,9 @@ std::optional<ResidentFile> read_resident_file(const nlohmann::json& body) {
   if (insurance->is_string()) file.insurance_expiry = insurance->get<std::string>();
   if (!read(body, "insideKingdom", file.inside_kingdom) || !read_list(body, "visas", file.visas) ||
       !read_list(body, "trafficViolations", file.traffic_violations) ||
-      !read_list(body, "dependants", file.dependants))
+      !read_list(body, "dependants", file.dependants) ||
+      !read_list(body, "drivingLicences", file.driving_licences) ||
+      !read_list(body, "vehicles", file.vehicles))
     return std::nullopt;
   return file;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // A resident's file as the officer opens it (GET /residents/{iqamaNumber}): the summary, profile,
-// passport and insurance, and the records the file's tabs list: visas, traffic violations and
-// dependants, each with its coded values in Arabic and English.
+// passport and insurance, and the records the file's tabs list: visas, traffic violations, dependants,
+// driving licences and vehicles, each with its coded values in Arabic and English.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,6 +36,21 @@ struct Dependant {
   std::string birth_date;
 };
 
+struct DrivingLicence {
+  Coded type;  // "private", "public", "heavy-transport", "motorcycle"
+  std::string issued_on, expires_on;
+};
+
+// A vehicle registered to the resident: while one is, no final exit can be issued.
+struct Vehicle {
+  std::string sequence_number;  // the registration's serial number (رقم التسلسل), nine digits
+  Bilingual plate;              // "أ ب ج 1234" / "A B J 1234": three letters and up to four digits
+  Bilingual make;
+  std::string model;
+  int year = 0;
+  std::string registration_expiry;  // the registration (istimara) runs to this date
+};
+
 struct ResidentFile {
   ResidentSummary summary;
   std::string gender;  // "M" or "F"
@@ -47,11 +62,15 @@ struct ResidentFile {
   std::vector<Visa> visas;                           // newest first
   std::vector<TrafficViolation> traffic_violations;  // newest first
   std::vector<Dependant> dependants;                 // eldest first
+  std::vector<DrivingLicence> driving_licences;      // newest first
+  std::vector<Vehicle> vehicles;                     // in the order they were registered
 };
 
 void to_json(nlohmann::json& j, const Visa& value);
 void to_json(nlohmann::json& j, const TrafficViolation& value);
 void to_json(nlohmann::json& j, const Dependant& value);
+void to_json(nlohmann::json& j, const DrivingLicence& value);
+void to_json(nlohmann::json& j, const Vehicle& value);
 void to_json(nlohmann::json& j, const ResidentFile& value);
 // nullopt when the answer is not what the contract promises (every list is required, even empty).
 std::optional<ResidentFile> read_resident_file(const nlohmann::json& body);

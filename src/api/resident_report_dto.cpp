@@ -12,9 +12,15 @@ void to_json(nlohmann::json& j, const ResidentReportRequest& value) {
   j = {{"iqamaNumber", value.iqama_number}};
 }
 
+namespace {
+constexpr const char* kNotReported[] = {"trafficViolations", "drivingLicences", "vehicles"};
+}  // namespace
+
 void to_json(nlohmann::json& j, const ResidentReport& value) {
+  // The report states the resident's profile, visas and dependants; violations, licences and vehicles
+  // are the file's.
   nlohmann::json resident = value.resident;
-  resident.erase("trafficViolations");
+  for (const char* list : kNotReported) resident.erase(list);
   j = {{"reportNumber", value.report_number},
        {"issuedOn", value.issued_on},
        {"issuedOnHijri", value.issued_on_hijri},
@@ -36,11 +42,14 @@ std::optional<ResidentReport> read_resident_report(const nlohmann::json& body) {
   const auto resident = body.find("resident"), establishment = body.find("establishment"),
              verification = body.find("verification");
   if (resident == body.end() || establishment == body.end() || verification == body.end() ||
-      !resident->is_object() || resident->contains("trafficViolations"))
+      !resident->is_object())
     return std::nullopt;
-  // The file's reader wants every list; the report states no violations.
+  // The file's reader wants every list; the report states none of these.
   nlohmann::json file = *resident;
-  file["trafficViolations"] = nlohmann::json::array();
+  for (const char* list : kNotReported) {
+    if (file.contains(list)) return std::nullopt;
+    file[list] = nlohmann::json::array();
+  }
   auto read_file = read_resident_file(file);
   if (!read_file) return std::nullopt;
   ResidentReport report;

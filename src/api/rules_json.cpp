@@ -8,6 +8,7 @@ namespace muqeem::api {
 
 using nlohmann::json;
 using rules_fields::count;
+using rules_fields::text;
 
 std::optional<domain::FeeSchedule> parse_fee_schedule(std::string_view json_text) {
   const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
@@ -89,6 +90,35 @@ std::optional<domain::SupportRules> parse_support_rules(std::string_view json_te
       *bytes > 64 * 1024 * 1024)
     return std::nullopt;
   return domain::SupportRules{static_cast<int>(*days), static_cast<int>(*files), *bytes};
+}
+
+std::optional<domain::VisaRules> parse_visa_rules(std::string_view json_text) {
+  const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object()) return std::nullopt;
+  const auto passport = count(document, "/exit_reentry/passport_min_valid_days"),
+             fee_month = count(document, "/exit_reentry/days_per_fee_month"),
+             cancel = count(document, "/exit_reentry/cancel_within_days_of_issue"),
+             cancellation_fee = count(document, "/exit_reentry/cancellation_fee_halalas"),
+             final_passport = count(document, "/final_exit/passport_min_valid_days"),
+             final_use = count(document, "/final_exit/use_within_days"),
+             final_cancel = count(document, "/final_exit/cancel_within_days");
+  const auto single = text(document, "/exit_reentry/sadad_service_codes/single"),
+             multiple = text(document, "/exit_reentry/sadad_service_codes/multiple"),
+             cancellation = text(document, "/exit_reentry/sadad_service_codes/cancellation");
+  if (!passport || !fee_month || *fee_month == 0 || !cancel || !cancellation_fee || !final_passport ||
+      !final_use || *final_use == 0 || !final_cancel || !single || !multiple || !cancellation)
+    return std::nullopt;
+  domain::VisaRules rules;
+  rules.exit_reentry = {static_cast<int>(*passport),
+                        static_cast<int>(*fee_month),
+                        static_cast<int>(*cancel),
+                        domain::Money::halalas(*cancellation_fee),
+                        *single,
+                        *multiple,
+                        *cancellation};
+  rules.final_exit = {static_cast<int>(*final_passport), static_cast<int>(*final_use),
+                      static_cast<int>(*final_cancel)};
+  return rules;
 }
 
 }  // namespace muqeem::api

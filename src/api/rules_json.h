@@ -7,6 +7,7 @@
 #include "domain/fees.h"
 #include "domain/iqama_renewal.h"
 #include "domain/support_rules.h"
+#include "domain/visas.h"
 
 namespace muqeem::api {
 
@@ -18,5 +19,7 @@ std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_te
 std::optional<domain::DocumentRules> parse_document_rules(std::string_view json_text);
 // assets/rules/support.json; a target or limit of zero is refused too.
 std::optional<domain::SupportRules> parse_support_rules(std::string_view json_text);
+// assets/rules/visas.json; a zero-day fee month, an empty service code or anything mistyped is refused.
+std::optional<domain::VisaRules> parse_visa_rules(std::string_view json_text);
 
 }  // namespace muqeem::api

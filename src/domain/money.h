@@ -15,6 +15,7 @@ class Money {
   std::string format() const;
 
   constexpr Money operator+(Money other) const { return Money(halalas_ + other.halalas_); }
+  constexpr Money operator-(Money other) const { return Money(halalas_ - other.halalas_); }
   constexpr Money operator*(int64_t factor) const { return Money(halalas_ * factor); }
   constexpr auto operator<=>(const Money&) const = default;
 

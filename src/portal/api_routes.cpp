@@ -18,6 +18,7 @@
 #include "portal/transaction.h"
 #include "portal/transaction_routes.h"
 #include "portal/user_routes.h"
+#include "portal/visa_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -231,7 +232,8 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/demo/outbox" && get && services.demo) return demo_outbox(services);
   if (auto report = route_resident_reports(services, request)) return report;
   if (auto report = route_reports(services, request)) return report;
-  return route_transactions(services, request);
+  if (auto transaction = route_transactions(services, request)) return transaction;
+  return route_visas(services, request);
 }
 
 }  // namespace

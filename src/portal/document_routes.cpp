@@ -4,9 +4,9 @@
 #include "portal/api_responses.h"
 #include "portal/document_verification.h"
 #include "portal/resident_report_routes.h"
-#include "portal/store/audit_log.h"
 #include "portal/store/renewals.h"
 #include "portal/store/verifications.h"
+#include "portal/visa_routes.h"
 
 namespace muqeem::portal {
 namespace {
@@ -15,23 +15,6 @@ Response renewal_not_found() {
   return problem(404, "renewal-not-found",
                  {"لا يوجد طلب تجديد بهذا الرقم في منشأتك",
                   "No renewal with this request number in your establishment"});
-}
-
-// The code of this renewal's printed result: the one still valid if there is one, so every print
-// within the validity carries the same code; else a new one, written to the audit log.
-store::VerificationCode verification_for(PortalServices& services, const auth::Session& session,
-                                         const store::RenewalRecord& record, int64_t now) {
-  store::Database::Transaction transaction(services.db);
-  if (auto current = store::current_verification(services.db, kRenewalDocumentKind, record.id, now))
-    return *current;
-  const store::VerificationCode code =
-      new_verification(services, kRenewalDocumentKind, record.id, record.establishment_id, now);
-  store::append_audit(services.db,
-                      {session.user_id, "", kRenewalDocumentOperation, record.request_number,
-                       "verification code issued until " + riyadh_today(code.expires_at - 1).iso()},
-                      now);
-  transaction.commit();
-  return code;
 }
 
 std::optional<api::VerifiedDocument> verified_renewal(PortalServices& services,
@@ -69,7 +52,9 @@ Response renewal_document(PortalServices& services, const Request& request,
                           : std::nullopt;
   if (!record) return renewal_not_found();
 
-  const store::VerificationCode code = verification_for(services, *session, *record, services.now());
+  const store::VerificationCode code =
+      printed_verification(services, *session, kRenewalDocumentKind, record->id, record->establishment_id,
+                           kRenewalDocumentOperation, record->request_number);
   const auto previous = domain::CivilDate::parse(record->previous_expiry);
   const auto next = domain::CivilDate::parse(record->new_expiry);
   const domain::CivilDate requested = riyadh_today(record->created_at);
@@ -96,6 +81,7 @@ Response verify_document(PortalServices& services, const std::string& code) {
   std::optional<api::VerifiedDocument> document;
   if (found->document_kind == kRenewalDocumentKind) document = verified_renewal(services, *found);
   if (found->document_kind == kResidentReportKind) document = verified_resident_report(services, *found);
+  if (found->document_kind == kVisaDocumentKind) document = verified_visa(services, *found);
   if (!document) return not_verifiable();
   return json_response(200, *document);
 }

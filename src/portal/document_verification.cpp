@@ -7,6 +7,7 @@
 #include "portal/api_responses.h"
 #include "portal/auth/secrets.h"
 #include "portal/qr_svg.h"
+#include "portal/store/audit_log.h"
 
 namespace muqeem::portal {
 namespace {
@@ -43,6 +44,24 @@ store::VerificationCode new_verification(PortalServices& services, std::string_v
                                now,
                                riyadh_midnight(last_day.plus_days(1))};
   store::record_verification(services.db, code);
+  return code;
+}
+
+store::VerificationCode printed_verification(PortalServices& services, const auth::Session& session,
+                                             std::string_view document_kind, int64_t document_id,
+                                             int64_t establishment_id, const char* operation,
+                                             const std::string& subject) {
+  const int64_t now = services.now();
+  store::Database::Transaction transaction(services.db);
+  if (auto current = store::current_verification(services.db, document_kind, document_id, now))
+    return *current;
+  const store::VerificationCode code =
+      new_verification(services, document_kind, document_id, establishment_id, now);
+  store::append_audit(services.db,
+                      {session.user_id, "", operation, subject,
+                       "verification code issued until " + riyadh_today(code.expires_at - 1).iso()},
+                      now);
+  transaction.commit();
   return code;
 }
 

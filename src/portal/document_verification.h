@@ -23,6 +23,14 @@ bool is_document_number(const std::string& text);
 store::VerificationCode new_verification(PortalServices& services, std::string_view document_kind,
                                          int64_t document_id, int64_t establishment_id, int64_t now);
 
+// The code a print of one document carries: the one still valid if there is one, so every print within
+// the validity carries the same code; else a new one, written to the audit log as `operation` on
+// `subject` (the document's number), in its own transaction.
+store::VerificationCode printed_verification(PortalServices& services, const auth::Session& session,
+                                             std::string_view document_kind, int64_t document_id,
+                                             int64_t establishment_id, const char* operation,
+                                             const std::string& subject);
+
 // The block printed on the paper: the code, the public page it opens (on the configured public
 // origin, or else the host the request came to) and that page's QR code, and the last day it answers.
 api::Verification verification_block(const PortalServices& services, const Request& request,

@@ -47,6 +47,8 @@ api::ResidentFile resident_file_of(PortalServices& services, const store::Reside
                          found.inside_kingdom,
                          {},
                          {},
+                         {},
+                         {},
                          {}};
   const int64_t id = found.summary.id;
   for (const auto& visa : store::visas_of(services.db, id, riyadh_today(services.now()))) {
@@ -68,6 +70,18 @@ api::ResidentFile resident_file_of(PortalServices& services, const store::Reside
         {{dependant.name_ar, dependant.name_en},
          {dependant.relationship_code, dependant.relationship_ar, dependant.relationship_en},
          dependant.birth_date});
+  }
+  for (const auto& licence : store::driving_licences_of(services.db, id)) {
+    file.driving_licences.push_back(
+        {{licence.type_code, licence.type_ar, licence.type_en}, licence.issued_on, licence.expires_on});
+  }
+  for (const auto& vehicle : store::vehicles_of(services.db, id)) {
+    file.vehicles.push_back({vehicle.sequence_number,
+                             {vehicle.plate_ar, vehicle.plate_en},
+                             {vehicle.make_ar, vehicle.make_en},
+                             vehicle.model,
+                             static_cast<int>(vehicle.year),
+                             vehicle.registration_expiry});
   }
   return file;
 }

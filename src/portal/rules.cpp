@@ -15,6 +15,7 @@ extern const std::string_view kOccupationChangeJson;
 extern const std::string_view kServiceTransferJson;
 extern const std::string_view kPassportUpdateJson;
 extern const std::string_view kSupportJson;
+extern const std::string_view kVisasJson;
 
 std::optional<PortalRules> bundled_rules() {
   auto fees = api::parse_fee_schedule(kFeesJson);
@@ -25,8 +26,9 @@ std::optional<PortalRules> bundled_rules() {
   auto transfer = api::parse_transfer_rules(kServiceTransferJson);
   auto passport_update = api::parse_passport_update_rules(kPassportUpdateJson);
   const auto support = api::parse_support_rules(kSupportJson);
+  auto visas = api::parse_visa_rules(kVisasJson);
   if (!fees || !renewal || !documents || !issue || !occupation_change || !transfer || !passport_update ||
-      !support)
+      !support || !visas)
     return std::nullopt;
   return PortalRules{std::move(*fees),
                      std::move(*renewal),
@@ -35,7 +37,8 @@ std::optional<PortalRules> bundled_rules() {
                      std::move(*occupation_change),
                      std::move(*transfer),
                      std::move(*passport_update),
-                     *support};
+                     *support,
+                     std::move(*visas)};
 }
 
 }  // namespace muqeem::portal

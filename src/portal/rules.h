@@ -11,6 +11,7 @@
 #include "domain/passport.h"
 #include "domain/service_transfer.h"
 #include "domain/support_rules.h"
+#include "domain/visas.h"
 
 namespace muqeem::portal {
 
@@ -23,6 +24,7 @@ struct PortalRules {
   domain::TransferRules transfer;
   domain::PassportUpdateRules passport_update;
   domain::SupportRules support;
+  domain::VisaRules visas;
 };
 
 // nullopt when a file does not parse (a test makes sure the shipped ones do).

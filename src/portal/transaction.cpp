@@ -20,7 +20,7 @@ struct Operation {
   bool security_code = true;    // whether it asks for a per-transaction security code
 };
 
-constexpr std::array<Operation, 14> kOperations = {{
+constexpr std::array<Operation, 18> kOperations = {{
     {"iqama-renewal", "iqama-renewal"},
     {"iqama-issue", "iqama-issue"},
     {"occupation-change", "occupation-change"},
@@ -28,6 +28,10 @@ constexpr std::array<Operation, 14> kOperations = {{
     {"service-transfer-accept", "transfers"},
     {"service-transfer-decline", "transfers"},
     {"passport-update", "passport-update"},
+    {"exit-reentry-visa", "visas"},
+    {"exit-reentry-extension", "visas"},
+    {"final-exit", "visas"},
+    {"visa-cancellation", "visas"},
     // Issuing a document (a resident report) charges nothing and is not an e-transaction: no code.
     {"resident-report", "reports", false},
     {"reports", "reports", false},  // reading the reports: not a transaction

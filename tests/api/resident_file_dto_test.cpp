@@ -33,6 +33,10 @@ ResidentFile sample_file() {
   file.traffic_violations = {
       {"4100000001", "2025-11-20", {"تجاوز السرعة المحددة", "Speeding"}, 30000, false}};
   file.dependants = {{{"فاطمة خان", "Fatima Khan"}, {"wife", "زوجة", "Wife"}, "1990-02-03"}};
+  file.driving_licences = {
+      {{"private", "رخصة قيادة خاصة", "Private driving licence"}, "2019-04-01", "2029-04-01"}};
+  file.vehicles = {
+      {"871234560", {"ا ب ح ١٢٣٤", "A B J 1234"}, {"تويوتا", "Toyota"}, "Camry", 2021, "2026-08-01"}};
   return file;
 }
 
@@ -50,10 +54,18 @@ TEST(ResidentFileDto, ReadsBackWhatItWrites) {
   ASSERT_EQ(read->dependants.size(), 1u);
   EXPECT_EQ(read->dependants[0].relationship.code, "wife");
   EXPECT_EQ(read->dependants[0].birth_date, "1990-02-03");
+  ASSERT_EQ(read->driving_licences.size(), 1u);
+  EXPECT_EQ(read->driving_licences[0].type.code, "private");
+  EXPECT_EQ(read->driving_licences[0].expires_on, "2029-04-01");
+  ASSERT_EQ(read->vehicles.size(), 1u);
+  EXPECT_EQ(read->vehicles[0].plate.ar, "ا ب ح ١٢٣٤");
+  EXPECT_EQ(read->vehicles[0].make.en, "Toyota");
+  EXPECT_EQ(read->vehicles[0].year, 2021);
+  EXPECT_EQ(read->vehicles[0].registration_expiry, "2026-08-01");
 }
 
 TEST(ResidentFileDto, EveryTabsListIsRequired) {
-  for (const char* list : {"visas", "trafficViolations", "dependants"}) {
+  for (const char* list : {"visas", "trafficViolations", "dependants", "drivingLicences", "vehicles"}) {
     json body = sample_file();
     body.erase(list);
     EXPECT_FALSE(read_resident_file(body)) << list;

@@ -6,27 +6,19 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <iterator>
-
 #include "api/rules_json.h"
-#include "test_paths.h"
+#include "domain/rules_files.h"
 
 namespace muqeem::domain {
 namespace {
-
-std::string read(const char* path) {
-  std::ifstream in(test::source_path(path));
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 const CivilDate kToday{2026, 1, 1};
 
 class Renewal : public testing::Test {
  protected:
   void SetUp() override {
-    const auto fees = api::parse_fee_schedule(read("assets/rules/fees.json"));
-    const auto rules = api::parse_renewal_rules(read("assets/rules/renewal.json"));
+    const auto fees = api::parse_fee_schedule(test::rules_file("fees.json"));
+    const auto rules = api::parse_renewal_rules(test::rules_file("renewal.json"));
     ASSERT_TRUE(fees && rules);
     fees_ = *fees;
     rules_ = *rules;

@@ -618,3 +618,114 @@ test('a passport update checks its dates and puts the new passport on the record
   const file = await call(request, 'get', `/residents/${resident.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
   expect(file.passport).toEqual({ number: 'E2E12345', expiry: years(9) });
 });
+
+// Quotes residents (longest-valid iqamas first) until one can have an exit/re-entry visa; returns its
+// iqama number and quote.
+async function visaReadyResident(request, token) {
+  const page = await call(request, 'get', '/residents', { token, params: { sort: 'iqamaExpiry,desc', size: 60 }, status: 200 });
+  for (const resident of page.content) {
+    const quote = await call(request, 'post', '/exit-reentry-visas/quote', {
+      token, data: { iqamaNumber: resident.iqamaNumber, type: 'single', durationDays: 60 }, status: 200,
+    });
+    if (quote.eligible) return { iqamaNumber: resident.iqamaNumber, quote };
+  }
+  throw new Error('no resident ready for a visa among the 60 with the longest iqamas');
+}
+
+test('an exit/re-entry visa: quote, issue once, list, extend, print, check publicly, cancel', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  const { iqamaNumber, quote } = await visaReadyResident(request, token);
+  expect(quote.totalHalalas).toBe(20000); // single, up to two months: SAR 200
+  expect(quote.fees[0].code).toBe('exit-reentry-fee');
+  const before = (await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas;
+
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'exit-reentry-visa' }, status: 201 });
+  const code = await lastCode(request);
+  const key = `e2e-erv-${Date.now()}`;
+  const body = { iqamaNumber, type: 'single', durationDays: 60 };
+  const wrong = await call(request, 'post', '/exit-reentry-visas', {
+    token, data: { ...body, securityCode: `${(Number(code[0]) + 1) % 10}${code.slice(1)}` }, headers: { 'Idempotency-Key': `${key}-w` }, status: 400,
+  });
+  expect(wrong.errors[0].field).toBe('securityCode');
+  const issued = await call(request, 'post', '/exit-reentry-visas', { token, data: { ...body, securityCode: code }, headers: { 'Idempotency-Key': key }, status: 201 });
+  const replay = await call(request, 'post', '/exit-reentry-visas', { token, data: { ...body, securityCode: code }, headers: { 'Idempotency-Key': key }, status: 201 });
+  expect(replay).toEqual(issued);
+  expect(issued.chargedHalalas).toBe(20000);
+  expect((await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas).toBe(before - 20000);
+  const visa = issued.visa.visaNumber;
+
+  const listed = await call(request, 'get', '/visas', { token, params: { iqamaNumber }, status: 200 });
+  expect(listed.content[0].visaNumber).toBe(visa);
+  await call(request, 'get', `/visas/${visa}`, { token, as: '/visas/{visaNumber}', status: 200 });
+  const other = await signIn(request, 'nakheel.admin');
+  await call(request, 'get', `/visas/${visa}`, { token: other.token, as: '/visas/{visaNumber}', status: 404 });
+  await call(request, 'post', '/exit-reentry-visas/quote', { token: other.token, data: body, status: 404 });
+
+  const extensionQuote = await call(request, 'post', `/visas/${visa}/extension/quote`, {
+    token, data: { additionalDays: 30 }, as: '/visas/{visaNumber}/extension/quote', status: 200,
+  });
+  expect(extensionQuote.totalHalalas).toBe(10000); // a third month at SAR 100
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'exit-reentry-extension' }, status: 201 });
+  const extended = await call(request, 'post', `/visas/${visa}/extension`, {
+    token, data: { additionalDays: 30, securityCode: await lastCode(request) }, headers: { 'Idempotency-Key': `${key}-ext` },
+    as: '/visas/{visaNumber}/extension', status: 201,
+  });
+  expect(extended.visa.expiresOn).toBe(extensionQuote.expiresOn);
+
+  const printed = await call(request, 'get', `/visas/${visa}/document`, { token, as: '/visas/{visaNumber}/document', status: 200 });
+  const verified = await call(request, 'get', `/public/verifications/${printed.verification.code}`, { as: '/public/verifications/{code}', status: 200 });
+  expect(verified).toMatchObject({
+    documentKind: 'visa', requestNumber: visa, iqamaNumber: `******${iqamaNumber.slice(-4)}`,
+    visa: { type: { code: 'exit-reentry-single' }, status: { code: 'issued' }, expiresOn: extended.visa.expiresOn },
+  });
+
+  const file = await call(request, 'get', `/residents/${iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
+  const validity = await call(request, 'post', '/public/visa-validity', { data: { visaNumber: visa, passportNumber: file.passport.number }, status: 200 });
+  expect(validity).toMatchObject({ visaNumber: visa, status: { code: 'valid' }, durationDays: 90 });
+  const byIqama = await call(request, 'post', '/public/visa-validity', { data: { iqamaNumber, birthDate: file.birthDate }, status: 200 });
+  expect(byIqama.visaNumber).toBe(visa);
+  const wrongCheck = await request.post('/api/v1/public/visa-validity', { data: { visaNumber: visa, passportNumber: 'X0000000' } });
+  const unknown = await request.post('/api/v1/public/visa-validity', { data: { visaNumber: '6999999999', passportNumber: file.passport.number } });
+  expect(wrongCheck.status()).toBe(404);
+  expect(await wrongCheck.text()).toBe(await unknown.text()); // a wrong cross-check tells nothing about the number
+  await call(request, 'post', '/public/visa-validity', { data: { visaNumber: visa }, status: 400 });
+
+  await call(request, 'post', `/visas/${visa}/cancellation/quote`, { token, data: {}, as: '/visas/{visaNumber}/cancellation/quote', status: 200 });
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'visa-cancellation' }, status: 201 });
+  const cancelled = await call(request, 'post', `/visas/${visa}/cancellation`, {
+    token, data: { securityCode: await lastCode(request) }, headers: { 'Idempotency-Key': `${key}-cancel` },
+    as: '/visas/{visaNumber}/cancellation', status: 201,
+  });
+  expect(cancelled.visa.status.code).toBe('cancelled');
+  const after = await call(request, 'post', '/public/visa-validity', { data: { visaNumber: visa, passportNumber: file.passport.number }, status: 200 });
+  expect(after.status.code).toBe('cancelled');
+  expect((await call(request, 'get', '/establishment', { token, status: 200 })).balanceHalalas).toBe(before - 30000); // not refunded
+});
+
+test('a final exit is free, and a registered vehicle stands in its way', async ({ request }) => {
+  const { token } = await signIn(request, 'golden.admin');
+  // A resident in the Kingdom with a vehicle: the demo gives one licence holder in nine a vehicle.
+  const page = await call(request, 'get', '/residents', { token, params: { size: 200 }, status: 200 });
+  let owner = null;
+  for (const resident of page.content) {
+    const file = await call(request, 'get', `/residents/${resident.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
+    if (file.vehicles.length > 0 && file.insideKingdom) { owner = file; break; }
+  }
+  expect(owner).not.toBeNull();
+  expect(owner.vehicles[0].plate.ar).toMatch(/[\u0600-\u06FF]/);
+  const blocked = await call(request, 'post', '/final-exits/quote', { token, data: { iqamaNumber: owner.iqamaNumber }, status: 200 });
+  expect(blocked.problems.map((p) => p.code)).toContain('vehicle-registered');
+
+  let iqamaNumber = null;
+  for (const resident of page.content) {
+    const quote = await call(request, 'post', '/final-exits/quote', { token, data: { iqamaNumber: resident.iqamaNumber }, status: 200 });
+    if (quote.eligible) { iqamaNumber = resident.iqamaNumber; expect(quote.fees).toEqual([]); break; }
+  }
+  expect(iqamaNumber).not.toBeNull();
+  await call(request, 'post', '/auth/security-code', { token, data: { operation: 'final-exit' }, status: 201 });
+  const issued = await call(request, 'post', '/final-exits', {
+    token, data: { iqamaNumber, securityCode: await lastCode(request) }, headers: { 'Idempotency-Key': `e2e-fe-${Date.now()}` }, status: 201,
+  });
+  expect(issued).toMatchObject({ chargedHalalas: 0, visa: { type: { code: 'final-exit' }, durationDays: 60 } });
+  await call(request, 'post', '/final-exits', { token, data: { iqamaNumber: "2' OR 1=1 --", securityCode: '123456' }, headers: { 'Idempotency-Key': `e2e-fe-bad-${Date.now()}` }, status: 400 });
+});

@@ -22,6 +22,8 @@
 #include "api/service_transfer_dto.h"
 #include "api/tawasul_dto.h"
 #include "api/user_dto.h"
+#include "api/visa_dto.h"
+#include "api/visa_inquiry_dto.h"
 
 namespace {
 
@@ -105,6 +107,17 @@ const std::vector<Decoder>& decoders() {
       response(read_service_transfer_page),
       request(with_code(read_transfer_request)),
       request(read_transfer_decision),
+      response(read_visa_quote),
+      response(read_visa_result),
+      response(read_visa),
+      response(read_visa_page),
+      response(read_visa_document),
+      response(read_visa_validity),
+      request(with_code(read_exit_reentry_request)),
+      request(with_code(read_extension_request)),
+      request(with_code(read_final_exit_request)),
+      request(with_code(read_cancellation_request)),
+      request(read_visa_validity_request),
       response(read_tawasul_page),
       response(read_tawasul_request),
       request(read_new_tawasul_request),

@@ -1,5 +1,6 @@
-// A resident's file as its tabs show it: visas (with what became of each), traffic violations and
-// dependants, in Arabic and English, and the demo's residents having such records to show.
+// A resident's file as its tabs show it: visas (with what became of each), traffic violations,
+// dependants, driving licences and vehicles, in Arabic and English, and the demo's residents having
+// such records to show.
 #include "portal/api_fixture.h"
 
 namespace muqeem::portal {
@@ -14,7 +15,7 @@ class ResidentFile : public ApiTest {
         "LIMIT 1");
     EXPECT_TRUE(first.step());
     id_ = first.integer(0);
-    for (const char* table : {"visa", "traffic_violation", "dependant"})
+    for (const char* table : {"visa", "traffic_violation", "dependant", "driving_licence", "vehicle"})
       portal_.db->prepare(std::string("DELETE FROM ") + table + " WHERE resident_id = ?1").bind(1, id_).run();
     return first.text(1);
   }
@@ -116,6 +117,64 @@ TEST_F(ResidentFile, AResidentWithNoRecordsHasEmptyLists) {
   EXPECT_EQ(file["visas"], nlohmann::json::array());
   EXPECT_EQ(file["trafficViolations"], nlohmann::json::array());
   EXPECT_EQ(file["dependants"], nlohmann::json::array());
+  EXPECT_EQ(file["drivingLicences"], nlohmann::json::array());
+  EXPECT_EQ(file["vehicles"], nlohmann::json::array());
+}
+
+TEST_F(ResidentFile, ListsDrivingLicencesNewestFirstAndVehicles) {
+  const std::string iqama = resident_without_records();
+  portal_.db
+      ->prepare(
+          "INSERT INTO driving_licence (resident_id, type_code, issued_on, expires_on) VALUES (?1, "
+          "'private', "
+          "'2015-05-01', '2025-05-01'), (?1, 'heavy-transport', '2022-03-01', '2027-03-01')")
+      .bind(1, id_)
+      .run();
+  portal_.db
+      ->prepare(
+          "INSERT INTO vehicle (resident_id, sequence_number, plate_ar, plate_en, make_ar, make_en, model, "
+          "year, "
+          "registration_expiry) VALUES (?1, '819999991', 'ط ق ن ٤٥٦٧', 'T G N 4567', 'إيسوزو', 'Isuzu', "
+          "'NPR', 2019, '2026-06-30')")
+      .bind(1, id_)
+      .run();
+  const auto file = body(call("GET", "/api/v1/residents/" + iqama, "", sign_in("golden.admin")));
+  const auto& licences = file["drivingLicences"];
+  ASSERT_EQ(licences.size(), 2u);
+  EXPECT_EQ(licences[0]["type"]["code"], "heavy-transport");
+  EXPECT_EQ(licences[0]["type"]["ar"], "رخصة نقل ثقيل");
+  EXPECT_EQ(licences[0]["expiresOn"], "2027-03-01");
+  EXPECT_EQ(licences[1]["type"]["en"], "Private driving licence");
+  ASSERT_EQ(file["vehicles"].size(), 1u);
+  const auto& vehicle = file["vehicles"][0];
+  EXPECT_EQ(vehicle["sequenceNumber"], "819999991");
+  EXPECT_EQ(vehicle["plate"]["ar"], "ط ق ن ٤٥٦٧");
+  EXPECT_EQ(vehicle["plate"]["en"], "T G N 4567");
+  EXPECT_EQ(vehicle["make"]["ar"], "إيسوزو");
+  EXPECT_EQ(vehicle["model"], "NPR");
+  EXPECT_EQ(vehicle["year"], 2019);
+  EXPECT_EQ(vehicle["registrationExpiry"], "2026-06-30");
+}
+
+TEST_F(ResidentFile, TheDemoHasLicencesDriversDriveAndSomeOwnVehicles) {
+  EXPECT_GT(count("SELECT count(*) FROM driving_licence WHERE type_code = 'private'"), 0);
+  EXPECT_GT(count("SELECT count(*) FROM driving_licence WHERE expires_on < '2026-01-01'"), 0);  // some lapsed
+  // Every driver holds a public or heavy-transport licence.
+  EXPECT_EQ(count("SELECT count(*) FROM resident r WHERE r.occupation_code IN ('DRV', 'PDR') AND NOT EXISTS "
+                  "(SELECT 1 FROM driving_licence l WHERE l.resident_id = r.id AND l.type_code IN ('public', "
+                  "'heavy-transport'))"),
+            0);
+  // Vehicles belong to licence holders, in both establishments, and some owners are in the Kingdom (whom
+  // the final-exit rule stops).
+  EXPECT_EQ(count("SELECT count(*) FROM vehicle v WHERE NOT EXISTS (SELECT 1 FROM driving_licence l WHERE "
+                  "l.resident_id = v.resident_id)"),
+            0);
+  EXPECT_GT(count("SELECT count(*) FROM vehicle v JOIN resident r ON r.id = v.resident_id WHERE "
+                  "r.establishment_id = 1 AND r.inside_kingdom = 1"),
+            0);
+  EXPECT_GT(count("SELECT count(*) FROM vehicle v JOIN resident r ON r.id = v.resident_id WHERE "
+                  "r.establishment_id = 2"),
+            0);
 }
 
 TEST_F(ResidentFile, EveryDemoResidentAbroadHoldsAnOpenExitReentryVisa) {

@@ -8,6 +8,7 @@
 
 #include "domain/identifiers.h"
 #include "portal/store/demo_transactions.h"
+#include "portal/store/demo_vehicles.h"
 
 namespace muqeem::portal::store {
 namespace {
@@ -267,6 +268,7 @@ void seed_demo_data(Database& db, const DemoData& demo) {
   seed_resident_records(db, demo);
   seed_transaction_facts(db, demo);
   seed_demo_accounts(db, demo);
+  seed_licences_and_vehicles(db, demo);
 }
 
 namespace {

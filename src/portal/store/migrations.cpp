@@ -332,7 +332,66 @@ CREATE TABLE passport_update (
 );
 CREATE INDEX passport_update_by_establishment ON passport_update (establishment_id, created_at);
 )sql",
-    // 9: users and their permissions. Each establishment has one primary user, who adds the others
+    // 9: visas as transactions: each issue, extension and cancellation an event (who, when, the visa's
+    // last day after it, the fee and its SADAD code) that reports count; a visa's printed document among
+    // the kinds a code verifies (SQLite cannot alter a CHECK, so the table is rebuilt with its rows); and
+    // the driving licences and vehicles a resident's file lists (a registered vehicle bars a final exit).
+    R"sql(
+CREATE TABLE visa_event (
+  id INTEGER PRIMARY KEY,
+  visa_id INTEGER NOT NULL REFERENCES visa(id),
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  kind TEXT NOT NULL CHECK (kind IN ('issued', 'extended', 'cancelled')),
+  expires_on TEXT NOT NULL,
+  fee_halalas INTEGER NOT NULL CHECK (fee_halalas >= 0),
+  service_code TEXT,
+  at INTEGER NOT NULL
+);
+CREATE INDEX visa_event_by_establishment ON visa_event (establishment_id, at);
+CREATE INDEX visa_event_by_visa ON visa_event (visa_id);
+CREATE TABLE document_verification_9 (
+  code TEXT PRIMARY KEY,
+  document_kind TEXT NOT NULL CHECK (document_kind IN ('iqama-renewal', 'resident-report', 'visa')),
+  document_id INTEGER NOT NULL,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL CHECK (expires_at > issued_at)
+);
+INSERT INTO document_verification_9 (code, document_kind, document_id, establishment_id, issued_at, expires_at)
+  SELECT code, document_kind, document_id, establishment_id, issued_at, expires_at FROM document_verification;
+DROP TABLE document_verification;
+ALTER TABLE document_verification_9 RENAME TO document_verification;
+CREATE INDEX document_verification_by_document ON document_verification (document_kind, document_id, expires_at);
+CREATE TABLE licence_type (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL);
+INSERT INTO licence_type (code, ar, en) VALUES
+  ('private', 'رخصة قيادة خاصة', 'Private driving licence'),
+  ('public', 'رخصة قيادة عامة', 'Public driving licence'),
+  ('heavy-transport', 'رخصة نقل ثقيل', 'Heavy transport licence'),
+  ('motorcycle', 'رخصة دراجة نارية', 'Motorcycle licence');
+CREATE TABLE driving_licence (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  type_code TEXT NOT NULL REFERENCES licence_type(code),
+  issued_on TEXT NOT NULL,
+  expires_on TEXT NOT NULL CHECK (expires_on > issued_on)
+);
+CREATE INDEX driving_licence_by_resident ON driving_licence (resident_id);
+CREATE TABLE vehicle (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES resident(id),
+  sequence_number TEXT NOT NULL UNIQUE,
+  plate_ar TEXT NOT NULL,
+  plate_en TEXT NOT NULL,
+  make_ar TEXT NOT NULL,
+  make_en TEXT NOT NULL,
+  model TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  registration_expiry TEXT NOT NULL
+);
+CREATE INDEX vehicle_by_resident ON vehicle (resident_id);
+)sql",
+    // 10: users and their permissions. Each establishment has one primary user, who adds the others
     // and grants them permissions per operation; before this, each establishment's only user was its
     // primary. A user added by the primary waits for activation (a code by SMS, then a password).
     // civil_record stands in for the national information centre, which answers "who has this ID
@@ -373,7 +432,7 @@ CREATE TABLE civil_record (
   mobile TEXT NOT NULL
 );
 )sql",
-    // 10: Tawasul support requests: each with its status history, the replies between the applicant
+    // 11: Tawasul support requests: each with its status history, the replies between the applicant
     // and support, and attachments (the bytes themselves, of a type recognised from them).
     R"sql(
 CREATE TABLE tawasul_category (code TEXT PRIMARY KEY, ar TEXT NOT NULL, en TEXT NOT NULL, position INTEGER NOT NULL);
@@ -431,7 +490,7 @@ CREATE TABLE tawasul_attachment (
 );
 CREATE INDEX tawasul_attachment_by_request ON tawasul_attachment (request_id, reply_id);
 )sql",
-    // 11: what anyone may ask without signing in: an establishment's subscription, a user's
+    // 12: what anyone may ask without signing in: an establishment's subscription, a user's
     // registration (confirmed by an SMS code and the visual code), the cities a main branch can be in,
     // and the counters that limit how often one address or number may ask.
     R"sql(

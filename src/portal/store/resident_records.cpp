@@ -47,4 +47,27 @@ std::vector<DependantRow> dependants_of(Database& db, int64_t resident_id) {
   return out;
 }
 
+std::vector<DrivingLicenceRow> driving_licences_of(Database& db, int64_t resident_id) {
+  Statement rows = db.prepare(
+      "SELECT t.code, t.ar, t.en, l.issued_on, l.expires_on FROM driving_licence l JOIN licence_type t ON "
+      "t.code = l.type_code WHERE l.resident_id = ?1 ORDER BY l.issued_on DESC, l.id DESC");
+  rows.bind(1, resident_id);
+  std::vector<DrivingLicenceRow> out;
+  while (rows.step()) out.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)});
+  return out;
+}
+
+std::vector<VehicleRow> vehicles_of(Database& db, int64_t resident_id) {
+  Statement rows = db.prepare(
+      "SELECT sequence_number, plate_ar, plate_en, make_ar, make_en, model, year, registration_expiry FROM "
+      "vehicle WHERE resident_id = ?1 ORDER BY id");
+  rows.bind(1, resident_id);
+  std::vector<VehicleRow> out;
+  while (rows.step()) {
+    out.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5),
+                   rows.integer(6), rows.text(7)});
+  }
+  return out;
+}
+
 }  // namespace muqeem::portal::store

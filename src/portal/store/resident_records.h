@@ -1,5 +1,6 @@
 #pragma once
-// The records a resident's file lists beside the profile: visas, traffic violations and dependants,
+// The records a resident's file lists beside the profile: visas, traffic violations, dependants, driving
+// licences and vehicles,
 // by the resident's row id (which the caller found within its own establishment), with their coded
 // values' Arabic and English names from the reference tables.
 #include <cstdint>
@@ -31,6 +32,19 @@ struct DependantRow {
   std::string birth_date;
 };
 
+struct DrivingLicenceRow {
+  std::string type_code, type_ar, type_en;
+  std::string issued_on, expires_on;
+};
+
+struct VehicleRow {
+  std::string sequence_number;
+  std::string plate_ar, plate_en;
+  std::string make_ar, make_en, model;
+  int64_t year = 0;
+  std::string registration_expiry;
+};
+
 // A visa's status code as people read it, over `visa v`: what happened to it, or "expired" for one
 // issued and never used whose last day is before `today`.
 Sql visa_status_code(const domain::CivilDate& today);
@@ -40,5 +54,9 @@ std::vector<VisaRow> visas_of(Database& db, int64_t resident_id, const domain::C
 std::vector<TrafficViolationRow> traffic_violations_of(Database& db, int64_t resident_id);
 // Eldest first.
 std::vector<DependantRow> dependants_of(Database& db, int64_t resident_id);
+// Newest first.
+std::vector<DrivingLicenceRow> driving_licences_of(Database& db, int64_t resident_id);
+// In the order they were registered.
+std::vector<VehicleRow> vehicles_of(Database& db, int64_t resident_id);
 
 }  // namespace muqeem::portal::store

@@ -64,6 +64,30 @@ TEST_F(Permissions, GrantingThePermissionLetsTheUserRenewAndRevokingItStopsThem)
             2);
 }
 
+TEST_F(Permissions, TheVisaTransactionsNeedTheVisasPermission) {
+  const std::string clerk = sign_in("golden.clerk");  // holds visas and reports
+  const auto ask = [this, &clerk](const char* operation) {
+    return call("POST", "/api/v1/auth/security-code", nlohmann::json{{"operation", operation}}.dump(), clerk)
+        .status;
+  };
+  for (const char* operation :
+       {"exit-reentry-visa", "exit-reentry-extension", "final-exit", "visa-cancellation"})
+    EXPECT_EQ(ask(operation), 201) << operation;
+
+  ASSERT_EQ(set_permissions("golden.clerk", {"reports"}, "revoke-visas").status, 200);
+  for (const char* operation :
+       {"exit-reentry-visa", "exit-reentry-extension", "final-exit", "visa-cancellation"})
+    EXPECT_EQ(ask(operation), 403) << operation;
+  const nlohmann::json visa = {
+      {"iqamaNumber", eligible()}, {"type", "single"}, {"durationDays", 30}, {"securityCode", "123456"}};
+  const Response issued =
+      call("POST", "/api/v1/exit-reentry-visas", visa.dump(), clerk, {}, {{"Idempotency-Key", "clerk-visa"}});
+  EXPECT_EQ(issued.status, 403) << issued.body;
+  EXPECT_EQ(body(issued)["type"], "https://muqeem.example/problems/permission-required");
+  EXPECT_EQ(count("SELECT count(*) FROM visa_event"), 0);
+  EXPECT_EQ(balance(), 1250000);
+}
+
 TEST_F(Permissions, OnlyThePrimaryUserManagesUsers) {
   const std::string clerk = sign_in("golden.clerk");
   for (const auto& [method, path] :

@@ -4,31 +4,19 @@
 #include <array>
 
 #include "portal/api_responses.h"
+#include "portal/report_parts.h"
 #include "portal/resident_routes.h"
+#include "portal/service_reports.h"
 #include "portal/store/iqama_expiry.h"
-#include "portal/store/resident_records.h"
 #include "portal/store/residents.h"
+#include "portal/visa_reports.h"
 
 namespace muqeem::portal {
 namespace {
 
 using api::ReportColumnType;
 using store::Sql;
-using Filters = domain::Result<std::vector<Sql>, Response>;
-
-std::string param(const Request& request, const char* name) {
-  const auto found = request.query.find(name);
-  return found == request.query.end() ? std::string() : found->second;
-}
-
-Response bad_filter(const char* field, api::Bilingual message) {
-  return invalid_fields({{field, std::move(message)}});
-}
-
-// A day in Riyadh from seconds since the epoch, as an ISO date.
-Sql riyadh_date_of(const char* epoch_column) {
-  return {std::string("date(") + epoch_column + " + ?, 'unixepoch')", {kRiyadhUtcOffset}};
-}
+using Filters = ReportFilters;
 
 // Expired or valid, as iqama_expiry.h defines them, as a coded value (code, ar, en).
 Sql iqama_status_of(const domain::CivilDate& today) {
@@ -42,8 +30,8 @@ Sql iqama_status_of(const domain::CivilDate& today) {
 // The columns every report about residents starts with.
 std::vector<ReportColumnSpec> resident_columns() {
   return {
-      {{"iqamaNumber", {"رقم الإقامة", "Iqama number"}, ReportColumnType::Text}, "r.iqama_number"},
-      {{"name", {"الاسم", "Name"}, ReportColumnType::Name}, "r.name_ar, r.name_en"},
+      iqama_number_column(),
+      resident_name_column(),
       {{"nationality", {"الجنسية", "Nationality"}, ReportColumnType::Coded},
        "r.nationality_code, n.ar, n.en"},
       {{"occupation", {"المهنة", "Occupation"}, ReportColumnType::Coded}, "r.occupation_code, o.ar, o.en"},
@@ -69,28 +57,18 @@ Filters resident_filters(const Request& request, const domain::CivilDate& today,
   store::ResidentQuery query;
   query.today = today;
   query.validity = *validity;
-  query.nationality_code = param(request, "nationality");
+  query.nationality_code = report_param(request, "nationality");
   if (query.nationality_code.size() > 10)
-    return bad_filter("nationality", {"رمز الجنسية غير صحيح", "The nationality code is not valid"});
-  const std::string days = param(request, "expiringWithinDays");
+    return bad_report_filter("nationality", {"رمز الجنسية غير صحيح", "The nationality code is not valid"});
+  const std::string days = report_param(request, "expiringWithinDays");
   if (with_window && !days.empty()) {
     if (days.size() > 4 || days.find_first_not_of("0123456789") != std::string::npos ||
         std::stoi(days) > 3650)
-      return bad_filter("expiringWithinDays", {"عدد الأيام رقم صحيح من 0 إلى 3650",
-                                               "The number of days is a whole number from 0 to 3650"});
+      return bad_report_filter("expiringWithinDays", {"عدد الأيام رقم صحيح من 0 إلى 3650",
+                                                      "The number of days is a whole number from 0 to 3650"});
     query.expiring_within_days = std::stoi(days);
   }
   return store::resident_filters(query);
-}
-
-// A filter that takes one of a few codes, or is absent.
-Filters one_of(const Request& request, const char* name, const char* column,
-               const std::vector<std::string>& codes, api::Bilingual message) {
-  const std::string value = param(request, name);
-  if (value.empty()) return std::vector<Sql>{};
-  if (std::find(codes.begin(), codes.end(), value) == codes.end())
-    return bad_filter(name, std::move(message));
-  return std::vector<Sql>{Sql(std::string(column) + " = ?", {value})};
 }
 
 ReportDefinition residents(const domain::CivilDate& today) {
@@ -132,8 +110,8 @@ ReportDefinition iqama_renewals(const domain::CivilDate&) {
       {{{"requestNumber", {"رقم الطلب", "Request number"}, ReportColumnType::Text}, "q.request_number"},
        {{"renewedOn", {"تاريخ التجديد", "Renewed on"}, ReportColumnType::Date},
         riyadh_date_of("q.created_at")},
-       {{"iqamaNumber", {"رقم الإقامة", "Iqama number"}, ReportColumnType::Text}, "r.iqama_number"},
-       {{"name", {"الاسم", "Name"}, ReportColumnType::Name}, "r.name_ar, r.name_en"},
+       iqama_number_column(),
+       resident_name_column(),
        {{"durationMonths", {"المدة بالأشهر", "Months"}, ReportColumnType::Integer}, "q.duration_months"},
        {{"previousExpiry", {"الانتهاء السابق", "Previous expiry"}, ReportColumnType::Date},
         "q.previous_expiry"},
@@ -180,53 +158,12 @@ ReportDefinition payments(const domain::CivilDate&) {
   report.breakdown_title = {"حسب الخدمة", "By service"};
   report.group = "p.service_code, coalesce(s.ar, p.service_code), coalesce(s.en, p.service_code)";
   report.filters = [](const Request& request) -> Filters {
-    const std::string service = param(request, "service");
+    const std::string service = report_param(request, "service");
     if (service.empty()) return std::vector<Sql>{};
     if (service.size() != 2 || service.find_first_not_of("0123456789") != std::string::npos)
-      return bad_filter("service",
-                        {"رمز خدمة سداد رقمان، مثل 03", "A SADAD service code is two digits, e.g. 03"});
+      return bad_report_filter(
+          "service", {"رمز خدمة سداد رقمان، مثل 03", "A SADAD service code is two digits, e.g. 03"});
     return std::vector<Sql>{Sql("p.service_code = ?", {service})};
-  };
-  return report;
-}
-
-ReportDefinition visas(const domain::CivilDate& today) {
-  ReportDefinition report{
-      "visas",
-      {"التأشيرات", "Visas"},
-      {{{"visaNumber", {"رقم التأشيرة", "Visa number"}, ReportColumnType::Text}, "v.visa_number"},
-       {{"type", {"نوع التأشيرة", "Visa type"}, ReportColumnType::Coded}, "t.code, t.ar, t.en"},
-       {{"status", {"حالة التأشيرة", "Visa status"}, ReportColumnType::Coded}, "s.code, s.ar, s.en"},
-       {{"issuedOn", {"تاريخ الإصدار", "Issued on"}, ReportColumnType::Date}, "v.issued_on"},
-       {{"expiresOn", {"تاريخ الانتهاء", "Expires on"}, ReportColumnType::Date}, "v.expires_on"},
-       {{"iqamaNumber", {"رقم الإقامة", "Iqama number"}, ReportColumnType::Text}, "r.iqama_number"},
-       {{"name", {"الاسم", "Name"}, ReportColumnType::Name}, "r.name_ar, r.name_en"}},
-      {},
-      "r.establishment_id",
-      ReportDates::IsoDate,
-      "v.issued_on"};
-  // The status as the resident's file shows it (an issued visa past its date reads expired); the status
-  // filter below compares the same joined row.
-  report.from = Sql(" FROM visa v JOIN resident r ON r.id = v.resident_id JOIN visa_type t ON t.code = "
-                    "v.type_code JOIN visa_status s ON s.code = ") +
-                store::visa_status_code(today);
-  report.sorts = {
-      {"issuedOn", "v.issued_on"}, {"expiresOn", "v.expires_on"}, {"visaNumber", "v.visa_number"}};
-  report.descending = true;
-  report.tiebreak = "v.id";
-  report.breakdown_title = {"حسب نوع التأشيرة", "By visa type"};
-  report.group = "t.code, t.ar, t.en";
-  report.filters = [](const Request& request) -> Filters {
-    auto type =
-        one_of(request, "type", "v.type_code", {"exit-reentry-single", "exit-reentry-multiple", "final-exit"},
-               {"نوع التأشيرة غير معروف", "There is no visa type of this code"});
-    if (!type) return type;
-    auto status = one_of(request, "status", "s.code", {"issued", "used", "cancelled", "expired"},
-                         {"حالة التأشيرة غير معروفة", "There is no visa status of this code"});
-    if (!status) return status;
-    std::vector<Sql> conditions = *type;
-    for (const Sql& condition : *status) conditions.push_back(condition);
-    return conditions;
   };
   return report;
 }
@@ -235,12 +172,17 @@ ReportDefinition visas(const domain::CivilDate& today) {
 
 std::optional<ReportDefinition> find_report(std::string_view name, const domain::CivilDate& today) {
   using Make = ReportDefinition (*)(const domain::CivilDate&);
-  static constexpr std::array<std::pair<std::string_view, Make>, 5> kReports = {{
+  static constexpr std::array<std::pair<std::string_view, Make>, 10> kReports = {{
       {"residents", residents},
       {"iqama-expiry", iqama_expiry},
       {"iqama-renewals", iqama_renewals},
+      {"iqama-issues", iqama_issues_report},
+      {"occupation-changes", occupation_changes_report},
+      {"transfers", transfers_report},
+      {"visas", visas_report},
+      {"visa-transactions", visa_transactions_report},
+      {"final-exits", final_exits_report},
       {"payments", payments},
-      {"visas", visas},
   }};
   for (const auto& [known, make] : kReports)
     if (known == name) return make(today);

@@ -50,6 +50,8 @@ struct ReportDefinition {
   store::Sql group;  // code, ar, en; empty for no breakdown
   // The report's own query parameters as conditions, or the 400 problem for a bad one.
   std::function<domain::Result<std::vector<store::Sql>, Response>(const Request&)> filters;
+  // A second such column for a row two establishments share (a transfer): either may match.
+  std::string other_establishment;
 };
 
 // The report of this name, as it reads on `today` (in Riyadh); nullopt for an unknown name.

@@ -166,7 +166,12 @@ Response report(PortalServices& services, const Request& request, std::string_vi
   for (const auto& spec : report->columns) source.select += Sql(source.select.empty() ? "" : ", ") + spec.sql;
   source.from = report->from;
   // The session's establishment, never one named in the request.
-  source.conditions.push_back({report->establishment + " = ?", {session->establishment_id}});
+  if (report->other_establishment.empty())
+    source.conditions.push_back({report->establishment + " = ?", {session->establishment_id}});
+  else
+    source.conditions.push_back(
+        {"(" + report->establishment + " = ? OR " + report->other_establishment + " = ?)",
+         {session->establishment_id, session->establishment_id}});
   for (Sql& condition : date_range(*report, *common)) source.conditions.push_back(std::move(condition));
   for (const Sql& condition : *filters) source.conditions.push_back(condition);
   source.order_by = common->order_by;

@@ -339,6 +339,13 @@ test('every report follows the contract, agrees with the dashboard and exports a
   const payments = await report('payments');
   const renewals = await report('iqama-renewals', { sort: 'renewedOn,desc' });
   expect(payments.totals.feesHalalas).toBeGreaterThanOrEqual(renewals.totals.feesHalalas);
+  for (const name of ['iqama-issues', 'occupation-changes', 'transfers', 'visa-transactions', 'final-exits']) {
+    const page = await report(name, { size: 200 });
+    expect(page.report).toBe(name);
+    expect(page.content.length).toBe(Math.min(page.totalElements, 200));
+    if (page.totals.feesHalalas !== undefined) expect(payments.totals.feesHalalas).toBeGreaterThanOrEqual(page.totals.feesHalalas);
+  }
+  expect((await report('final-exits')).totalElements).toBe((await report('visas', { type: 'final-exit' })).totalElements);
 
   const csv = await request.get('/api/v1/reports/iqama-expiry', {
     params: { status: 'expired', format: 'csv', lang: 'en' }, headers: { Authorization: `Bearer ${token}` },

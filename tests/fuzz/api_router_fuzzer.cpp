@@ -71,7 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                       "/api/v1/public/user-activations",
                                       "/api/v1/public/subscription-requests",
                                       "/api/v1/public/registrations",
-                                      "/api/v1/lookups/cities"};
+                                      "/api/v1/lookups/cities",
+                                      "/api/v1/public/visa-validity",
+                                      "/api/v1/exit-reentry-visas",
+                                      "/api/v1/reports/transfers"};
   if (size < 2) return 0;
   Request request;
   request.method = (data[0] & 1) ? "POST" : "GET";

@@ -47,6 +47,29 @@ TEST_F(Session, StayingSignedInPushesTheEndAFullIdlePeriodOn) {
   EXPECT_EQ(call("GET", "/api/v1/establishment", "", token).status, 200);
 }
 
+// A read does not become a write on every request: the end moves once a request would push it on by
+// half a minute or more, and until then the header tells the end as stored, so it is never later than
+// the truth. A session in steady use never lapses.
+TEST_F(Session, RequestsMoveTheEndInHalfMinuteStepsAndABusySessionNeverLapses) {
+  const std::string token = sign_in("golden.admin");
+  const int64_t signed_in_end = portal_.now + kIdle;
+  portal_.now += 10;
+  EXPECT_EQ(call("GET", "/api/v1/establishment", "", token).header("Session-Expires-At"),
+            std::to_string(signed_in_end));
+  EXPECT_EQ(count("SELECT expires_at FROM session"), signed_in_end);  // not written
+  portal_.now += 20;
+  EXPECT_EQ(call("GET", "/api/v1/establishment", "", token).header("Session-Expires-At"),
+            std::to_string(portal_.now + kIdle));
+  EXPECT_EQ(count("SELECT expires_at FROM session"), portal_.now + kIdle);
+
+  for (int minute = 0; minute < 3 * kIdle / 60; ++minute) {  // a request every 20 s for 45 minutes
+    for (int i = 0; i < 3; ++i) {
+      portal_.now += 20;
+      ASSERT_EQ(call("GET", "/api/v1/establishment", "", token).status, 200) << minute;
+    }
+  }
+}
+
 TEST_F(Session, AnEndedSessionCannotBeExtended) {
   const std::string token = sign_in("golden.admin");
   portal_.now += kIdle + 1;

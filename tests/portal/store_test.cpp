@@ -90,6 +90,40 @@ TEST_F(Store, AJournalInMemoryKeepsCommittedDataInTheFileAlone) {
   std::filesystem::remove(path);
 }
 
+// Statements are compiled once and reused; a reused one starts afresh (no rows left over, no values
+// bound), the same SQL can run nested inside itself, and a statement may outlive its database.
+TEST_F(Store, AReusedStatementStartsAfreshAndTheSameQueryCanRunInsideItself) {
+  const char* sql = "SELECT code FROM nationality WHERE code >= ?1 ORDER BY code";
+  std::vector<std::string> pairs;
+  {
+    Statement outer = db_->prepare(sql);
+    outer.bind(1, "P");
+    while (outer.step()) {
+      Statement inner = db_->prepare(sql);  // the outer one is still running
+      inner.bind(1, outer.text(0));
+      ASSERT_TRUE(inner.step());
+      pairs.push_back(outer.text(0) + "=" + inner.text(0));
+    }
+  }
+  ASSERT_FALSE(pairs.empty());
+  for (const auto& pair : pairs) EXPECT_EQ(pair.substr(0, pair.find('=')), pair.substr(pair.find('=') + 1));
+
+  {
+    Statement abandoned = db_->prepare(sql);  // left mid-way, with a value bound
+    abandoned.bind(1, "ZZZ");
+    abandoned.step();
+  }
+  Statement first = db_->prepare("SELECT min(code) FROM nationality");
+  ASSERT_TRUE(first.step());
+  Statement again = db_->prepare(sql);
+  again.bind(1, "A");
+  ASSERT_TRUE(again.step());
+  EXPECT_EQ(again.text(0), first.text(0));  // from the start, with the new value
+
+  Statement outliving = db_->prepare(sql);
+  db_.reset();  // the statement is finalized on its own later, without the cache
+}
+
 TEST_F(Store, FindsAResidentByTheStartOfTheIqamaNumberInEitherDigits) {
   const auto first = search({.size = 1});
   ASSERT_EQ(first.rows.size(), 1u);

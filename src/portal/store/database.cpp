@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+#include <unordered_map>
+
 #include "portal/store/migrations.h"
 
 namespace muqeem::portal::store {
@@ -18,8 +21,57 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     fail(db, "prepare");
 }
 
+// Idle compiled statements by their SQL. A statement in use is not in it, so a query nested inside
+// another one's loop gets a statement of its own. Bounded, because some SQL is assembled from a
+// request's filters; past the bound a statement is simply finalized.
+class StatementCache : public std::enable_shared_from_this<StatementCache> {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  ~StatementCache() {
+    for (auto& [sql, statement] : idle_) sqlite3_finalize(statement);
+  }
+  Statement take(std::string_view sql) {
+    std::string key(sql);
+    {
+      std::lock_guard lock(mutex_);
+      if (const auto found = idle_.find(key); found != idle_.end()) {
+        sqlite3_stmt* statement = found->second;
+        idle_.erase(found);
+        return Statement(db_, statement, weak_from_this(), std::move(key));
+      }
+    }
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr) != SQLITE_OK) {
+      sqlite3_finalize(statement);
+      fail(db_, "prepare");
+    }
+    return Statement(db_, statement, weak_from_this(), std::move(key));
+  }
+  void give_back(std::string sql, sqlite3_stmt* statement) {
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    std::lock_guard lock(mutex_);
+    if (idle_.size() >= kMaxIdle) {
+      sqlite3_finalize(statement);
+      return;
+    }
+    idle_.emplace(std::move(sql), statement);
+  }
+
+ private:
+  static constexpr size_t kMaxIdle = 256;
+  sqlite3* db_;
+  std::mutex mutex_;
+  std::unordered_multimap<std::string, sqlite3_stmt*> idle_;
+};
+
 Statement::~Statement() {
-  sqlite3_finalize(statement_);
+  if (!statement_) return;
+  if (const auto cache = cache_.lock())
+    cache->give_back(std::move(sql_), statement_);
+  else
+    sqlite3_finalize(statement_);
 }
 
 Statement& Statement::bind(int index, int64_t value) {
@@ -102,8 +154,15 @@ std::unique_ptr<Database> Database::open(const std::string& path, std::string* e
   return db;
 }
 
+Database::Database(sqlite3* db) : db_(db), cache_(std::make_shared<StatementCache>(db)) {}
+
 Database::~Database() {
+  cache_.reset();  // its statements are finalized before the connection closes
   sqlite3_close(db_);
+}
+
+Statement Database::prepare(std::string_view sql) {
+  return cache_->take(sql);
 }
 
 void Database::execute(std::string_view sql) {

@@ -12,14 +12,24 @@ struct sqlite3_stmt;
 
 namespace muqeem::portal::store {
 
+class StatementCache;
+
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
+  // A statement taken from (or prepared for) a cache, to which it returns, reset, when destroyed.
+  // A statement that outlives its Database is finalized instead.
+  Statement(sqlite3* db, sqlite3_stmt* prepared, std::weak_ptr<StatementCache> cache, std::string sql)
+      : db_(db), statement_(prepared), cache_(std::move(cache)), sql_(std::move(sql)) {}
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   // Moves, so that a statement prepared and bound elsewhere can be handed back.
-  Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_) {
+  Statement(Statement&& other) noexcept
+      : db_(other.db_),
+        statement_(other.statement_),
+        cache_(std::move(other.cache_)),
+        sql_(std::move(other.sql_)) {
     other.statement_ = nullptr;
   }
 
@@ -41,6 +51,8 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* statement_ = nullptr;
+  std::weak_ptr<StatementCache> cache_;
+  std::string sql_;
 };
 
 // A failure of the store itself (disk full, corrupt file, a bug in SQL): never a user's input error.
@@ -66,7 +78,9 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   sqlite3* handle() const { return db_; }
-  Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  // The statement for `sql`, compiled once and reused: parsing and planning cost more than running
+  // most of the portal's queries (a lookup by iqama number is mostly parser time otherwise).
+  Statement prepare(std::string_view sql);
   void execute(std::string_view sql);  // for schema and pragmas, never with user input
   int schema_version();
   // Rows changed since the database was opened: when it moved, something was written.
@@ -85,8 +99,9 @@ class Database {
   };
 
  private:
-  explicit Database(sqlite3* db) : db_(db) {}
+  explicit Database(sqlite3* db);
   sqlite3* db_;
+  std::shared_ptr<StatementCache> cache_;
 };
 
 }  // namespace muqeem::portal::store

@@ -21,6 +21,10 @@ constexpr store::RateLimit kRegistrationsPerMobile{"registration-by-mobile", 3, 
 constexpr store::RateLimit kRegistrationsPerIdNumber{"registration-by-id-number", 3, kDay};
 constexpr store::RateLimit kConfirmationsPerAddress{"registration-confirmation-by-address", 20, kHour};
 constexpr store::RateLimit kActivationsPerAddress{"activation-by-address", 10, kHour};
+// The public visa check answers only with the holder's passport number or date of birth: without a
+// limit, the dates of birth could be tried one by one. Per number asked about, whatever the address.
+constexpr store::RateLimit kVisaChecksPerAddress{"visa-check-by-address", 30, kHour};
+constexpr store::RateLimit kVisaChecksPerNumber{"visa-check-by-number", 10, kDay};
 
 // The key a request's client is counted under: its address ("in-process" when there is none).
 std::string address_of(const Request& request);

@@ -7,6 +7,7 @@
 #include "api/visa_inquiry_dto.h"
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
+#include "portal/public_limits.h"
 #include "portal/visa_services.h"
 
 namespace muqeem::portal {
@@ -76,13 +77,20 @@ Response visa_validity(PortalServices& services, const Request& request) {
   if (!fields) return invalid_fields(std::move(errors));
   const domain::CivilDate today = riyadh_today(services.now());
   std::optional<store::VisaRecord> visa;
+  // Counted before the answer, right or wrong, so guessing costs a try each time.
+  const auto spent = [&services, &request](const std::string& asked) {
+    return limits::refuse_if_spent(services, {{limits::kVisaChecksPerAddress, limits::address_of(request)},
+                                              {limits::kVisaChecksPerNumber, asked}});
+  };
   if (!fields->iqama_number.empty()) {
     const auto number = domain::IqamaNumber::parse(fields->iqama_number);
     if (!number) return invalid_iqama_number();
+    if (auto refused = spent("iqama:" + number->digits())) return std::move(*refused);
     visa = store::newest_visa_of(services.db, number->digits(), today);
   } else {
     const auto number = visa_number_of(fields->visa_number);
     if (!number) return invalid_visa_number();
+    if (auto refused = spent("visa:" + *number)) return std::move(*refused);
     visa = store::find_any_visa(services.db, *number, today);
   }
   const bool confirmed =

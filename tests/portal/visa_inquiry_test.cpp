@@ -116,6 +116,34 @@ TEST_F(VisaInquiry, AWrongCrossCheckIsAnsweredExactlyLikeAnUnknownNumber) {
   }
 }
 
+// Dates of birth cannot be tried one by one: ten checks a day for one number, right or wrong, then a
+// 429 with Retry-After even for the right answer; another number is still answered, and one address
+// gets thirty checks an hour whatever it asks about.
+TEST_F(VisaInquiry, GuessingIsLimitedPerNumberAndPerAddress) {
+  const std::string iqama = ready();
+  const auto [passport, born] = passport_and_birth(iqama);
+  const std::string visa = add_visa(iqama, "exit-reentry-single", "2025-12-15", "2026-02-15");
+  for (int day = 1; day <= 10; ++day) {
+    const std::string guess = "1990-01-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    EXPECT_EQ(check({{"iqamaNumber", iqama}, {"birthDate", guess}}).status, 404) << guess;
+  }
+  const Response spent = check({{"iqamaNumber", iqama}, {"birthDate", born}});
+  EXPECT_EQ(spent.status, 429);
+  EXPECT_EQ(spent.header("Content-Type"), "application/problem+json");
+  EXPECT_FALSE(spent.header("Retry-After").empty());
+  EXPECT_EQ(check({{"visaNumber", visa}, {"passportNumber", passport}}).status, 200);  // another number
+  portal_.now += 24 * 3600;
+  EXPECT_EQ(check({{"iqamaNumber", iqama}, {"birthDate", born}}).status, 200);  // a day later
+
+  int answered = 0;
+  for (int n = 0; n < 40; ++n) {
+    const Response response =
+        check({{"visaNumber", std::to_string(6100000100 + n)}, {"passportNumber", "P1"}});
+    if (response.status != 429) ++answered;
+  }
+  EXPECT_EQ(answered, 30 - 1);  // the hour's thirty, less the one asked about above
+}
+
 TEST_F(VisaInquiry, TheCheckNeedsOneNumberAndOneCrossCheck) {
   const nlohmann::json bad[] = {
       {{"visaNumber", "6100000001"}},

@@ -40,6 +40,8 @@ void to_json(nlohmann::json& j, const ResidentFile& value) {
   j["birthDate"] = value.birth_date;
   j["iqamaExpiryHijri"] = value.iqama_expiry_hijri;
   j["passport"] = {{"number", value.passport_number}, {"expiry", value.passport_expiry}};
+  if (value.passport_issued_on) j["passport"]["issuedOn"] = *value.passport_issued_on;
+  if (value.passport_issuing_country) j["passport"]["issuingCountry"] = *value.passport_issuing_country;
   j["insuranceExpiry"] = value.insurance_expiry ? nlohmann::json(*value.insurance_expiry) : nlohmann::json();
   j["insideKingdom"] = value.inside_kingdom;
   j["visas"] = value.visas;
@@ -100,6 +102,11 @@ std::optional<ResidentFile> read_resident_file(const nlohmann::json& body) {
   const auto passport = body.find("passport");
   if (passport == body.end() || !read(*passport, "number", file.passport_number) ||
       !read(*passport, "expiry", file.passport_expiry))
+    return std::nullopt;
+  if (passport->contains("issuedOn") && !read(*passport, "issuedOn", file.passport_issued_on.emplace()))
+    return std::nullopt;
+  if (passport->contains("issuingCountry") &&
+      !read(*passport, "issuingCountry", file.passport_issuing_country.emplace()))
     return std::nullopt;
   const auto insurance = body.find("insuranceExpiry");
   if (insurance == body.end() || !(insurance->is_null() || insurance->is_string())) return std::nullopt;

@@ -64,6 +64,9 @@ struct ResidentFile {
   std::vector<Dependant> dependants;                 // eldest first
   std::vector<DrivingLicence> driving_licences;      // newest first
   std::vector<Vehicle> vehicles;                     // in the order they were registered
+  // The passport's issue date and issuing country, when on record (a passport update records them).
+  std::optional<std::string> passport_issued_on;
+  std::optional<Coded> passport_issuing_country;
 };
 
 void to_json(nlohmann::json& j, const Visa& value);

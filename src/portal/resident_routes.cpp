@@ -6,6 +6,7 @@
 #include "domain/identifiers.h"
 #include "portal/api_responses.h"
 #include "portal/service_support.h"
+#include "portal/store/passport_updates.h"
 #include "portal/store/resident_records.h"
 #include "portal/store/residents.h"
 
@@ -51,6 +52,10 @@ api::ResidentFile resident_file_of(PortalServices& services, const store::Reside
                          {},
                          {}};
   const int64_t id = found.summary.id;
+  if (const auto issue = store::current_passport_issue(services.db, id)) {
+    file.passport_issued_on = issue->issued_on;
+    file.passport_issuing_country = api::Coded{issue->country_code, issue->country_ar, issue->country_en};
+  }
   for (const auto& visa : store::visas_of(services.db, id, riyadh_today(services.now()))) {
     file.visas.push_back({visa.visa_number,
                           {visa.type_code, visa.type_ar, visa.type_en},

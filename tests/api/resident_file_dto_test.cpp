@@ -64,6 +64,24 @@ TEST(ResidentFileDto, ReadsBackWhatItWrites) {
   EXPECT_EQ(read->vehicles[0].registration_expiry, "2026-08-01");
 }
 
+TEST(ResidentFileDto, APassportsIssueDateAndCountryComeBackWhenKnownAndAreOtherwiseAbsent) {
+  EXPECT_FALSE(json(sample_file())["passport"].contains("issuedOn"));
+  EXPECT_FALSE(read_resident_file(json(sample_file()))->passport_issued_on);
+
+  ResidentFile updated = sample_file();
+  updated.passport_issued_on = "2025-11-15";
+  updated.passport_issuing_country = Coded{"IND", "الهند", "India"};
+  const auto read = read_resident_file(json(updated));
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->passport_issued_on, "2025-11-15");
+  ASSERT_TRUE(read->passport_issuing_country);
+  EXPECT_EQ(read->passport_issuing_country->ar, "الهند");
+
+  json wrong = json(updated);
+  wrong["passport"]["issuedOn"] = 20251115;
+  EXPECT_FALSE(read_resident_file(wrong));
+}
+
 TEST(ResidentFileDto, EveryTabsListIsRequired) {
   for (const char* list : {"visas", "trafficViolations", "dependants", "drivingLicences", "vehicles"}) {
     json body = sample_file();

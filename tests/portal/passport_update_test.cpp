@@ -41,6 +41,11 @@ TEST_F(PassportUpdate, TheNewPassportReplacesTheOldOnTheRecord) {
   EXPECT_EQ(result["passport"]["expiryDateHijri"].get<std::string>().size(), 10u);
   EXPECT_EQ(file_of(iqama)["passport"]["number"], "N9876543");
   EXPECT_EQ(file_of(iqama)["passport"]["expiry"], "2035-11-14");
+  EXPECT_EQ(file_of(iqama)["passport"]["issuedOn"], "2025-11-15");
+  EXPECT_EQ(file_of(iqama)["passport"]["issuingCountry"]["en"], "India");
+  const std::string unknown = clean_resident(1);
+  set_resident(unknown, "passport_issued_on = NULL");
+  EXPECT_FALSE(file_of(unknown)["passport"].contains("issuedOn"));  // not on record: not shown
   EXPECT_EQ(count("SELECT count(*) FROM resident WHERE iqama_number = '" + iqama +
                   "' AND passport_issued_on = '2025-11-15' AND passport_country_code = 'IND'"),
             1);

@@ -36,4 +36,14 @@ std::string record_passport_update(Database& db, const PassportUpdateEntry& entr
   return request_number;
 }
 
+std::optional<PassportIssue> current_passport_issue(Database& db, int64_t resident_id) {
+  Statement row = db.prepare(
+      "SELECT r.passport_issued_on, r.passport_country_code, n.ar, n.en FROM resident r JOIN nationality n "
+      "ON "
+      "n.code = r.passport_country_code WHERE r.id = ?1 AND r.passport_issued_on IS NOT NULL");
+  row.bind(1, resident_id);
+  if (!row.step()) return std::nullopt;
+  return PassportIssue{row.text(0), row.text(1), row.text(2), row.text(3)};
+}
+
 }  // namespace muqeem::portal::store

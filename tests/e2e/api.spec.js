@@ -623,7 +623,9 @@ test('a passport update checks its dates and puts the new passport on the record
   });
   expect(updated.passport.number).toBe('E2E12345');
   const file = await call(request, 'get', `/residents/${resident.iqamaNumber}`, { token, as: '/residents/{iqamaNumber}', status: 200 });
-  expect(file.passport).toEqual({ number: 'E2E12345', expiry: years(9) });
+  expect(file.passport).toEqual({
+    number: 'E2E12345', expiry: years(9), issuedOn: years(-1), issuingCountry: { code: 'IND', ar: 'الهند', en: 'India' },
+  });
 });
 
 // Quotes residents (longest-valid iqamas first) until one can have an exit/re-entry visa; returns its

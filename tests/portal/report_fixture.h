@@ -5,6 +5,13 @@
 
 namespace muqeem::portal {
 
+// A report page's breakdown as code → count.
+inline std::map<std::string, int64_t> report_groups(const nlohmann::json& page) {
+  std::map<std::string, int64_t> out;
+  for (const auto& group : page["breakdown"]["groups"]) out[group["group"]["code"]] = group["count"];
+  return out;
+}
+
 class ReportTest : public ApiTest {
  protected:
   using Query = std::map<std::string, std::string>;
@@ -26,12 +33,7 @@ class ReportTest : public ApiTest {
     for (const auto& row : page["content"]) out.push_back(row[key]);
     return out;
   }
-  // The breakdown as code → count.
-  static std::map<std::string, int64_t> groups(const nlohmann::json& page) {
-    std::map<std::string, int64_t> out;
-    for (const auto& group : page["breakdown"]["groups"]) out[group["group"]["code"]] = group["count"];
-    return out;
-  }
+  static std::map<std::string, int64_t> groups(const nlohmann::json& page) { return report_groups(page); }
   // The field a 400 problem names, after checking it says so in both languages.
   std::string refused_field(const std::string& name, Query query) {
     const Response response = report(name, std::move(query));

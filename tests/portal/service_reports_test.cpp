@@ -2,6 +2,7 @@
 // occupation changes), made from real transactions through the router: each lists what was done with
 // the fee that left the balance, a transfer shows to both its establishments and to nobody else, and a
 // bad filter is a 400 naming it.
+#include "portal/report_fixture.h"
 #include "portal/transaction_fixture.h"
 
 namespace muqeem::portal {
@@ -16,11 +17,6 @@ class ServiceReports : public TransactionTest {
     const Response response = call("GET", "/api/v1/reports/" + name, "", token, std::move(query));
     EXPECT_EQ(response.status, 200) << name << ": " << response.body;
     return response.status == 200 ? body(response) : json::object();
-  }
-  static std::map<std::string, int64_t> groups(const json& page) {
-    std::map<std::string, int64_t> out;
-    for (const auto& group : page["breakdown"]["groups"]) out[group["group"]["code"]] = group["count"];
-    return out;
   }
   // Golden Sands asks to transfer a resident to Al Nakheel; returns the request number.
   std::string ask_transfer(int nth) {
@@ -67,7 +63,7 @@ TEST_F(ServiceReports, AnIssuedIqamaIsListedWithItsBorderNumberAndWhatItCost) {
   EXPECT_EQ(row["iqamaExpiry"], "2028-01-01");
   EXPECT_EQ(row["totalHalalas"], spent);  // SAR 1,300 for two years
   EXPECT_EQ(page["totals"]["feesHalalas"], spent);
-  EXPECT_EQ(groups(page), (std::map<std::string, int64_t>{{"IND", 1}}));
+  EXPECT_EQ(report_groups(page), (std::map<std::string, int64_t>{{"IND", 1}}));
 
   EXPECT_EQ(report(golden_, "iqama-issues", {{"from", "2026-01-02"}})["totalElements"], 0);
   EXPECT_EQ(report(nakheel_, "iqama-issues")["totalElements"], 0);
@@ -91,7 +87,7 @@ TEST_F(ServiceReports, AChangeOfOccupationShowsBothOccupationsAndItsFee) {
   EXPECT_EQ(row["changedOn"], "2026-01-01");
   EXPECT_EQ(row["feeHalalas"], kGoldenBalance - balance(golden_));
   EXPECT_EQ(page["totals"]["feesHalalas"], 200000);
-  EXPECT_EQ(groups(page), (std::map<std::string, int64_t>{{"ELC", 1}}));
+  EXPECT_EQ(report_groups(page), (std::map<std::string, int64_t>{{"ELC", 1}}));
   EXPECT_EQ(report(nakheel_, "occupation-changes")["totalElements"], 0);
 }
 
@@ -113,7 +109,7 @@ TEST_F(ServiceReports, ATransferShowsToBothEstablishmentsWithItsOutcomeAndToNobo
     EXPECT_EQ(rows[pending]["fromEstablishment"]["en"], "Golden Sands Contracting Co.");
     EXPECT_EQ(rows[pending]["toEstablishment"]["en"], "Al Nakheel Trading Est.");
     EXPECT_EQ(rows[pending]["requestedOn"], "2026-01-01");
-    EXPECT_EQ(groups(page),
+    EXPECT_EQ(report_groups(page),
               (std::map<std::string, int64_t>{{"accepted", 1}, {"declined", 1}, {"pending", 1}}));
     EXPECT_FALSE(page["totals"].contains("feesHalalas"));  // the fee is the new establishment's alone
   }

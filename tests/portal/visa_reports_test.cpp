@@ -1,6 +1,7 @@
 // The reports on visas made from real transactions through the router (DOMAIN.md "Reports": exit/
 // re-entry visas issued and extended; final exits): every issue, extension and cancellation with the fee
 // that left the balance, and the final exits with the day to leave by.
+#include "portal/report_fixture.h"
 #include "portal/visa_fixture.h"
 
 namespace muqeem::portal {
@@ -16,11 +17,6 @@ class VisaReports : public VisaTest {
         call("GET", "/api/v1/reports/" + name, "", token.empty() ? token_ : token, std::move(query));
     EXPECT_EQ(response.status, 200) << name << ": " << response.body;
     return response.status == 200 ? body(response) : json::object();
-  }
-  static std::map<std::string, int64_t> groups(const json& page) {
-    std::map<std::string, int64_t> out;
-    for (const auto& group : page["breakdown"]["groups"]) out[group["group"]["code"]] = group["count"];
-    return out;
   }
   std::string issued(const Response& response) {
     EXPECT_EQ(response.status, 201) << response.body;
@@ -45,7 +41,8 @@ TEST_F(VisaReports, EveryIssueExtensionAndCancellationWithWhatItCost) {
   const json page = report("visa-transactions", {{"sort", "visaNumber,asc"}});
   EXPECT_EQ(page["totalElements"], 4);
   EXPECT_EQ(page["totals"]["feesHalalas"], spent);  // the report and the balance agree
-  EXPECT_EQ(groups(page), (std::map<std::string, int64_t>{{"cancelled", 1}, {"extended", 1}, {"issued", 2}}));
+  EXPECT_EQ(report_groups(page),
+            (std::map<std::string, int64_t>{{"cancelled", 1}, {"extended", 1}, {"issued", 2}}));
   const json extension = report("visa-transactions", {{"transaction", "extended"}});
   ASSERT_EQ(extension["totalElements"], 1);
   EXPECT_EQ(extension["content"][0]["visaNumber"], extended);

@@ -86,5 +86,6 @@ bench: native
 	$(NATIVE)/tests/bench/text_benchmarks --benchmark_min_time=1
 	$(NATIVE)/tests/bench/widget_benchmarks --benchmark_min_time=1
 	$(NATIVE)/tests/bench/store_benchmarks --benchmark_min_time=1
+	$(NATIVE)/tests/bench/portal_benchmarks --benchmark_min_time=1
 bench-http: build
 	scripts/bench-http

@@ -6,8 +6,13 @@
 
 namespace muqeem::api {
 
+// The shapes in every row of a list (a resident's name, nationality, occupation) are built member by
+// member: an initializer list first builds each member as a two-element array, an allocation more per
+// member, and these run for every row of every list.
 void to_json(nlohmann::json& j, const Bilingual& value) {
-  j = {{"ar", value.ar}, {"en", value.en}};
+  j = nlohmann::json::object();
+  j["ar"] = value.ar;
+  j["en"] = value.en;
 }
 void to_json(nlohmann::json& j, const FieldError& value) {
   j = {{"field", value.field}, {"message", value.message}};
@@ -19,7 +24,10 @@ void to_json(nlohmann::json& j, const Problem& value) {
   if (value.resend_available_at) j["resendAvailableAt"] = *value.resend_available_at;
 }
 void to_json(nlohmann::json& j, const Coded& value) {
-  j = {{"code", value.code}, {"ar", value.ar}, {"en", value.en}};
+  j = nlohmann::json::object();
+  j["code"] = value.code;
+  j["ar"] = value.ar;
+  j["en"] = value.en;
 }
 void to_json(nlohmann::json& j, const ConfigResponse& value) {
   j = {{"apiVersion", value.api_version}, {"date", value.date}, {"hijriDate", value.hijri_date}};
@@ -46,9 +54,13 @@ void to_json(nlohmann::json& j, const SecurityCodeResponse& value) {
       {"operation", value.operation}, {"maskedMobile", value.masked_mobile}, {"expiresAt", value.expires_at}};
 }
 void to_json(nlohmann::json& j, const ResidentSummary& value) {
-  j = {{"iqamaNumber", value.iqama_number}, {"name", value.name},
-       {"nationality", value.nationality},  {"occupation", value.occupation},
-       {"iqamaExpiry", value.iqama_expiry}, {"status", value.status}};
+  j = nlohmann::json::object();
+  j["iqamaNumber"] = value.iqama_number;
+  j["name"] = value.name;
+  j["nationality"] = value.nationality;
+  j["occupation"] = value.occupation;
+  j["iqamaExpiry"] = value.iqama_expiry;
+  j["status"] = value.status;
 }
 void to_json(nlohmann::json& j, const ResidentPage& value) {
   j = fields::page_json(value);

@@ -85,7 +85,8 @@ std::optional<json> body_of(const Request& request) {
 std::optional<auth::Session> session_of(PortalServices& services, const Request& request) {
   const std::string& authorization = request.header("authorization");
   if (authorization.rfind("Bearer ", 0) != 0) return std::nullopt;
-  return services.sign_in.session(authorization.substr(7), services.now());
+  services.request_session = services.sign_in.session(authorization.substr(7), services.now());
+  return services.request_session;
 }
 
 }  // namespace muqeem::portal

@@ -1,5 +1,7 @@
 #include "portal/api_routes.h"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 #include "api/demo_dto.h"
@@ -192,6 +194,12 @@ Response demo_outbox(PortalServices& services) {
 void add_session_expiry(PortalServices& services, const Request& request, Response& response) {
   const std::string& authorization = request.header("authorization");
   if (response.status == 401 || authorization.rfind("Bearer ", 0) != 0) return;
+  // Only sign-in's own routes (extend, sign out) change a session after finding it, and they do not
+  // go through session_of; a session found for this request is still as it was found.
+  if (services.request_session && services.request_session->token == authorization.substr(7)) {
+    response.headers["Session-Expires-At"] = std::to_string(services.request_session->expires_at);
+    return;
+  }
   if (const auto expires_at = services.sign_in.expires_at(authorization.substr(7), services.now()))
     response.headers["Session-Expires-At"] = std::to_string(*expires_at);
 }
@@ -239,14 +247,20 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
 }  // namespace
 
 std::optional<Response> handle_api(PortalServices& services, const Request& request) {
+  services.request_session.reset();
   try {
     auto response = route(services, request);
     if (response) add_session_expiry(services, request, *response);
     return response;
-  } catch (const store::StoreError&) {
+  } catch (const store::StoreError& failure) {
+    // The caller learns only that it failed; whoever runs the server needs the reason.
+    std::fprintf(stderr, "muqeem-portal: %s %s: the store failed: %s\n", request.method.c_str(),
+                 request.path.c_str(), failure.message.c_str());
     return problem(500, "store-failure",
                    {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
-  } catch (const std::exception&) {  // e.g. out of memory, or a JSON value of an unexpected type
+  } catch (const std::exception& failure) {  // e.g. out of memory, or a JSON value of an unexpected type
+    std::fprintf(stderr, "muqeem-portal: %s %s: %s\n", request.method.c_str(), request.path.c_str(),
+                 failure.what());
     return problem(500, "server-failure",
                    {"تعذر إكمال الطلب، حاول مرة أخرى", "The request could not be completed; try again"});
   }

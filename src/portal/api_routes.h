@@ -38,6 +38,9 @@ struct PortalServices {
   // Their texts, from the catalogues; "{code}" stands for the code.
   std::string activation_message = "{code}";
   std::string registration_message = "{code}";
+  // The session the request being answered was found signed in with (session_of): its answer then
+  // tells the session's end without asking the store again. Cleared as each request starts.
+  std::optional<auth::Session> request_session;
 };
 
 // The response for an /api/ request, or nullopt when no endpoint has that path.

@@ -1,6 +1,9 @@
 #include "portal/http_server.h"
 
+#include <sys/socket.h>
+
 #include <cstdlib>
+#include <memory>
 
 namespace muqeem::portal {
 namespace {
@@ -30,7 +33,24 @@ void configure_connections(httplib::Server& server) {
   server.set_tcp_nodelay(true);
 }
 
-void mount(httplib::Server& server, const Router& router, std::mutex& api_turn) {
+bool bind_listening(httplib::Server& server, const std::string& host, int port) {
+  // cpp-httplib listens with a queue of 5 connections. Clients that connect at once beyond those (a
+  // floor of kiosks after a restart; every keep-alive client reconnecting after its 1000th request)
+  // have their SYN dropped and retry it a second later. The library hands its socket to this hook
+  // before binding it; listening again once bound lengthens the queue.
+  const auto listening = std::make_shared<int>(-1);
+  server.set_socket_options([listening](socket_t socket) {
+    *listening = socket;
+    // Reusable after a restart (TIME_WAIT), but not SO_REUSEPORT, the library's default, with which a
+    // second portal on the same port would bind too and share its connections.
+    const int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
+  return server.bind_to_port(host, port) && ::listen(*listening, SOMAXCONN) == 0;
+}
+
+void mount(httplib::Server& server, LanePool& lanes) {
+  const Router& router = lanes.first();  // for the body limits, which every lane answers alike
   // Requests larger than their route accepts are refused before their body is read (413): the
   // pre-routing handler runs once the headers are in; cpp-httplib then holds every body to the largest.
   server.set_payload_max_length(router.largest_body_limit());
@@ -51,12 +71,8 @@ void mount(httplib::Server& server, const Router& router, std::mutex& api_turn) 
     return httplib::Server::HandlerResponse::Handled;
   });
   configure_connections(server);
-  const auto handle = [&router, &api_turn](const httplib::Request& from, httplib::Response& to) {
-    const Request request = to_request(from);
-    std::unique_lock<std::mutex> turn(api_turn, std::defer_lock);
-    if (request.path.rfind("/api/", 0) == 0) turn.lock();
-    const Response response = router.handle(request);
-    if (turn.owns_lock()) turn.unlock();  // copying the answer out needs no turn
+  const auto handle = [&lanes](const httplib::Request& from, httplib::Response& to) {
+    const Response response = lanes.handle(to_request(from));
     to.status = response.status;
     for (const auto& [name, value] : response.headers)
       if (name != "Content-Type") to.set_header(name, value);

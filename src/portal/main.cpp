@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <mutex>
 #include <string>
 
 #include "portal/api_responses.h"
@@ -78,12 +77,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "muqeem-portal: %s\n", error.c_str());
     return 1;
   }
-  const Router& router = portal->router();
+  // Each request answered at once gets a lane (a connection of its own) from the pool.
+  LanePool lanes(portal->router(), [&portal] { return portal->open_lane(); });
   httplib::Server server;
-  std::mutex api_turn;
-  mount(server, router, api_turn);
+  mount(server, lanes);
 
-  if (!server.bind_to_port(options.host, options.port)) {
+  if (!bind_listening(server, options.host, options.port)) {
     std::fprintf(stderr, "muqeem-portal: cannot listen on %s:%d (is another server using it?)\n",
                  options.host.c_str(), options.port);
     return 1;

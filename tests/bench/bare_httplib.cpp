@@ -12,5 +12,6 @@ int main(int argc, char** argv) {
   server.Get(".*", [](const httplib::Request&, httplib::Response& response) {
     response.set_content(R"({"content":[],"page":0,"size":20,"totalElements":0})", "application/json");
   });
-  return server.listen("127.0.0.1", std::atoi(argv[1])) ? 0 : 1;
+  if (!muqeem::portal::bind_listening(server, "127.0.0.1", std::atoi(argv[1]))) return 1;
+  return server.listen_after_bind() ? 0 : 1;
 }

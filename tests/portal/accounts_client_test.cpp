@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "api/native_http_transport.h"
 #include "api/portal_client.h"
@@ -22,15 +21,8 @@ namespace {
 class AccountsClient : public testing::Test {
  protected:
   void SetUp() override {
-    mount(server_, *portal_.router, api_turn_);
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    ASSERT_GT(port_, 0);
-    serving_ = std::thread([this] { server_.listen_after_bind(); });
-    transport_ = std::make_unique<api::NativeHttpTransport>("127.0.0.1", port_);
-  }
-  void TearDown() override {
-    server_.stop();
-    if (serving_.joinable()) serving_.join();
+    ASSERT_GT(serving_.port(), 0);
+    transport_ = std::make_unique<api::NativeHttpTransport>("127.0.0.1", serving_.port());
   }
 
   nlohmann::json outbox() {
@@ -67,10 +59,7 @@ class AccountsClient : public testing::Test {
   }
 
   test::DemoPortal portal_{100, 10};
-  httplib::Server server_;
-  std::mutex api_turn_;
-  int port_ = 0;
-  std::thread serving_;
+  HttpServing serving_{*portal_.router};
   std::unique_ptr<api::NativeHttpTransport> transport_;
 };
 
@@ -155,19 +144,21 @@ std::string answer_to_head(int port, const std::string& path, size_t length) {
 }
 
 TEST_F(AccountsClient, TheServerRefusesALargeBodyBeforeReadingItExceptWhereAttachmentsGo) {
-  const std::string refused = answer_to_head(port_, "/api/v1/auth/sign-in", 2 * 1024 * 1024);
+  const std::string refused = answer_to_head(serving_.port(), "/api/v1/auth/sign-in", 2 * 1024 * 1024);
   EXPECT_EQ(refused.rfind("HTTP/1.1 413", 0), 0u) << refused;
   EXPECT_NE(refused.find("application/problem+json"), std::string::npos);
   // Where attachments go the server waits for the body, and with it the portal answers (here, for
   // the session the request lacks).
-  EXPECT_EQ(answer_to_head(port_, "/api/v1/tawasul/requests", 2 * 1024 * 1024), "");
-  httplib::Client tawasul("127.0.0.1", port_);
+  EXPECT_EQ(answer_to_head(serving_.port(), "/api/v1/tawasul/requests", 2 * 1024 * 1024), "");
+  httplib::Client tawasul("127.0.0.1", serving_.port());
   const auto reached =
       tawasul.Post("/api/v1/tawasul/requests", std::string(2 * 1024 * 1024, ' '), "application/json");
   ASSERT_TRUE(reached);
   EXPECT_EQ(reached->status, 401);
   // Beyond what three of the largest files need, it is refused there too.
-  EXPECT_EQ(answer_to_head(port_, "/api/v1/tawasul/requests", 9 * 1024 * 1024).rfind("HTTP/1.1 413", 0), 0u);
+  EXPECT_EQ(
+      answer_to_head(serving_.port(), "/api/v1/tawasul/requests", 9 * 1024 * 1024).rfind("HTTP/1.1 413", 0),
+      0u);
 }
 
 TEST_F(AccountsClient, ThePrimaryUserAddsAUserWhoActivatesAndIsGrantedAPermission) {

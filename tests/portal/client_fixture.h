@@ -4,7 +4,6 @@
 // router served over real HTTP on a loopback port for as long as a test needs it.
 #include <gtest/gtest.h>
 
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -31,8 +30,8 @@ Outcome<T> await(Call call) {
 // The router on cpp-httplib, on a free loopback port, until destroyed.
 class HttpServing {
  public:
-  explicit HttpServing(const Router& router) {
-    mount(server_, router, api_turn_);
+  explicit HttpServing(const Router& router) : lanes_(router) {
+    mount(server_, lanes_);
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
   }
@@ -45,8 +44,8 @@ class HttpServing {
   int port() const { return port_; }
 
  private:
+  LanePool lanes_;  // the one router, as a pool of one lane
   httplib::Server server_;
-  std::mutex api_turn_;
   int port_ = 0;
   std::thread thread_;
 };

@@ -1,7 +1,6 @@
 // The client's calls for the resident report and the reports, over real HTTP against the reference
 // server: typed answers read back from the contract's JSON, CSV as text, problems as problems.
 #include <mutex>
-#include <thread>
 
 #include "api/native_http_transport.h"
 #include "portal/client_fixture.h"
@@ -13,23 +12,12 @@ namespace {
 class ReportClient : public ClientTest {
  protected:
   void SetUp() override {
-    mount(server_, *portal_.router, api_turn_);
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    ASSERT_GT(port_, 0);
-    serving_ = std::thread([this] { server_.listen_after_bind(); });
-    transport_.emplace("127.0.0.1", port_);
+    ASSERT_GT(serving_.port(), 0);
+    transport_.emplace("127.0.0.1", serving_.port());
     client_.emplace(*transport_);
     sign_in(*client_);
   }
-  void TearDown() override {
-    server_.stop();
-    if (serving_.joinable()) serving_.join();
-  }
-
-  httplib::Server server_;
-  std::mutex api_turn_;
-  int port_ = 0;
-  std::thread serving_;
+  HttpServing serving_{*portal_.router};
   std::optional<api::NativeHttpTransport> transport_;
   std::optional<api::PortalClient> client_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 
 #include "domain/digits.h"
 #include "portal/auth/secrets.h"
@@ -53,6 +54,7 @@ bool SignIn::use_captcha(std::string_view captcha_id, std::string_view answer, i
   captcha.bind(1, captcha_id);
   const bool right =
       captcha.step() && captcha.integer(1) >= now && same_ignoring_case(captcha.text(0), answer);
+  captcha.reset();  // the read ends before the write (Statement::reset)
   db_.prepare("DELETE FROM captcha WHERE id = ?1").bind(1, captcha_id).run();
   return right;
 }
@@ -220,10 +222,32 @@ std::optional<Session> SignIn::session(std::string_view token, int64_t now) {
     session.expires_at = found.integer(2);
     return session;
   }
-  db_.prepare("UPDATE session SET expires_at = ?1 WHERE token_hash = ?2")
-      .bind(1, session.expires_at)
-      .bind(2, token_hash)
-      .run();
+  found.reset();  // the read ends before the write (Statement::reset)
+  const auto write_expiry = [&] {
+    db_.prepare("UPDATE session SET expires_at = ?1 WHERE token_hash = ?2")
+        .bind(1, session.expires_at)
+        .bind(2, token_hash)
+        .run();
+  };
+  // Inside a transaction (extend) this connection holds SQLite's write lock, or will: it writes, and
+  // must not wait for the turn below, which a lane waiting for that lock may hold.
+  if (db_.in_transaction()) {
+    write_expiry();
+    return session;
+  }
+  // The server answers a session's requests on several connections at once (lane_pool.h): each would
+  // find the expiry a step behind and queue for SQLite's write lock to write the same value, enough of
+  // them to outwait its busy timeout. One at a time, each looks again first, so only the first writes.
+  static std::mutex expiry_writes;
+  const std::lock_guard<std::mutex> one_at_a_time(expiry_writes);
+  found.bind(1, token_hash);
+  if (!found.step()) return std::nullopt;  // signed out meanwhile
+  if (session.expires_at - found.integer(2) < kIdleExpiryStepSeconds) {
+    session.expires_at = found.integer(2);
+    return session;
+  }
+  found.reset();
+  write_expiry();
   return session;
 }
 

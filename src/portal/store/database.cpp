@@ -178,6 +178,10 @@ int64_t Database::changes() const {
   return sqlite3_total_changes64(db_);
 }
 
+bool Database::in_transaction() const {
+  return sqlite3_get_autocommit(db_) == 0;
+}
+
 int Database::schema_version() {
   Statement statement(db_, "PRAGMA user_version");
   return statement.step() ? static_cast<int>(statement.integer(0)) : 0;

@@ -42,6 +42,10 @@ class Statement {
   bool step();
   // Runs a statement that returns no rows, and resets it for another use.
   void run();
+  // Ends the statement's read. Outside a Transaction, reset a read part-way through its rows before
+  // writing: a write begun inside a read cannot wait for another connection's write to finish, and
+  // fails at once ("database is locked") if one committed meanwhile. The server's lanes are such
+  // other connections.
   void reset();
 
   int64_t integer(int column) const;
@@ -85,6 +89,8 @@ class Database {
   int schema_version();
   // Rows changed since the database was opened: when it moved, something was written.
   int64_t changes() const;
+  // Whether a Transaction (or other explicit BEGIN) is open on this connection.
+  bool in_transaction() const;
 
   // Commits when the scope ends normally, rolls back when an exception leaves it.
   class Transaction {

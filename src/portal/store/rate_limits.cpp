@@ -15,6 +15,7 @@ int64_t take(Database& db, const RateLimit& rule, std::string_view key, int64_t 
   row.bind(1, rule.bucket).bind(2, key);
   const bool open = row.step();
   const int64_t start = open ? row.integer(0) : now, used = open ? row.integer(1) : 0;
+  row.reset();  // a write begun inside this read could not wait for another connection's (database.h)
   if (used >= rule.limit) return std::max<int64_t>(1, start + rule.window_seconds - now);
   db.prepare("INSERT OR REPLACE INTO rate_limit (bucket, key, window_start, count) VALUES (?1, ?2, ?3, ?4)")
       .bind(1, rule.bucket)

@@ -1,6 +1,7 @@
 #include "portal/service_reports.h"
 
 #include "portal/report_parts.h"
+#include "portal/transaction_wording.h"
 
 namespace muqeem::portal {
 namespace {
@@ -84,10 +85,13 @@ ReportDefinition occupation_changes_report(const domain::CivilDate&) {
 // one answered it. Each sees it, with both names; the fee is the new establishment's, so it is shown
 // per row but not summed (it would not be the releasing establishment's spending).
 ReportDefinition transfers_report(const domain::CivilDate&) {
-  const char* status =
-      "x.status, CASE x.status WHEN 'accepted' THEN 'مقبول' WHEN 'declined' THEN 'مرفوض' ELSE "
-      "'بانتظار رد المنشأة الجديدة' END, CASE x.status WHEN 'accepted' THEN 'Accepted' WHEN 'declined' THEN "
-      "'Declined' ELSE 'Awaiting the new establishment''s answer' END";
+  // The status in the words the transfer's own answers use (transfer_status), bound as values.
+  const api::Coded accepted = transfer_status("accepted"), declined = transfer_status("declined"),
+                   pending = transfer_status("pending");
+  const store::Sql status(
+      "x.status, CASE x.status WHEN 'accepted' THEN ? WHEN 'declined' THEN ? ELSE ? END, "
+      "CASE x.status WHEN 'accepted' THEN ? WHEN 'declined' THEN ? ELSE ? END",
+      {accepted.ar, declined.ar, pending.ar, accepted.en, declined.en, pending.en});
   ReportDefinition report{
       "transfers",
       {"نقل الخدمات", "Transfers of services"},

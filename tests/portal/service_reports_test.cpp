@@ -106,6 +106,11 @@ TEST_F(ServiceReports, ATransferShowsToBothEstablishmentsWithItsOutcomeAndToNobo
     EXPECT_EQ(rows[declined]["status"]["en"], "Declined");
     EXPECT_EQ(rows[declined]["feeHalalas"], 0);
     EXPECT_EQ(rows[pending]["status"]["code"], "pending");
+    for (const std::string& number : {accepted, declined, pending}) {  // in the words the transfer shows
+      const Response own = call("GET", "/api/v1/service-transfers/" + number, "", token);
+      ASSERT_EQ(own.status, 200) << own.body;
+      EXPECT_EQ(rows[number]["status"], body(own)["status"]) << number;
+    }
     EXPECT_EQ(rows[pending]["fromEstablishment"]["en"], "Golden Sands Contracting Co.");
     EXPECT_EQ(rows[pending]["toEstablishment"]["en"], "Al Nakheel Trading Est.");
     EXPECT_EQ(rows[pending]["requestedOn"], "2026-01-01");

@@ -46,10 +46,12 @@ inline bool read(const nlohmann::json& j, const char* key, Coded& out) {
 // A Spring-style page ({content, page, size, totalElements}) of items that have a to_json.
 template <typename Page>
 nlohmann::json page_json(const Page& value) {
-  return {{"content", value.content},
-          {"page", value.page},
-          {"size", value.size},
-          {"totalElements", value.total_elements}};
+  nlohmann::json page = nlohmann::json::object();  // member by member: see to_json(Bilingual) in dto.cpp
+  page["content"] = value.content;
+  page["page"] = value.page;
+  page["size"] = value.size;
+  page["totalElements"] = value.total_elements;
+  return page;
 }
 
 // Reads such a page, each item with `read_item(json, Item&) -> bool`; false when anything in it is

@@ -78,7 +78,13 @@ int main(int argc, char** argv) {
     return 1;
   }
   // Each request answered at once gets a lane (a connection of its own) from the pool.
-  LanePool lanes(portal->router(), [&portal] { return portal->open_lane(); });
+  LanePool lanes(portal->router(), [&portal] {
+    std::string why;
+    auto lane = portal->open_lane(&why);
+    if (!lane)
+      std::fprintf(stderr, "muqeem-portal: no more lanes (requests will wait their turn): %s\n", why.c_str());
+    return lane;
+  });
   httplib::Server server;
   mount(server, lanes);
 

@@ -102,7 +102,9 @@ std::shared_ptr<const Router> PortalInstance::open_lane(std::string* error) cons
     if (error) *error = "a database in memory has no file for another connection";
     return nullptr;
   }
-  auto db = store::Database::open(setup_.database, error, setup_.journal);
+  // A lane is handed to one request at a time (lane_pool.h), so SQLite need not lock each call.
+  auto db = store::Database::open(setup_.database, error, setup_.journal,
+                                  store::Database::Threads::OneThreadAtATime);
   if (!db) return nullptr;
   const std::shared_ptr<Lane> lane = lane_on(std::move(db));
   return std::shared_ptr<const Router>(lane, lane->router.get());  // the router keeps its lane alive

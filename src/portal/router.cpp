@@ -39,8 +39,18 @@ size_t Router::largest_body_limit() const {
 Response body_too_large() {
   Response response = problem(413, "https://muqeem.example/problems/body-too-large", "الطلب أكبر من المسموح",
                               "The request is larger than this service accepts");
-  add_security_headers(response);
+  add_api_security_headers(response);
   return response;
+}
+
+void add_api_security_headers(Response& response) {
+  // An API answer is data, never a page: nothing in it may load or run, no page may frame it, and
+  // another site's page may not read it through a no-cors request. (OWASP's headers for REST answers;
+  // the page-only ones of add_security_headers mean nothing here and would only lengthen each answer.)
+  response.headers["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'none'";
+  response.headers["X-Content-Type-Options"] = "nosniff";
+  response.headers["X-Frame-Options"] = "DENY";
+  response.headers["Cross-Origin-Resource-Policy"] = "same-origin";
 }
 
 void add_security_headers(Response& response) {
@@ -63,7 +73,10 @@ Response Router::handle(const Request& request) const {
   if (request.path.rfind("/api/", 0) == 0) {
     auto api = services_ ? handle_api(*services_, request) : std::nullopt;
     response = api ? std::move(*api) : problem(404, "about:blank", "الخدمة غير موجودة", "No such service");
-  } else if (auto file = site_.serve(request)) {
+    add_api_security_headers(response);
+    return response;
+  }
+  if (auto file = site_.serve(request)) {
     response = std::move(*file);
   } else if (request.method != "GET" && request.method != "HEAD") {
     response = problem(405, "about:blank", "الطريقة غير مسموح بها", "Method not allowed");

@@ -1,6 +1,6 @@
 #pragma once
 // Maps a request to a response: the web app's files, and (as the portal API grows) /api/v1/...
-// Every response leaves with the security headers.
+// Every response leaves with the security headers (the page's, or the API's stricter few).
 #include "portal/api_routes.h"
 #include "portal/http_message.h"
 #include "portal/static_site.h"
@@ -24,8 +24,10 @@ class Router {
   PortalServices* services_;  // the API; without it only the site is served
 };
 
-// Content-Security-Policy and friends, applied to every response.
+// Content-Security-Policy and friends, for the app's page and files.
 void add_security_headers(Response& response);
+// Those for the API's JSON answers: nothing in them may load, run or be framed.
+void add_api_security_headers(Response& response);
 
 // The 413 problem for a body larger than its route accepts, with the security headers.
 Response body_too_large();

@@ -73,6 +73,14 @@ TEST_F(RouterTest, UnknownApiPathIsABilingualProblem) {
   EXPECT_FALSE(response.header("Content-Security-Policy").empty());
 }
 
+TEST_F(RouterTest, ApiAnswersMayNotLoadAnythingNorBeFramedNorSniffed) {
+  const Response response = get("/api/v1/nothing");
+  EXPECT_EQ(response.header("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+  EXPECT_EQ(response.header("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(response.header("X-Frame-Options"), "DENY");
+  EXPECT_EQ(response.header("Cross-Origin-Resource-Policy"), "same-origin");
+}
+
 TEST_F(RouterTest, WritingToAFileIsNotAllowed) {
   const Response response = get("/index.html", "POST");
   EXPECT_EQ(response.status, 405);

@@ -130,22 +130,24 @@ bool Statement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }
 
-std::unique_ptr<Database> Database::open(const std::string& path, std::string* error, Journal journal) {
+std::unique_ptr<Database> Database::open(const std::string& path, std::string* error, Journal journal,
+                                         Threads threads) {
   sqlite3* handle = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &handle,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
+  const int locking = threads == Threads::Shared ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | locking, nullptr) !=
+      SQLITE_OK) {
     if (error) *error = handle ? sqlite3_errmsg(handle) : "cannot open " + path;
     sqlite3_close(handle);
     return nullptr;
   }
   std::unique_ptr<Database> db(new Database(handle));
+  // Set first: a server opens lanes while others write, and even the pragmas below may wait for them.
+  sqlite3_busy_timeout(handle, 5000);
   try {
     // See Journal (database.h). In memory, syncing would only slow the copy that IndexedDB keeps.
     db->execute(journal == Journal::Wal ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
                                         : "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;");
     db->execute("PRAGMA foreign_keys=ON;");
-    sqlite3_busy_timeout(handle, 5000);
     migrate(*db);
   } catch (const StoreError& failure) {
     if (error) *error = failure.message;

@@ -74,9 +74,13 @@ enum class Journal { Wal, Memory };
 
 class Database {
  public:
+  // Who may use the connection. Shared: any thread, SQLite serializing the calls. OneThreadAtATime:
+  // the owner guarantees that no two threads use it at once (a server lane, handed to one request at a
+  // time), and SQLite skips its locking around every call.
+  enum class Threads { Shared, OneThreadAtATime };
   // Opens (creating if needed) the database file and applies pending migrations; ":memory:" for tests.
   static std::unique_ptr<Database> open(const std::string& path, std::string* error = nullptr,
-                                        Journal journal = Journal::Wal);
+                                        Journal journal = Journal::Wal, Threads threads = Threads::Shared);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

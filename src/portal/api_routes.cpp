@@ -249,6 +249,9 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
 std::optional<Response> handle_api(PortalServices& services, const Request& request) {
   services.request_session.reset();
   try {
+    // A request that only reads takes the store's locks once, and sees one state throughout.
+    std::optional<store::Database::ReadScope> reading;
+    if (request.method == "GET") reading.emplace(services.db);
     auto response = route(services, request);
     if (response) add_session_expiry(services, request, *response);
     return response;

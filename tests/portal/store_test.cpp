@@ -62,6 +62,41 @@ TEST_F(Store, ReopeningAFileKeepsItsDataAndVersion) {
   std::filesystem::remove(path);
 }
 
+// A request's reads in one ReadScope (the server runs each reading request so) see one state, and a
+// write in the middle still waits for another connection's instead of failing.
+TEST_F(Store, AReadScopeSeesOneStateAndAWriteInsideItStillGetsItsTurn) {
+  const auto path = std::filesystem::path(testing::TempDir()) / ("scope-" + std::to_string(getpid()) + ".db");
+  std::filesystem::remove(path);
+  auto reader = Database::open(path.string());
+  auto other = Database::open(path.string());
+  ASSERT_NE(reader, nullptr);
+  ASSERT_NE(other, nullptr);
+  const auto establishments = [&reader] {
+    Statement count = reader->prepare("SELECT count(*) FROM establishment");
+    return count.step() ? count.integer(0) : -1;
+  };
+  const auto add = [](Database& db, int64_t id) {
+    db.prepare(
+          "INSERT INTO establishment (id, unified_number, name_ar, name_en, package, balance_halalas) VALUES "
+          "(?1, ?2, 'منشأة', 'Est.', 'transactions', 0)")
+        .bind(1, id)
+        .bind(2, "70000000" + std::to_string(id))
+        .run();
+  };
+  {
+    const Database::ReadScope reading(*reader);
+    const int64_t before = establishments();
+    add(*other, 41);                      // another connection commits meanwhile
+    EXPECT_EQ(establishments(), before);  // the scope still sees the state it started with
+    add(*reader, 42);                     // a write ends the scope first, so it starts on the latest state
+    EXPECT_EQ(establishments(), before + 2);
+  }
+  EXPECT_FALSE(reader->in_transaction());
+  reader.reset();
+  other.reset();
+  std::filesystem::remove(path);
+}
+
 // The static demo's journal (its file is copied to IndexedDB between transactions): no -wal or -shm
 // file beside it, and what was committed is there when it is opened again.
 TEST_F(Store, AJournalInMemoryKeepsCommittedDataInTheFileAlone) {

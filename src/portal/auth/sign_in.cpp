@@ -222,7 +222,8 @@ std::optional<Session> SignIn::session(std::string_view token, int64_t now) {
     session.expires_at = found.integer(2);
     return session;
   }
-  found.reset();  // the read ends before the write (Statement::reset)
+  found.reset();      // the read ends before the write (Statement::reset)
+  db_.end_reading();  // and so does a request's read scope: the look again below must see the latest
   const auto write_expiry = [&] {
     db_.prepare("UPDATE session SET expires_at = ?1 WHERE token_hash = ?2")
         .bind(1, session.expires_at)

@@ -126,6 +126,10 @@ std::string Statement::text(int column) const {
                : std::string();
 }
 
+bool Statement::reads_only() const {
+  return sqlite3_stmt_readonly(statement_) != 0;
+}
+
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }
@@ -164,7 +168,27 @@ Database::~Database() {
 }
 
 Statement Database::prepare(std::string_view sql) {
-  return cache_->take(sql);
+  Statement statement = cache_->take(sql);
+  if (reading_ && !statement.reads_only()) end_reading();
+  return statement;
+}
+
+void Database::end_reading() {
+  if (!reading_) return;
+  reading_ = false;
+  execute("COMMIT");  // reads only: nothing to write, and statements still reading keep their rows
+}
+
+Database::ReadScope::ReadScope(Database& db) : db_(db) {
+  if (sqlite3_get_autocommit(db_.handle()) == 0) return;  // inside a transaction: on its snapshot already
+  db_.execute("BEGIN");
+  db_.reading_ = true;
+}
+
+Database::ReadScope::~ReadScope() {
+  if (!db_.reading_) return;
+  db_.reading_ = false;
+  sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr);
 }
 
 void Database::execute(std::string_view sql) {
@@ -181,7 +205,7 @@ int64_t Database::changes() const {
 }
 
 bool Database::in_transaction() const {
-  return sqlite3_get_autocommit(db_) == 0;
+  return sqlite3_get_autocommit(db_) == 0 && !reading_;
 }
 
 int Database::schema_version() {
@@ -190,6 +214,7 @@ int Database::schema_version() {
 }
 
 Database::Transaction::Transaction(Database& db) : db_(db) {
+  db_.end_reading();
   db_.execute("BEGIN IMMEDIATE");
 }
 

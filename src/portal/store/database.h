@@ -48,6 +48,9 @@ class Statement {
   // other connections.
   void reset();
 
+  // Whether running it can change nothing (a SELECT).
+  bool reads_only() const;
+
   int64_t integer(int column) const;
   std::string text(int column) const;  // a BLOB column's bytes too
   bool is_null(int column) const;
@@ -93,8 +96,26 @@ class Database {
   int schema_version();
   // Rows changed since the database was opened: when it moved, something was written.
   int64_t changes() const;
-  // Whether a Transaction (or other explicit BEGIN) is open on this connection.
+  // Whether a Transaction (or other explicit BEGIN, not a ReadScope's) is open on this connection.
   bool in_transaction() const;
+
+  // A request's reads on one snapshot, with the locks a read takes (a system call or two each) taken
+  // once instead of per statement. A write inside it ends it first: a Transaction does, and so does
+  // preparing any statement that writes, so the write starts afresh and can wait for another
+  // connection's. The reads after it then run on their own.
+  class ReadScope {
+   public:
+    explicit ReadScope(Database& db);
+    ~ReadScope();
+    ReadScope(const ReadScope&) = delete;
+    ReadScope& operator=(const ReadScope&) = delete;
+
+   private:
+    Database& db_;
+  };
+
+  // Ends an open ReadScope early: what follows sees the latest state, and may write.
+  void end_reading();
 
   // Commits when the scope ends normally, rolls back when an exception leaves it.
   class Transaction {
@@ -111,6 +132,7 @@ class Database {
  private:
   explicit Database(sqlite3* db);
   sqlite3* db_;
+  bool reading_ = false;  // a ReadScope's BEGIN is open
   std::shared_ptr<StatementCache> cache_;
 };
 

@@ -3,15 +3,13 @@
 namespace muqeem::portal {
 
 LanePool::LanePool(const Router& first, OpenLane open_more)
-    : open_more_(std::move(open_more)), can_open_(open_more_ != nullptr) {
-  // Not owned: the aliasing constructor with no owner gives a pointer that frees nothing.
-  lanes_.push_back(std::shared_ptr<const Router>(std::shared_ptr<const Router>(), &first));
+    : first_(first), open_more_(std::move(open_more)), can_open_(open_more_ != nullptr) {
   idle_.push_back(&first);
 }
 
 size_t LanePool::lanes_open() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return lanes_.size();
+  return 1 + opened_.size();
 }
 
 const Router* LanePool::take() {
@@ -22,7 +20,7 @@ const Router* LanePool::take() {
     std::shared_ptr<const Router> opened = open_more_();
     lock.lock();
     if (opened) {
-      lanes_.push_back(opened);
+      opened_.push_back(opened);
       return opened.get();
     }
     can_open_ = false;  // it failed once; it would again (a database in memory, say)

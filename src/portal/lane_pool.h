@@ -44,16 +44,17 @@ class LanePool {
   };
 
   // Any lane: for what every lane answers alike (body limits).
-  const Router& first() const { return *lanes_.front(); }
+  const Router& first() const { return first_; }
   size_t lanes_open() const;
 
  private:
   const Router* take();
   void give_back(const Router* lane);
 
+  const Router& first_;
   mutable std::mutex mutex_;  // guards the lists below
   std::condition_variable freed_;
-  std::vector<std::shared_ptr<const Router>> lanes_;  // every lane opened, the first first
+  std::vector<std::shared_ptr<const Router>> opened_;  // the lanes opened after the first
   std::vector<const Router*> idle_;
   const OpenLane open_more_;
   bool can_open_;

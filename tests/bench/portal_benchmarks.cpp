@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "portal/api_responses.h"
+#include "portal/outbox_sign_in.h"
 #include "portal/portal_instance.h"
 
 namespace {
@@ -43,16 +44,10 @@ SignedInPortal& signed_in() {
     setup.demo_data = store::DemoData{3000, 200, riyadh_today(static_cast<int64_t>(std::time(nullptr)))};
     setup.demo = true;
     auto* made = new SignedInPortal{PortalInstance::start(setup, nullptr), "", ""};
-    const auto outbox = [made] { return json::parse(made->call("GET", "/api/v1/demo/outbox").body); };
-    const auto captcha = json::parse(made->call("POST", "/api/v1/auth/captcha").body);
-    const json sign_in = {{"username", "golden.admin"},
-                          {"password", "Muqeem@2026"},
-                          {"captchaId", captcha["captchaId"]},
-                          {"captchaAnswer", outbox()["captchas"][0]["answer"]}};
-    const auto challenge = json::parse(made->call("POST", "/api/v1/auth/sign-in", sign_in.dump()).body);
-    const std::string text = outbox()["messages"][0]["text"];
-    const json verify = {{"challengeId", challenge["challengeId"]}, {"code", text.substr(text.size() - 6)}};
-    made->token = json::parse(made->call("POST", "/api/v1/auth/verify-code", verify.dump()).body)["token"];
+    made->token = muqeem::test::sign_in_through_outbox(
+        [made](const char* method, const char* path, const std::string& body) {
+          return made->call(method, path, body);
+        });
     made->iqama = json::parse(
         made->call("GET", "/api/v1/residents", "", {{"size", "1"}}).body)["content"][0]["iqamaNumber"];
     return made;

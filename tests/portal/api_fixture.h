@@ -9,6 +9,7 @@
 #include <string>
 
 #include "portal/demo_portal.h"
+#include "portal/outbox_sign_in.h"
 
 namespace muqeem::portal {
 
@@ -36,15 +37,9 @@ class ApiTest : public testing::Test {
   }
 
   std::string sign_in(const std::string& username) {
-    const auto captcha = body(call("POST", "/api/v1/auth/captcha"));
-    const auto outbox = body(call("GET", "/api/v1/demo/outbox"));
-    const nlohmann::json request = {{"username", username},
-                                    {"password", "Muqeem@2026"},
-                                    {"captchaId", captcha["captchaId"]},
-                                    {"captchaAnswer", outbox["captchas"][0]["answer"]}};
-    const auto challenge = body(call("POST", "/api/v1/auth/sign-in", request.dump()));
-    const nlohmann::json verify = {{"challengeId", challenge["challengeId"]}, {"code", last_sms_code()}};
-    return body(call("POST", "/api/v1/auth/verify-code", verify.dump()))["token"];
+    return test::sign_in_through_outbox([this](const char* method, const char* path,
+                                               const std::string& body) { return call(method, path, body); },
+                                        username);
   }
 
   // Asks for a security code for an operation (an iqama renewal unless told) and reads it from the SMS.

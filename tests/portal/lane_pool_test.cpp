@@ -12,6 +12,7 @@
 
 #include "portal/api_responses.h"
 #include "portal/lane_pool.h"
+#include "portal/outbox_sign_in.h"
 #include "portal/portal_instance.h"
 #include "test_paths.h"
 
@@ -56,17 +57,9 @@ class LanePoolTest : public testing::Test {
     if (!token_.empty()) request.set_header("Authorization", "Bearer " + token_);
     return lanes_->handle(request);
   }
-  json outbox() { return json::parse(call("GET", "/api/v1/demo/outbox").body); }
   std::string sign_in() {
-    const auto captcha = json::parse(call("POST", "/api/v1/auth/captcha").body);
-    const json request = {{"username", "golden.admin"},
-                          {"password", "Muqeem@2026"},
-                          {"captchaId", captcha["captchaId"]},
-                          {"captchaAnswer", outbox()["captchas"][0]["answer"]}};
-    const auto challenge = json::parse(call("POST", "/api/v1/auth/sign-in", request.dump()).body);
-    const std::string sms = outbox()["messages"][0]["text"];
-    const json verify = {{"challengeId", challenge["challengeId"]}, {"code", sms.substr(sms.size() - 6)}};
-    return json::parse(call("POST", "/api/v1/auth/verify-code", verify.dump()).body)["token"];
+    return test::sign_in_through_outbox([this](const char* method, const char* path,
+                                               const std::string& body) { return call(method, path, body); });
   }
   // Runs `work(i)` on `threads` threads at once, started together.
   template <typename Work>

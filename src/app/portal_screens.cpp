@@ -2,7 +2,9 @@
 
 #include <cstdlib>
 
+#include "ui/screens/not_found_screen.h"
 #include "ui/screens/session_warning.h"
+#include "ui/services/services.h"
 
 namespace muqeem::app {
 
@@ -11,9 +13,19 @@ PortalScreens::PortalScreens(api::Transport& transport)
       sign_in_(portal_),
       dashboard_(portal_),
       residents_(portal_),
-      renew_(portal_),
       file_(portal_),
       verify_(portal_) {
+  const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
+      {"renew-iqama", ui::renew_iqama_service},
+      {"issue-iqama", ui::issue_iqama_service},
+      {"exit-reentry", ui::exit_reentry_service},
+      {"final-exit", ui::final_exit_service},
+      {"occupation-change", ui::occupation_change_service},
+      {"transfer", ui::transfer_request_service},
+      {"passport-update", ui::passport_update_service},
+      {"resident-report", ui::resident_report_service}};
+  for (const auto& name : service_names())
+    services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
   // its values, so after signing in again the person carries on where they were.
   portal_.on_session_expired = [this] { signed_in_ = false; };
@@ -25,7 +37,7 @@ void PortalScreens::follow(const Route& route) {
     residents_.set_filters(route.param("q", ""), route.param("status", ""),
                            expiring.empty() ? std::nullopt : std::optional<int>(std::atoi(expiring.c_str())));
   }
-  if (route.screen == Screen::RenewIqama) renew_.start_with(route.param("iqama", ""));
+  if (route.screen == Screen::Service) services_.at(route.resource)->open(route.params);
   if (route.screen == Screen::ResidentFile) file_.open(route.resource);
   if (route.screen == Screen::Verify) verify_.open(route.param("code", ""));
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
@@ -37,10 +49,15 @@ void PortalScreens::sign_out() {
   sign_in_.reset();
   dashboard_.reset();
   residents_.reset();
-  renew_.reset();
+  for (auto& [name, flow] : services_) flow->reset();
   file_.reset();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
+}
+
+ui::TransactionFlow* PortalScreens::service(const std::string& name) {
+  const auto found = services_.find(name);
+  return found == services_.end() ? nullptr : found->second.get();
 }
 
 std::optional<double> PortalScreens::wake_at() const {
@@ -68,10 +85,13 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
     case Screen::Residents:
       actions = residents_.draw(ui, size, go);
       break;
-    case Screen::RenewIqama:
-      actions = renew_.draw(ui, size, go, [this](const ui::PrintDocument& document) {
+    case Screen::Service:
+      actions = services_.at(route.resource)->draw(ui, size, go, [this](const ui::PrintDocument& document) {
         if (print) print(document);
       });
+      break;
+    case Screen::NotFound:
+      actions = ui::draw_not_found_screen(ui, size, signed_in_, go);
       break;
     case Screen::ResidentFile:
       actions = file_.draw(ui, size, go);

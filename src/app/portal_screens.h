@@ -1,16 +1,19 @@
 #pragma once
-// The screens that work with the portal: signing in, the dashboard, residents and renewing an iqama,
-// with what ties them together: the API client, the session (a screen that needs one shows the
-// sign-in instead, and after signing in the person lands where the link pointed, with the form as
-// they left it), signing out (everything forgotten), and asking the platform to navigate and print.
+// The screens that work with the portal: signing in, the dashboard, residents, every e-service (each
+// a definition on the shared transaction flow), a visa, the transfers, and what ties them together:
+// the API client, the session (a screen that needs one shows the sign-in instead, and after signing
+// in the person lands where the link pointed, with the form as they left it), signing out
+// (everything forgotten), and asking the platform to navigate and print.
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 
 #include "api/portal_client.h"
 #include "app/route.h"
+#include "ui/flows/transaction_flow.h"
 #include "ui/print_document.h"
 #include "ui/screens/dashboard_screen.h"
-#include "ui/screens/renew_iqama_screen.h"
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
@@ -32,6 +35,8 @@ class PortalScreens {
 
   bool signed_in() const { return signed_in_; }
   api::PortalClient& client() { return portal_; }
+  // The transaction flow of a service by its address's name ("exit-reentry"); nullptr if none.
+  ui::TransactionFlow* service(const std::string& name);
 
   std::function<void(const std::string& hash)> navigate;  // the platform sets location.hash
   std::function<void(const ui::PrintDocument&)> print;
@@ -45,7 +50,7 @@ class PortalScreens {
   ui::SignInScreen sign_in_;
   ui::DashboardScreen dashboard_;
   ui::ResidentsScreen residents_;
-  ui::RenewIqamaScreen renew_;
+  std::map<std::string, std::unique_ptr<ui::TransactionFlow>> services_;
   ui::ResidentFileScreen file_;
   ui::VerifyScreen verify_;
 };

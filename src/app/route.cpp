@@ -1,8 +1,35 @@
 #include "app/route.h"
 
+#include <algorithm>
+
 #include "api/url.h"
 
 namespace muqeem::app {
+namespace {
+
+struct RouteEntry {
+  std::string_view path;  // exact, or a prefix ending in '/' followed by the resource
+  Screen screen;
+  bool session;
+};
+
+constexpr RouteEntry kRoutes[] = {
+    {"", Screen::Dashboard, true},           {"/", Screen::Dashboard, true},
+    {"/welcome", Screen::Welcome, false},    {"/specimen", Screen::Specimen, false},
+    {"/gallery", Screen::Gallery, false},    {"/sign-in", Screen::SignIn, false},
+    {"/residents", Screen::Residents, true}, {"/residents/", Screen::ResidentFile, true},
+    {"/services/", Screen::Service, true},   {"/visas/", Screen::Visa, true},
+    {"/transfers", Screen::Transfers, true}, {"/verify", Screen::Verify, false},
+};
+
+}  // namespace
+
+const std::vector<std::string>& service_names() {
+  static const std::vector<std::string> names = {"renew-iqama",     "issue-iqama",       "exit-reentry",
+                                                 "final-exit",      "occupation-change", "transfer",
+                                                 "passport-update", "resident-report"};
+  return names;
+}
 
 const std::string& Route::param(const std::string& name, const std::string& fallback) const {
   const auto found = params.find(name);
@@ -10,8 +37,9 @@ const std::string& Route::param(const std::string& name, const std::string& fall
 }
 
 bool needs_session(Screen screen) {
-  return screen == Screen::Dashboard || screen == Screen::Residents || screen == Screen::ResidentFile ||
-         screen == Screen::RenewIqama;
+  for (const auto& entry : kRoutes)
+    if (entry.screen == screen) return entry.session;
+  return false;
 }
 
 Route parse_route(std::string_view hash) {
@@ -19,19 +47,26 @@ Route parse_route(std::string_view hash) {
   const size_t question = hash.find('?');
   const std::string_view path = hash.substr(0, question);
   Route route;
-  if (path == "/welcome") route.screen = Screen::Welcome;
-  if (path == "/specimen") route.screen = Screen::Specimen;
-  if (path == "/gallery") route.screen = Screen::Gallery;
-  if (path == "/sign-in") route.screen = Screen::SignIn;
-  if (path == "/residents") route.screen = Screen::Residents;
-  if (path.rfind("/residents/", 0) == 0 && path.size() > 11) {
-    route.screen = Screen::ResidentFile;
-    route.resource = api::percent_decode(path.substr(11)).value_or(std::string(path.substr(11)));
+  route.screen = Screen::NotFound;
+  for (const auto& entry : kRoutes) {
+    if (entry.path == path) {
+      route.screen = entry.screen;
+      break;
+    }
+    const bool prefix = !entry.path.empty() && entry.path.back() == '/' && entry.path.size() > 1;
+    if (!prefix || path.size() <= entry.path.size() || path.substr(0, entry.path.size()) != entry.path)
+      continue;
+    const std::string_view rest = path.substr(entry.path.size());
+    if (rest.find('/') != std::string_view::npos) continue;
+    route.screen = entry.screen;
+    route.resource = api::percent_decode(rest).value_or(std::string(rest));
+    break;
   }
-  if (path == "/services/renew-iqama") route.screen = Screen::RenewIqama;
-  if (path == "/verify") route.screen = Screen::Verify;
-  if (question == std::string_view::npos) return route;
-  route.params = api::parse_query(hash.substr(question + 1));
+  if (route.screen == Screen::Service) {
+    const auto& names = service_names();
+    if (std::find(names.begin(), names.end(), route.resource) == names.end()) route.screen = Screen::NotFound;
+  }
+  if (question != std::string_view::npos) route.params = api::parse_query(hash.substr(question + 1));
   return route;
 }
 

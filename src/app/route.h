@@ -1,9 +1,12 @@
 #pragma once
-// Routes: every screen has a URL fragment ("#/", "#/specimen?text=…"), so links, the back button and
-// tests can reach it. Parsing is plain string work, tested natively.
+// Routes: every screen has a URL fragment ("#/", "#/services/exit-reentry?iqama=…"), so links, the
+// back button and tests can reach it. The routes are a table (route.cpp): a path or a path prefix
+// naming a resource, the screen it opens, and whether it needs a session. Parsing is plain string
+// work, tested natively; an address the table does not know is "not found", never another screen.
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace muqeem::app {
 
@@ -15,12 +18,18 @@ enum class Screen {
   Dashboard,     // #/
   Residents,     // #/residents?q=…&expiring=30&nationality=IND
   ResidentFile,  // #/residents/2123456789
-  RenewIqama,    // #/services/renew-iqama?iqama=2123456789
+  Service,       // #/services/exit-reentry?iqama=2123456789: a transaction (the resource names which)
+  Visa,          // #/visas/4123456789: a visa, with what can be done to it
+  Transfers,     // #/transfers: transfers of services asked by and of the establishment
   Verify,        // #/verify?code=…: what a printed document's QR code opens (public)
+  NotFound,      // any other address
 };
 
 // Screens that show an establishment's data: they need a session.
 bool needs_session(Screen screen);
+
+// The services' addresses (#/services/<name>), in the order the dashboard offers them.
+const std::vector<std::string>& service_names();
 
 struct Route {
   Screen screen = Screen::Dashboard;
@@ -31,8 +40,8 @@ struct Route {
   const std::string& param(const std::string& name, const std::string& fallback) const;
 };
 
-// Parses a location hash such as "#/specimen?text=%D9%85%D9%82%D9%8A%D9%85&size=48". Unknown paths
-// lead to the dashboard; malformed escapes are kept as typed rather than dropped.
+// Parses a location hash such as "#/specimen?text=%D9%85%D9%82%D9%8A%D9%85&size=48". An empty hash
+// is the dashboard; malformed escapes are kept as typed rather than dropped.
 Route parse_route(std::string_view hash);
 
 }  // namespace muqeem::app

@@ -5,10 +5,31 @@
 namespace muqeem::app {
 namespace {
 
-TEST(Route, EmptyOrUnknownHashLeadsToTheDashboard) {
+TEST(Route, EmptyHashIsTheDashboardAndAnUnknownOneIsNotFound) {
   EXPECT_EQ(parse_route("").screen, Screen::Dashboard);
   EXPECT_EQ(parse_route("#/").screen, Screen::Dashboard);
-  EXPECT_EQ(parse_route("#/no-such-screen?x=1").screen, Screen::Dashboard);
+  EXPECT_EQ(parse_route("#/no-such-screen?x=1").screen, Screen::NotFound);
+  EXPECT_EQ(parse_route("#/services/no-such-service").screen, Screen::NotFound);
+  EXPECT_EQ(parse_route("#/services/").screen, Screen::NotFound);
+  EXPECT_EQ(parse_route("#/residents/2123456789/extra").screen, Screen::NotFound);
+  EXPECT_FALSE(needs_session(Screen::NotFound));  // said the same signed in or not
+}
+
+TEST(Route, EveryServiceHasItsOwnAddress) {
+  for (const char* name : {"renew-iqama", "issue-iqama", "exit-reentry", "final-exit", "occupation-change",
+                           "transfer", "passport-update", "resident-report"}) {
+    const Route route = parse_route(std::string("#/services/") + name + "?iqama=2123456789");
+    EXPECT_EQ(route.screen, Screen::Service) << name;
+    EXPECT_EQ(route.resource, name);
+    EXPECT_EQ(route.param("iqama", ""), "2123456789");
+  }
+  EXPECT_TRUE(needs_session(Screen::Service));
+  const Route visa = parse_route("#/visas/4123456789");
+  EXPECT_EQ(visa.screen, Screen::Visa);
+  EXPECT_EQ(visa.resource, "4123456789");
+  EXPECT_EQ(parse_route("#/transfers?direction=incoming").screen, Screen::Transfers);
+  EXPECT_TRUE(needs_session(Screen::Visa));
+  EXPECT_TRUE(needs_session(Screen::Transfers));
 }
 
 TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
@@ -22,7 +43,8 @@ TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
   EXPECT_EQ(file.screen, Screen::ResidentFile);
   EXPECT_EQ(file.resource, "2123456789");
   const Route renew = parse_route("#/services/renew-iqama?iqama=2123456789");
-  EXPECT_EQ(renew.screen, Screen::RenewIqama);
+  EXPECT_EQ(renew.screen, Screen::Service);
+  EXPECT_EQ(renew.resource, "renew-iqama");
   EXPECT_EQ(renew.param("iqama", ""), "2123456789");
   const Route verify = parse_route("#/verify?code=P6RT2BEV5NZE9KYX");
   EXPECT_EQ(verify.screen, Screen::Verify);
@@ -33,7 +55,7 @@ TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {
   EXPECT_TRUE(needs_session(Screen::Dashboard));
   EXPECT_TRUE(needs_session(Screen::Residents));
-  EXPECT_TRUE(needs_session(Screen::RenewIqama));
+  EXPECT_TRUE(needs_session(Screen::Service));
   EXPECT_FALSE(needs_session(Screen::SignIn));
   EXPECT_FALSE(needs_session(Screen::Gallery));
   EXPECT_FALSE(needs_session(Screen::Welcome));

@@ -1,0 +1,20 @@
+#pragma once
+// The e-services, each a definition on the shared transaction flow (ui/flows/), one per file named
+// after it. Each function makes a fresh definition with nothing filled in; `portal` is for the lists
+// its fields choose from (occupations, countries, new arrivals).
+#include <memory>
+
+#include "ui/flows/transaction_service.h"
+
+namespace muqeem::ui {
+
+std::unique_ptr<TransactionService> renew_iqama_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> issue_iqama_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> exit_reentry_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> final_exit_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> occupation_change_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> transfer_request_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> passport_update_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> resident_report_service(api::PortalClient& portal);
+
+}  // namespace muqeem::ui

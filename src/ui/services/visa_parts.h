@@ -1,0 +1,20 @@
+#pragma once
+// What the visa services share: the resident's verified details on a visa quote, a visa's own
+// details, and the printed visa (GET /visas/{n}/document, with its verification QR).
+#include <functional>
+#include <string>
+
+#include "api/portal_client.h"
+#include "ui/flows/transaction_service.h"
+
+namespace muqeem::ui {
+
+// The resident and the visa after the transaction, as "verify data" shows them.
+void visa_quote_details(Ui& ui, const api::VisaQuote& quote);
+// A visa's type, status, dates and length.
+void visa_details(Ui& ui, const api::VisaDetails& visa);
+// Fetches the visa's paper and hands it to `print` in `language`.
+void print_visa(api::PortalClient& portal, const std::string& visa_number, const Catalogue& strings,
+                Language language, std::function<void(PrintDocument)> print, Landing landing);
+
+}  // namespace muqeem::ui

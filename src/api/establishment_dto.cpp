@@ -8,6 +8,12 @@ namespace muqeem::api {
 
 using fields::read;
 
+bool Officer::may(const std::string& permission) const {
+  for (const auto& held : permissions)
+    if (held == permission) return true;
+  return primary;
+}
+
 void to_json(nlohmann::json& j, const EstablishmentProfile& value) {
   j = {{"unifiedNumber", value.unified_number},
        {"name", value.name},
@@ -18,7 +24,8 @@ void to_json(nlohmann::json& j, const EstablishmentProfile& value) {
          {"iqamasExpired", value.dashboard.iqamas_expired},
          {"expiringWithin30Days", value.dashboard.expiring_within_30_days},
          {"expiringWithin60Days", value.dashboard.expiring_within_60_days},
-         {"expiringWithin90Days", value.dashboard.expiring_within_90_days}}}};
+         {"expiringWithin90Days", value.dashboard.expiring_within_90_days}}},
+       {"officer", {{"primary", value.officer.primary}, {"permissions", value.officer.permissions}}}};
 }
 
 std::optional<EstablishmentProfile> read_establishment(const nlohmann::json& body) {
@@ -28,6 +35,14 @@ std::optional<EstablishmentProfile> read_establishment(const nlohmann::json& bod
       !read(body, "package", value.package) || !read(body, "balanceHalalas", value.balance_halalas) ||
       dashboard == body.end())
     return std::nullopt;
+  const auto officer = body.find("officer");
+  if (officer == body.end() || !read(*officer, "primary", value.officer.primary)) return std::nullopt;
+  const auto permissions = officer->find("permissions");
+  if (permissions == officer->end() || !permissions->is_array()) return std::nullopt;
+  for (const auto& permission : *permissions) {
+    if (!permission.is_string()) return std::nullopt;
+    value.officer.permissions.push_back(permission.get<std::string>());
+  }
   IqamaDashboard& counts = value.dashboard;
   if (!read(*dashboard, "residents", counts.residents) ||
       !read(*dashboard, "iqamasExpired", counts.iqamas_expired) ||

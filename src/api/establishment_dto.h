@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -18,12 +19,21 @@ struct IqamaDashboard {
   int64_t expiring_within_30_days = 0, expiring_within_60_days = 0, expiring_within_90_days = 0;
 };
 
+// Who is asking, so the app offers only what they may do: the primary user may do everything; any
+// other officer what their permissions (codes of /lookups/permissions) allow.
+struct Officer {
+  bool primary = false;
+  std::vector<std::string> permissions;
+  bool may(const std::string& permission) const;
+};
+
 struct EstablishmentProfile {
   std::string unified_number;
   Bilingual name;
   Coded package;  // "comprehensive" or "transactions"
   int64_t balance_halalas = 0;
   IqamaDashboard dashboard;
+  Officer officer;
 };
 
 void to_json(nlohmann::json& j, const EstablishmentProfile& value);

@@ -21,23 +21,7 @@ class Journey : public testing::Test {
   // (or, with `eligible` false, one that is not), as an officer would try residents.
   std::string resident(bool eligible) {
     api::PortalClient client(driver_.portal_transport);
-    std::string captcha_id;
-    client.new_captcha([&](auto result) {
-      ASSERT_TRUE(result) << "captcha: " << static_cast<int>(result.error().kind);
-      captcha_id = result.value().captcha_id;
-    });
-    std::string answer;
-    const nlohmann::json outbox = driver_.outbox();
-    for (const auto& captcha : outbox["captchas"])
-      if (captcha["captchaId"] == captcha_id) answer = captcha["answer"];
-    std::string challenge;
-    client.sign_in({"golden.admin", "Muqeem@2026", captcha_id, answer}, [&](auto result) {
-      ASSERT_TRUE(result) << "sign-in: " << result.error().status << " "
-                          << (result.error().problem ? result.error().problem->type : "");
-      challenge = result.value().challenge_id;
-    });
-    client.verify_code({challenge, driver_.latest_code()},
-                       [](auto result) { ASSERT_TRUE(result) << "code: " << result.error().status; });
+    driver_.sign_in_client(client);
     api::ResidentsQuery query;
     query.expiring_within_days = 90;
     query.size = 100;

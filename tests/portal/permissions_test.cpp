@@ -2,6 +2,8 @@
 // with a 403 problem naming it, both when asking for the operation's security code and when
 // submitting it; only the primary user manages users. The demo's golden.clerk may issue visas and see
 // reports, nothing else.
+#include <algorithm>
+
 #include "portal/renewal_fixture.h"
 
 namespace muqeem::portal {
@@ -40,6 +42,21 @@ TEST_F(Permissions, AUserWithoutThePermissionCannotAskForItsCodeOrRenew) {
   EXPECT_EQ(renewals(), 0);
   EXPECT_EQ(balance(), 1250000);
   EXPECT_EQ(count("SELECT count(*) FROM idempotency_record"), 0);
+}
+
+TEST_F(Permissions, TheEstablishmentSaysWhatTheSignedInOfficerMayDo) {
+  // An app offers each officer only their services from this.
+  const nlohmann::json admin = body(call("GET", "/api/v1/establishment", "", token_));
+  EXPECT_EQ(admin["officer"]["primary"], true);
+  const nlohmann::json clerk = body(call("GET", "/api/v1/establishment", "", sign_in("golden.clerk")));
+  EXPECT_EQ(clerk["officer"]["primary"], false);
+  std::vector<std::string> held = clerk["officer"]["permissions"];
+  std::sort(held.begin(), held.end());
+  EXPECT_EQ(held, (std::vector<std::string>{"reports", "visas"}));
+
+  ASSERT_EQ(set_permissions("golden.clerk", {"iqama-renewal"}, "grant-officer").status, 200);
+  const nlohmann::json regranted = body(call("GET", "/api/v1/establishment", "", sign_in("golden.clerk")));
+  EXPECT_EQ(regranted["officer"]["permissions"], nlohmann::json::array({"iqama-renewal"}));
 }
 
 TEST_F(Permissions, GrantingThePermissionLetsTheUserRenewAndRevokingItStopsThem) {

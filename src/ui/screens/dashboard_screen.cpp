@@ -3,6 +3,7 @@
 #include "ui/api_text.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
+#include "ui/services/service_menu.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/text.h"
 
@@ -50,6 +51,34 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   node.language = ui.language_code();
   node.rect = card;
   ui.tree().add(std::move(node));
+}
+
+// The services the officer may use, group by group: a heading, then the services as links, three to
+// a row (one below the narrow breakpoint).
+void services(Ui& ui, const api::Officer& officer, const std::function<void(const std::string&)>& navigate) {
+  const int per_row = ui.box().width < 600 ? 1 : 3;
+  std::string group;
+  std::vector<const ServiceEntry*> row;
+  const auto flush = [&] {
+    if (row.empty()) return;
+    const auto cells = ui.columns(ui.next(theme::kTarget, 8.0f), per_row, 12.0f);
+    for (size_t i = 0; i < row.size(); ++i) {
+      Button link{"dashboard." + row[i]->route, ui.text(row[i]->title_key), ButtonKind::Secondary};
+      link.navigates = true;
+      if (button(ui, link, cells[i])) navigate(row[i]->route);
+    }
+    row.clear();
+  };
+  for (const auto& entry : service_menu()) {
+    if (!officer.may(entry.permission)) continue;
+    if (entry.group_key != group || static_cast<int>(row.size()) == per_row) flush();
+    if (entry.group_key != group) {
+      group = entry.group_key;
+      heading(ui, ui.text(group), 3);
+    }
+    row.push_back(&entry);
+  }
+  flush();
 }
 
 }  // namespace
@@ -103,9 +132,7 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
   }
 
   heading(ui, ui.text("dashboard.services"), 2);
-  Button renew{"dashboard.renew", ui.text("services.renewIqama"), ButtonKind::Secondary};
-  renew.navigates = true;
-  if (button(ui, renew)) navigate("#/services/renew-iqama");
+  services(ui, profile.officer, navigate);
   end_page(ui, size);
   return actions;
 }

@@ -4,6 +4,7 @@
 #include "ui/dates.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
+#include "ui/services/service_menu.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/detail.h"
 #include "ui/widgets/tabs.h"
@@ -31,12 +32,44 @@ void records(Ui& ui, const std::string& id, const std::string& caption, const st
 
 }  // namespace
 
+void ResidentFileScreen::actions_for(Ui& ui, const std::string& iqama,
+                                     const std::function<void(const std::string&)>& navigate) {
+  // The resident's own services, each opening with the iqama filled in; only those the officer may
+  // use, once the establishment has said which (until then, none).
+  if (!officer_ && !officer_loading_) {
+    officer_loading_ = true;
+    portal_.establishment([this](domain::Result<api::EstablishmentProfile, api::ApiError> result) {
+      officer_loading_ = false;
+      if (result) officer_ = result.value().officer;
+    });
+  }
+  if (!officer_) return;
+  heading(ui, ui.text("file.actions"), 2);
+  const int per_row = ui.box().width < 600 ? 1 : 3;
+  std::vector<const ServiceEntry*> shown;
+  for (const auto& entry : service_menu())
+    if (entry.about_a_resident && officer_->may(entry.permission)) shown.push_back(&entry);
+  for (size_t start = 0; start < shown.size(); start += static_cast<size_t>(per_row)) {
+    const auto cells = ui.columns(ui.next(theme::kTarget, 8.0f), per_row, 12.0f);
+    for (size_t i = 0; i < cells.size() && start + i < shown.size(); ++i) {
+      const ServiceEntry& entry = *shown[start + i];
+      // The renewal, the action officers take most, leads; the rest are secondary.
+      Button action{
+          entry.route == "#/services/renew-iqama" ? std::string("file.renew") : "file." + entry.route,
+          ui.text(entry.title_key), start + i == 0 ? ButtonKind::Primary : ButtonKind::Secondary};
+      action.navigates = true;
+      if (button(ui, action, cells[i])) navigate(entry.route + "?iqama=" + iqama);
+    }
+  }
+}
+
 void ResidentFileScreen::reset() {
   iqama_.clear();
   file_.reset();
   error_.reset();
   loading_ = false;
   tab_ = 0;
+  officer_.reset();
   ++generation_;
 }
 
@@ -79,9 +112,7 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
   }
   const api::ResidentFile& file = *file_;
   heading(ui, in_language(ui.language(), file.summary.name), 1);
-  Button renew{"file.renew", ui.text("services.renewIqama")};
-  renew.navigates = true;
-  if (button(ui, renew)) navigate("#/services/renew-iqama?iqama=" + file.summary.iqama_number);
+  actions_for(ui, file.summary.iqama_number, navigate);
 
   const std::vector<std::string> names = {ui.text("file.profile"), ui.text("file.passport"),
                                           ui.text("file.visas"), ui.text("file.violations"),

@@ -1,6 +1,6 @@
 #pragma once
 // A resident's file: profile, passport and insurance, visas, traffic violations and dependants, in
-// tabs; and the services that start from it (renewing the iqama).
+// tabs; and the services that start from it (those the officer may use), each with the iqama filled in.
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,6 +21,7 @@ class ResidentFileScreen {
 
  private:
   void load();
+  void actions_for(Ui& ui, const std::string& iqama, const std::function<void(const std::string&)>& navigate);
 
   api::PortalClient& portal_;
   std::string iqama_;
@@ -30,6 +31,8 @@ class ResidentFileScreen {
   int tab_ = 0;
   TableState visas_, violations_, dependants_;
   int generation_ = 0;
+  std::optional<api::Officer> officer_;  // what the signed-in officer may do
+  bool officer_loading_ = false;
 };
 
 }  // namespace muqeem::ui

@@ -1,0 +1,21 @@
+#pragma once
+// The services as officers find them: grouped on the dashboard, and a resident's own on their file;
+// each with its address, its title and the permission it needs (the portal's permission codes), so
+// an officer is offered only what they may do.
+#include <string>
+#include <vector>
+
+namespace muqeem::ui {
+
+struct ServiceEntry {
+  std::string route;       // "#/services/exit-reentry"
+  std::string title_key;   // "services.exitReentry"
+  std::string permission;  // "visas"
+  std::string group_key;   // "services.groupVisas"
+  bool about_a_resident;   // opened from a resident's file with ?iqama=…
+};
+
+// In the order the dashboard shows them, group by group.
+const std::vector<ServiceEntry>& service_menu();
+
+}  // namespace muqeem::ui

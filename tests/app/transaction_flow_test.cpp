@@ -1,0 +1,210 @@
+// The shared transaction flow as a state machine, driven through the whole app against the portal in
+// memory with an exit/re-entry visa: security code → details → a quote with problems (nothing can be
+// submitted) → details fixed → verified → confirmed → the visa; a refused security code goes back to
+// its step; an answer lost twice is retried with the same Idempotency-Key and charged once. And what
+// every service shares: each address opens its own form, an unknown one says "not found", and an
+// officer is offered only the services their permissions allow.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "api/portal_client.h"
+#include "app/app_driver.h"
+
+namespace muqeem::app {
+namespace {
+
+using test::AppDriver;
+using ui::Role;
+
+class TransactionFlowTest : public testing::Test {
+ protected:
+  // A resident a 30-day single exit/re-entry visa can (or, with `eligible` false, cannot) be issued
+  // for now, found as an officer would: by asking for quotes.
+  std::string visa_candidate(bool eligible) {
+    api::PortalClient client(driver_.portal_transport);
+    driver_.sign_in_client(client);
+    api::ResidentsQuery query;
+    query.sort = eligible ? "iqamaExpiry,desc" : "iqamaExpiry,asc";
+    query.size = 100;
+    std::vector<std::string> candidates;
+    client.residents(query, [&](auto result) {
+      ASSERT_TRUE(result);
+      for (const auto& summary : result.value().content) candidates.push_back(summary.iqama_number);
+    });
+    std::string found;
+    for (const auto& iqama : candidates) {
+      client.quote_exit_reentry({iqama, "single", 30, "", ""}, [&](auto result) {
+        if (result && result.value().eligible == eligible) found = iqama;
+      });
+      if (!found.empty()) break;
+    }
+    client.sign_out([] {});
+    EXPECT_FALSE(found.empty());
+    return found;
+  }
+
+  int64_t balance() {
+    int64_t value = -1;
+    driver_.app().portal()->client().establishment(
+        [&](auto result) { value = result.value().balance_halalas; });
+    return value;
+  }
+
+  // How many exit/re-entry visas the resident holds, as the portal has them.
+  int64_t visas_of(const std::string& iqama) {
+    int64_t count = -1;
+    driver_.app().portal()->client().visas({iqama, "exit-reentry-single"},
+                                           [&](auto result) { count = result.value().total_elements; });
+    return count;
+  }
+
+  void code_step() {
+    driver_.click(Role::Button, "أرسل رمز التحقق");
+    driver_.type("رمز التحقق للمعاملة", driver_.latest_code());
+    driver_.click(Role::Button, "متابعة");
+  }
+
+  void details(const std::string& iqama) {
+    driver_.type("رقم الإقامة", iqama);
+    driver_.click(Role::Radio, "مفردة");
+    driver_.type("مدة التأشيرة بالأيام", "30");
+  }
+
+  void signed_in_at(const std::string& hash, const std::string& username = "golden.admin") {
+    driver_.go("#/");
+    driver_.sign_in(username);
+    driver_.go(hash);
+  }
+
+  AppDriver driver_;
+};
+
+TEST_F(TransactionFlowTest, AQuoteWithProblemsBlocksTheVisaUntilTheDetailsAreFixed) {
+  const std::string blocked = visa_candidate(false);
+  const std::string fine = visa_candidate(true);
+  signed_in_at("#/services/exit-reentry");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تأشيرة خروج وعودة"));
+  code_step();
+  details(blocked);
+  // The fee shows before asking the portal: SAR 200 for a single visa of up to two months.
+  EXPECT_TRUE(driver_.says("200.00 ريال"));
+  driver_.click(Role::Button, "تحقق من البيانات");
+  EXPECT_TRUE(driver_.shows(Role::Alert, "لا يمكن إصدار التأشيرة الآن"));
+  EXPECT_TRUE(driver_.get(Role::Button, "إصدار التأشيرة").states.disabled);
+
+  driver_.click(Role::Button, "تعديل البيانات");
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, blocked);  // nothing typed was lost
+  EXPECT_EQ(driver_.get(Role::TextBox, "مدة التأشيرة بالأيام").value, "30");
+  driver_.type("رقم الإقامة", fine);
+  driver_.click(Role::Button, "تحقق من البيانات");
+  EXPECT_FALSE(driver_.shows(Role::Alert, "لا يمكن إصدار التأشيرة الآن"));
+  const int64_t before = balance();
+  driver_.click(Role::Button, "إصدار التأشيرة");
+  driver_.click(Role::Button, "تأكيد الإصدار");
+  EXPECT_TRUE(driver_.shows(Role::Status, "تم إصدار تأشيرة الخروج والعودة"));
+  EXPECT_TRUE(driver_.says("رقم التأشيرة"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "عرض التأشيرة"));
+  EXPECT_EQ(balance(), before - 20000);
+  EXPECT_EQ(visas_of(fine), 1);
+}
+
+TEST_F(TransactionFlowTest, ARefusedSecurityCodeGoesBackToItsStepWithTheReason) {
+  const std::string fine = visa_candidate(true);
+  signed_in_at("#/services/exit-reentry");
+  driver_.click(Role::Button, "أرسل رمز التحقق");
+  driver_.type("رمز التحقق للمعاملة", "000000");
+  driver_.click(Role::Button, "متابعة");
+  details(fine);
+  driver_.click(Role::Button, "تحقق من البيانات");
+  driver_.click(Role::Button, "إصدار التأشيرة");
+  driver_.click(Role::Button, "تأكيد الإصدار");
+  const ui::SemanticNode& code = driver_.get(Role::TextBox, "رمز التحقق للمعاملة");
+  EXPECT_TRUE(code.states.invalid);
+  EXPECT_FALSE(code.description.empty());
+  EXPECT_EQ(visas_of(fine), 0);
+  // A right code then issues it, the details as they were.
+  driver_.type("رمز التحقق للمعاملة", driver_.latest_code());
+  driver_.click(Role::Button, "متابعة");
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, fine);
+  driver_.click(Role::Button, "تحقق من البيانات");
+  driver_.click(Role::Button, "إصدار التأشيرة");
+  driver_.click(Role::Button, "تأكيد الإصدار");
+  EXPECT_TRUE(driver_.shows(Role::Status, "تم إصدار تأشيرة الخروج والعودة"));
+  EXPECT_EQ(visas_of(fine), 1);
+}
+
+TEST_F(TransactionFlowTest, AnAnswerLostTwiceIsRetriedWithTheSameKeyAndChargedOnce) {
+  const std::string fine = visa_candidate(true);
+  signed_in_at("#/services/exit-reentry");
+  code_step();
+  details(fine);
+  driver_.click(Role::Button, "تحقق من البيانات");
+  const int64_t before = balance();
+  driver_.click(Role::Button, "إصدار التأشيرة");
+  driver_.faulty.drop_replies("/api/v1/exit-reentry-visas", 2);  // the client's own retry is lost too
+  driver_.click(Role::Button, "تأكيد الإصدار");
+  EXPECT_TRUE(driver_.shows(Role::Alert, "تعذّر الاتصال بالخادم. تحقق من اتصالك بالشبكة."));
+  EXPECT_TRUE(driver_.shows(Role::Link, "تواصل مع الدعم"));
+  driver_.click(Role::Button, "إعادة المحاولة");
+  EXPECT_TRUE(driver_.shows(Role::Status, "تم إصدار تأشيرة الخروج والعودة"));
+  ASSERT_EQ(driver_.faulty.dropped_keys.size(), 2u);
+  const std::string key = driver_.app().portal()->service("exit-reentry")->idempotency_key();
+  EXPECT_EQ(driver_.faulty.dropped_keys[0], key);
+  EXPECT_EQ(driver_.faulty.dropped_keys[1], key);
+  EXPECT_EQ(visas_of(fine), 1);
+  EXPECT_EQ(balance(), before - 20000);
+}
+
+TEST_F(TransactionFlowTest, EveryServiceAddressOpensItsOwnFormAndAnUnknownOneSaysNotFound) {
+  signed_in_at("#/");
+  const std::pair<const char*, const char*> services[] = {
+      {"#/services/renew-iqama", "تجديد الإقامة"},
+      {"#/services/issue-iqama", "إصدار إقامة لقادم جديد"},
+      {"#/services/exit-reentry", "تأشيرة خروج وعودة"},
+      {"#/services/final-exit", "تأشيرة خروج نهائي"},
+      {"#/services/occupation-change", "تعديل المهنة"},
+      {"#/services/transfer", "نقل الخدمات"},
+      {"#/services/passport-update", "نقل معلومات الجواز"},
+      {"#/services/resident-report", "تقرير مقيم"}};
+  for (const auto& [hash, title] : services) {
+    driver_.go(hash);
+    EXPECT_TRUE(driver_.shows(Role::Heading, title)) << hash;
+  }
+  driver_.go("#/services/exit-reentery");
+  EXPECT_TRUE(driver_.shows(Role::Heading, "الصفحة غير موجودة"));
+  driver_.click(Role::Link, "العودة إلى الرئيسية");
+  driver_.frames();
+  EXPECT_TRUE(driver_.shows(Role::Heading, "شركة الرمال الذهبية للمقاولات"));
+}
+
+TEST_F(TransactionFlowTest, AClerkIsOfferedOnlyTheServicesTheirPermissionsAllow) {
+  signed_in_at("#/", "golden.clerk");
+  EXPECT_TRUE(driver_.shows(Role::Link, "تأشيرة خروج وعودة"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "تأشيرة خروج نهائي"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "تقرير مقيم"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "تجديد الإقامة"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "إصدار إقامة لقادم جديد"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "تعديل المهنة"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "نقل الخدمات"));
+  EXPECT_FALSE(driver_.shows(Role::Link, "نقل معلومات الجواز"));
+  // Typed in by hand, a service they may not use is refused by the portal, naming the permission.
+  driver_.go("#/services/renew-iqama");
+  driver_.click(Role::Button, "أرسل رمز التحقق");
+  EXPECT_TRUE(driver_.says("تجديد الإقامة"));
+  EXPECT_TRUE(driver_.says("ليست لديك صلاحية"));
+}
+
+TEST_F(TransactionFlowTest, AResidentReportIsIssuedWithoutACodeAndShowsWhatItStates) {
+  const std::string iqama = visa_candidate(true);
+  signed_in_at("#/services/resident-report?iqama=" + iqama);
+  EXPECT_FALSE(driver_.shows(Role::Button, "أرسل رمز التحقق"));
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, iqama);
+  driver_.click(Role::Button, "إصدار التقرير");
+  EXPECT_TRUE(driver_.shows(Role::Status, "تم إصدار تقرير المقيم"));
+  EXPECT_TRUE(driver_.says("رقم التقرير"));
+  EXPECT_TRUE(driver_.says(iqama));
+}
+
+}  // namespace
+}  // namespace muqeem::app

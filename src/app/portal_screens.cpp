@@ -14,7 +14,9 @@ PortalScreens::PortalScreens(api::Transport& transport)
       dashboard_(portal_),
       residents_(portal_),
       file_(portal_),
-      verify_(portal_) {
+      verify_(portal_),
+      visa_(portal_),
+      transfers_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -23,7 +25,11 @@ PortalScreens::PortalScreens(api::Transport& transport)
       {"occupation-change", ui::occupation_change_service},
       {"transfer", ui::transfer_request_service},
       {"passport-update", ui::passport_update_service},
-      {"resident-report", ui::resident_report_service}};
+      {"resident-report", ui::resident_report_service},
+      {"visa-extension", ui::visa_extension_service},
+      {"visa-cancellation", ui::visa_cancellation_service},
+      {"transfer-accept", ui::transfer_accept_service},
+      {"transfer-decline", ui::transfer_decline_service}};
   for (const auto& name : service_names())
     services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
@@ -40,6 +46,8 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Service) services_.at(route.resource)->open(route.params);
   if (route.screen == Screen::ResidentFile) file_.open(route.resource);
   if (route.screen == Screen::Verify) verify_.open(route.param("code", ""));
+  if (route.screen == Screen::Visa) visa_.open(route.resource);
+  if (route.screen == Screen::Transfers) transfers_.open(route.param("direction", "incoming"));
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
 }
 
@@ -51,6 +59,8 @@ void PortalScreens::sign_out() {
   residents_.reset();
   for (auto& [name, flow] : services_) flow->reset();
   file_.reset();
+  visa_.reset();
+  transfers_.reset();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
 }
@@ -89,6 +99,14 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       actions = services_.at(route.resource)->draw(ui, size, go, [this](const ui::PrintDocument& document) {
         if (print) print(document);
       });
+      break;
+    case Screen::Visa:
+      actions = visa_.draw(ui, size, go, [this](const ui::PrintDocument& document) {
+        if (print) print(document);
+      });
+      break;
+    case Screen::Transfers:
+      actions = transfers_.draw(ui, size, go);
       break;
     case Screen::NotFound:
       actions = ui::draw_not_found_screen(ui, size, signed_in_, go);

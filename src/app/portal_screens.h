@@ -17,7 +17,9 @@
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
+#include "ui/screens/transfers_screen.h"
 #include "ui/screens/verify_screen.h"
+#include "ui/screens/visa_screen.h"
 
 namespace muqeem::app {
 
@@ -53,6 +55,8 @@ class PortalScreens {
   std::map<std::string, std::unique_ptr<ui::TransactionFlow>> services_;
   ui::ResidentFileScreen file_;
   ui::VerifyScreen verify_;
+  ui::VisaScreen visa_;
+  ui::TransfersScreen transfers_;
 };
 
 }  // namespace muqeem::app

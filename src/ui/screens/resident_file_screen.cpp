@@ -15,11 +15,12 @@ namespace {
 
 // A short list as a table, or a sentence saying there is nothing.
 template <typename Item, typename Cells>
-void records(Ui& ui, const std::string& id, const std::string& caption, const std::vector<Column>& columns,
-             const std::vector<Item>& items, TableState& state, const std::string& empty, Cells cells) {
+TableResult records(Ui& ui, const std::string& id, const std::string& caption,
+                    const std::vector<Column>& columns, const std::vector<Item>& items, TableState& state,
+                    const std::string& empty, Cells cells) {
   if (items.empty()) {
     paragraph(ui, empty, theme::kTextSecondary);
-    return;
+    return {};
   }
   std::string text;
   const CellText cell = [&](int row, int column) -> std::string_view {
@@ -27,7 +28,7 @@ void records(Ui& ui, const std::string& id, const std::string& caption, const st
     return text;
   };
   const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(items.size());
-  table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height);
+  return table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height);
 }
 
 }  // namespace
@@ -137,19 +138,23 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
              file.insurance_expiry ? format_both_calendars(*file.insurance_expiry, "", strings)
                                    : ui.text("file.noInsurance"));
       break;
-    case 2:
-      records(ui, "file.visaTable", names[2],
-              {{ui.text("file.visaNumber"), 1.2f, false, true},
-               {ui.text("file.visaType"), 1.6f},
-               {ui.text("file.visaStatus"), 1.0f},
-               {ui.text("file.visaUntil"), 1.2f, false, true}},
-              file.visas, visas_, ui.text("file.noVisas"), [&](const api::Visa& visa, int column) {
-                return column == 0   ? visa.visa_number
-                       : column == 1 ? in_language(ui.language(), visa.type)
-                       : column == 2 ? in_language(ui.language(), visa.status)
-                                     : visa.expires_on;
-              });
+    case 2: {
+      // A visa's row opens the visa's page (its extension, cancellation and reprint).
+      const TableResult visas =
+          records(ui, "file.visaTable", names[2],
+                  {{ui.text("file.visaNumber"), 1.2f, false, true},
+                   {ui.text("file.visaType"), 1.6f},
+                   {ui.text("file.visaStatus"), 1.0f},
+                   {ui.text("file.visaUntil"), 1.2f, false, true}},
+                  file.visas, visas_, ui.text("file.noVisas"), [&](const api::Visa& visa, int column) {
+                    return column == 0   ? visa.visa_number
+                           : column == 1 ? in_language(ui.language(), visa.type)
+                           : column == 2 ? in_language(ui.language(), visa.status)
+                                         : visa.expires_on;
+                  });
+      if (visas.opened >= 0) navigate("#/visas/" + file.visas[static_cast<size_t>(visas.opened)].visa_number);
       break;
+    }
     case 3:
       records(ui, "file.violationTable", names[3],
               {{ui.text("file.violationDate"), 1.0f, false, true},

@@ -16,5 +16,10 @@ std::unique_ptr<TransactionService> occupation_change_service(api::PortalClient&
 std::unique_ptr<TransactionService> transfer_request_service(api::PortalClient& portal);
 std::unique_ptr<TransactionService> passport_update_service(api::PortalClient& portal);
 std::unique_ptr<TransactionService> resident_report_service(api::PortalClient& portal);
+// Reached from a visa's page (?visa=…) and from the transfers asked of the establishment (?request=…).
+std::unique_ptr<TransactionService> visa_extension_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> visa_cancellation_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> transfer_accept_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> transfer_decline_service(api::PortalClient& portal);
 
 }  // namespace muqeem::ui

@@ -9,6 +9,10 @@
 
 namespace muqeem::ui {
 
+bool valid_visa_number(const std::string& text) {
+  return text.size() == 10 && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
 void visa_quote_details(Ui& ui, const api::VisaQuote& quote) {
   heading(ui, ui.text("flow.verifiedDetails"), 2);
   detail(ui, ui.text("renew.name"), in_language(ui.language(), quote.name));

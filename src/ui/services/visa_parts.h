@@ -13,6 +13,8 @@ namespace muqeem::ui {
 void visa_quote_details(Ui& ui, const api::VisaQuote& quote);
 // A visa's type, status, dates and length.
 void visa_details(Ui& ui, const api::VisaDetails& visa);
+// A visa number as the portal makes them: ten digits.
+bool valid_visa_number(const std::string& text);
 // Fetches the visa's paper and hands it to `print` in `language`.
 void print_visa(api::PortalClient& portal, const std::string& visa_number, const Catalogue& strings,
                 Language language, std::function<void(PrintDocument)> print, Landing landing);

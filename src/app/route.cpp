@@ -25,9 +25,11 @@ constexpr RouteEntry kRoutes[] = {
 }  // namespace
 
 const std::vector<std::string>& service_names() {
-  static const std::vector<std::string> names = {"renew-iqama",     "issue-iqama",       "exit-reentry",
-                                                 "final-exit",      "occupation-change", "transfer",
-                                                 "passport-update", "resident-report"};
+  static const std::vector<std::string> names = {
+      "renew-iqama", "issue-iqama", "exit-reentry", "final-exit", "occupation-change", "transfer",
+      "passport-update", "resident-report",
+      // Reached from a visa's page and from the transfers asked of the establishment.
+      "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline"};
   return names;
 }
 

@@ -17,7 +17,8 @@ TEST(Route, EmptyHashIsTheDashboardAndAnUnknownOneIsNotFound) {
 
 TEST(Route, EveryServiceHasItsOwnAddress) {
   for (const char* name : {"renew-iqama", "issue-iqama", "exit-reentry", "final-exit", "occupation-change",
-                           "transfer", "passport-update", "resident-report"}) {
+                           "transfer", "passport-update", "resident-report", "visa-extension",
+                           "visa-cancellation", "transfer-accept", "transfer-decline"}) {
     const Route route = parse_route(std::string("#/services/") + name + "?iqama=2123456789");
     EXPECT_EQ(route.screen, Screen::Service) << name;
     EXPECT_EQ(route.resource, name);

@@ -166,7 +166,11 @@ TEST_F(TransactionFlowTest, EveryServiceAddressOpensItsOwnFormAndAnUnknownOneSay
       {"#/services/occupation-change", "تعديل المهنة"},
       {"#/services/transfer", "نقل الخدمات"},
       {"#/services/passport-update", "نقل معلومات الجواز"},
-      {"#/services/resident-report", "تقرير مقيم"}};
+      {"#/services/resident-report", "تقرير مقيم"},
+      {"#/services/visa-extension", "تمديد تأشيرة الخروج والعودة"},
+      {"#/services/visa-cancellation", "إلغاء التأشيرة"},
+      {"#/services/transfer-accept", "قبول طلب نقل الخدمات"},
+      {"#/services/transfer-decline", "رفض طلب نقل الخدمات"}};
   for (const auto& [hash, title] : services) {
     driver_.go(hash);
     EXPECT_TRUE(driver_.shows(Role::Heading, title)) << hash;

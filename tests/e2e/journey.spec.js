@@ -4,7 +4,7 @@
 // result (rendered to PDF and checked for the request number). Controls are found by role, label and
 // visible text only; axe-core checks each screen.
 import { test, expect } from './support/test.js';
-import AxeBuilder from '@axe-core/playwright';
+import { noSeriousViolations } from './support/axe.js';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { openApp, watchConsole } from './support/app.js';
@@ -32,12 +32,6 @@ const LANGUAGES = {
     signInTitle: 'Sign in',
   },
 };
-
-async function noSeriousViolations(page, screen) {
-  const results = await new AxeBuilder({ page }).include('#overlay').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const [language, t] of Object.entries(LANGUAGES)) {
   test(`sign in, find residents, renew an iqama and print the result, in ${language === 'ar' ? 'Arabic' : 'English'}`,

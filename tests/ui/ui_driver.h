@@ -84,6 +84,11 @@ class UiDriver {
     post(event);
   }
   void post_event(ui::UiEvent event) { post(std::move(event)); }
+  // Events that reach the app between two frames, as a quick click-then-type does.
+  void post_together(std::vector<ui::UiEvent> events) {
+    for (auto& event : events) interaction_.post(std::move(event));
+    render();
+  }
   // For controls named by their content (table rows): by id, as the overlay addresses them.
   void click_id(const std::string& id) { post({ui::UiEvent::Kind::Activate, id}); }
   void press_id(const std::string& id, ui::Key key) {

@@ -2,8 +2,8 @@
 // tabs, the virtualized table, pagination, the modal dialog, the toast and copying a value.
 #include <gtest/gtest.h>
 
-#include "ui/screens/gallery_screen.h"
 #include "ui/dates.h"
+#include "ui/screens/gallery_screen.h"
 #include "ui/ui_driver.h"
 
 namespace muqeem::ui {
@@ -175,11 +175,14 @@ namespace muqeem::ui {
 namespace {
 
 TEST(Dates, BothCalendarsInWordsAsOfficersReadThem) {
-  const Catalogue arabic = Catalogue::load(test::source_path("assets/i18n/ar.json"), Language::Arabic).value();
-  const Catalogue english = Catalogue::load(test::source_path("assets/i18n/en.json"), Language::English).value();
+  const Catalogue arabic =
+      Catalogue::load(test::source_path("assets/i18n/ar.json"), Language::Arabic).value();
+  const Catalogue english =
+      Catalogue::load(test::source_path("assets/i18n/en.json"), Language::English).value();
   // 21 February 2028 is 25 Ramadan 1449 (node's Intl, islamic-umalqura, says 9/25/1449).
   EXPECT_EQ(format_both_calendars("2028-02-21", "1449-09-25", arabic), "21 فبراير 2028 (25 رمضان 1449 هـ)");
-  EXPECT_EQ(format_both_calendars("2028-02-21", "1449-09-25", english), "21 February 2028 (25 Ramadan 1449 AH)");
+  EXPECT_EQ(format_both_calendars("2028-02-21", "1449-09-25", english),
+            "21 February 2028 (25 Ramadan 1449 AH)");
   EXPECT_EQ(format_both_calendars("2028-02-21", "", english), "21 February 2028");
   EXPECT_EQ(format_both_calendars("not a date", "", english), "not a date");  // shown as it came
 }

@@ -57,12 +57,14 @@ bool select(Ui& ui, const Field& field, const std::vector<std::string>& options,
   };
   if (field.disabled) close();
 
+  // A click then typing can arrive in one frame: the click's toggle first, so the typing leaves the
+  // list open whatever their order.
+  if (input.take_activation(field.id) && !field.disabled) open = !open;
   if (auto typed = input.take_value(field.id); typed && !field.disabled) {
     filter = *typed;
     open = 1;
     active = 0;
   }
-  if (input.take_activation(field.id) && !field.disabled) open = !open;
   std::vector<int> shown = matches(options, filter);
   const int count = static_cast<int>(shown.size());
   for (const Key key : input.take_keys(field.id)) {

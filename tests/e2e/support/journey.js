@@ -39,7 +39,7 @@ export async function signIn(page, t, {
 
 // A session of the test's own, through the API (the browser's token stays in the app's memory, out
 // of reach, as it should): `api(path, options)` calls with it; `close()` signs it out.
-export async function apiSession(request) {
+export async function apiSession(request, username = 'golden.admin') {
   const call = (path, options = {}) => request.fetch(`/api/v1${path}`, options).then(async (response) => {
     expect(response.ok(), `${path}: ${response.status()}`).toBe(true);
     return response.status() === 204 ? null : response.json();
@@ -49,7 +49,7 @@ export async function apiSession(request) {
   const answer = captchas.find((c) => c.captchaId === captcha.captchaId).answer;
   const challenge = await call('/auth/sign-in', {
     method: 'POST',
-    data: { username: 'golden.admin', password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer },
+    data: { username, password: 'Muqeem@2026', captchaId: captcha.captchaId, captchaAnswer: answer },
   });
   const sms = (await call('/demo/outbox')).messages[0].text;
   const { token } = await call('/auth/verify-code', {

@@ -98,8 +98,12 @@ for (const language of ['ar', 'en']) {
     await page.getByLabel(t.expiry).fill('2035-06-25');
     await choose(page, t.country, language === 'ar' ? 'الهند' : 'India');
     await axe(page, language, 'passport update: details');
-    const reference = await verifyAndConfirm(page, t, t.passportSubmit, t.passportConfirm, t.passportDone,
-      t.requestNumber);
+    // No fee and no quote: what was typed is shown to be checked, both calendars beside each date.
+    await page.getByRole('button', { name: t.verifyData }).click();
+    await expect(page.getByRole('heading', { name: t.passportCheck })).toBeVisible();
+    await expect(page.getByText(number).first()).toBeAttached();
+    await axe(page, language, 'passport update: check');
+    const reference = await confirmAndRead(page, t.passportSubmit, t.passportConfirm, t.passportDone, t.requestNumber);
     await expect(page.getByText(number).first()).toBeAttached();
     const paper = await printedText(page, testInfo, t, `passport-${language}`);
     expect(paper).toContain(reference);
@@ -147,8 +151,10 @@ for (const language of ['ar', 'en']) {
 
 test('a transfer asked by Golden Sands and accepted by Al Nakheel, in two browser contexts', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
-  const golden = await browser.newPage();
-  const nakheel = await browser.newPage();
+  const goldenContext = await browser.newContext();
+  const nakheelContext = await browser.newContext();
+  const golden = await goldenContext.newPage();
+  const nakheel = await nakheelContext.newPage();
   const to = await establishmentNumber(golden.request, 'nakheel.admin');
   const iqama = await transferCandidate(golden.request, to);
   const t = await signedIn(golden, 'ar');
@@ -177,8 +183,8 @@ test('a transfer asked by Golden Sands and accepted by Al Nakheel, in two browse
   // The resident is Al Nakheel's now: its residents list finds them.
   await nakheel.goto(`/#/residents/${iqama}`);
   await expect(nakheel.getByText(iqama).first()).toBeAttached();
-  await golden.close();
-  await nakheel.close();
+  await goldenContext.close();
+  await nakheelContext.close();
 });
 
 test('golden.clerk is offered exactly the services their permissions allow', async ({ page }) => {

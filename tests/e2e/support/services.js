@@ -14,7 +14,7 @@ export const WORDS = {
     signInTitle: 'تسجيل الدخول', sendCode: 'أرسل رمز التحقق', transactionCode: 'رمز التحقق للمعاملة',
     next: 'متابعة', iqama: 'رقم الإقامة', verifyData: 'تحقق من البيانات', verified: 'البيانات بعد التحقق',
     print: 'طباعة', requestNumber: 'رقم الطلب', visaNumber: 'رقم التأشيرة', months12: '12 شهرًا',
-    establishment: 'شركة الرمال الذهبية للمقاولات', nakheel: 'مؤسسة النخيل التجارية',
+    establishment: 'شركة الرمال الذهبية للمقاولات', nakheel: 'مؤسسة النخيل للتجارة',
     issueIqama: 'إصدار إقامة لقادم جديد', border: 'رقم الحدود', nameAr: 'الاسم بالعربية', nameEn: 'الاسم بالإنجليزية',
     mobile: 'رقم الجوال', occupation: 'المهنة', nationality: 'الجنسية', issueSubmit: 'إصدار الإقامة',
     issueConfirm: 'تأكيد الإصدار', issueDone: 'تم إصدار الإقامة', newIqama: 'رقم الإقامة الجديد',
@@ -33,7 +33,7 @@ export const WORDS = {
     transfers: 'طلبات نقل الخدمات', incoming: 'الطلبات الواردة', acceptFor: 'قبول نقل', acceptSubmit: 'قبول النقل',
     acceptConfirm: 'تأكيد القبول', acceptDone: 'تم قبول النقل وانتقل المقيم إلى منشأتك',
     passportUpdate: 'نقل معلومات الجواز', passportNumber: 'رقم الجواز الجديد', issued: 'تاريخ إصدار الجواز',
-    expiry: 'تاريخ انتهاء الجواز', country: 'بلد الإصدار', passportSubmit: 'تحديث الجواز',
+    expiry: 'تاريخ انتهاء الجواز', country: 'بلد الإصدار', passportCheck: 'راجع البيانات قبل الإرسال', passportSubmit: 'تحديث الجواز',
     passportConfirm: 'تأكيد التحديث', passportDone: 'تم تحديث معلومات الجواز',
     residentReport: 'تقرير مقيم', reportSubmit: 'إصدار التقرير', reportDone: 'تم إصدار تقرير المقيم',
     reportNumber: 'رقم التقرير',
@@ -65,7 +65,7 @@ export const WORDS = {
     acceptSubmit: 'Accept the transfer', acceptConfirm: 'Confirm acceptance',
     acceptDone: 'The transfer was accepted; the resident is now with your establishment',
     passportUpdate: 'Passport update', passportNumber: 'New passport number', issued: 'Passport issue date',
-    expiry: 'Passport expiry date', country: 'Issuing country', passportSubmit: 'Update the passport',
+    expiry: 'Passport expiry date', country: 'Issuing country', passportCheck: 'Check the details before sending', passportSubmit: 'Update the passport',
     passportConfirm: 'Confirm update', passportDone: 'The passport details were updated',
     residentReport: 'Resident report', reportSubmit: 'Issue the report', reportDone: 'The resident report was issued',
     reportNumber: 'Report number',
@@ -179,8 +179,12 @@ export async function establishmentNumber(request, username) {
   }
 }
 
+// One on their first transfer: its SAR 2,000 is within the new establishment's demo balance.
 export const transferCandidate = (request, to) => firstResident(request, 'sort=iqamaExpiry,desc&page=2&size=100',
-  async (s, iqama) => (await post(s, '/service-transfers/quote', { iqamaNumber: iqama, newEstablishmentNumber: to })).eligible);
+  async (s, iqama) => {
+    const quote = await post(s, '/service-transfers/quote', { iqamaNumber: iqama, newEstablishmentNumber: to });
+    return quote.eligible && quote.transferOrdinal === 1;
+  });
 
 export const anyResident = (request, page = 3) => firstResident(request, `sort=iqamaExpiry,desc&page=${page}&size=20`,
   async () => true);

@@ -13,6 +13,10 @@
 
 namespace muqeem::portal {
 
+// The demo establishments' balances as seeded (store/demo_data.cpp): SAR 50,000 and SAR 20,000.
+inline constexpr int64_t kGoldenBalance = 5000000;
+inline constexpr int64_t kNakheelBalance = 2000000;
+
 class ApiTest : public testing::Test {
  protected:
   explicit ApiTest(int residents = 300, int other_residents = 50) : portal_(residents, other_residents) {}

@@ -17,7 +17,7 @@ TEST_F(Establishment, ShowsTheProfileBalanceAndPackage) {
   EXPECT_EQ(profile["name"]["ar"], "شركة الرمال الذهبية للمقاولات");
   EXPECT_EQ(profile["package"]["code"], "comprehensive");
   EXPECT_EQ(profile["package"]["ar"], "شامل");
-  EXPECT_EQ(profile["balanceHalalas"], 1250000);
+  EXPECT_EQ(profile["balanceHalalas"], kGoldenBalance);
   EXPECT_EQ(profile["dashboard"]["residents"], 300);
 
   const auto other = body(call("GET", "/api/v1/establishment", "", sign_in("nakheel.admin")));

@@ -40,7 +40,7 @@ TEST_F(Permissions, AUserWithoutThePermissionCannotAskForItsCodeOrRenew) {
   const Response renewal = submit_as(clerk, iqama, "123456", "clerk-renewal");
   EXPECT_EQ(renewal.status, 403);
   EXPECT_EQ(renewals(), 0);
-  EXPECT_EQ(balance(), 1250000);
+  EXPECT_EQ(balance(), kGoldenBalance);
   EXPECT_EQ(count("SELECT count(*) FROM idempotency_record"), 0);
 }
 
@@ -102,7 +102,7 @@ TEST_F(Permissions, TheVisaTransactionsNeedTheVisasPermission) {
   EXPECT_EQ(issued.status, 403) << issued.body;
   EXPECT_EQ(body(issued)["type"], "https://muqeem.example/problems/permission-required");
   EXPECT_EQ(count("SELECT count(*) FROM visa_event"), 0);
-  EXPECT_EQ(balance(), 1250000);
+  EXPECT_EQ(balance(), kGoldenBalance);
 }
 
 TEST_F(Permissions, OnlyThePrimaryUserManagesUsers) {

@@ -8,7 +8,6 @@ namespace {
 
 using RenewalSubmit = RenewalTest;
 
-constexpr int64_t kGoldenBalance = 1250000;  // SAR 12,500, the demo establishment's balance
 
 TEST_F(RenewalSubmit, RenewsChargesTheFeeAndRecordsItAll) {
   const std::string iqama = eligible();

@@ -9,8 +9,6 @@
 
 namespace muqeem::portal {
 
-inline constexpr int64_t kGoldenBalance = 1250000;  // SAR 12,500, the demo establishment's balance
-inline constexpr int64_t kNakheelBalance = 300000;  // SAR 3,000, the other's
 inline constexpr const char* kGoldenNumber = "7001234567";
 inline constexpr const char* kNakheelNumber = "7009876543";
 

@@ -9,7 +9,6 @@ namespace muqeem::portal {
 
 class VisaTest : public RenewalTest {
  protected:
-  static constexpr int64_t kGoldenBalance = 1250000;  // SAR 12,500, the demo establishment's balance
 
   // The nth resident of an establishment (the demo one unless told), made ready for any visa.
   std::string ready(int nth = 0, int64_t establishment = 1) {

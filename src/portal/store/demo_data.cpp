@@ -280,12 +280,13 @@ void seed_people(Database& db, const DemoData& demo) {
       "(?1, ?2, ?3, ?4, "
       "?5, ?6)");
   establishment.bind(1, kDemoEstablishment).bind(2, "7001234567").bind(3, "شركة الرمال الذهبية للمقاولات");
+  // Balances a demo can spend through every service, in both languages, many times over.
   establishment.bind(4, "Golden Sands Contracting Co.")
       .bind(5, "comprehensive")
-      .bind(6, int64_t{1250000})
+      .bind(6, int64_t{5000000})
       .run();
   establishment.bind(1, kOtherEstablishment).bind(2, "7009876543").bind(3, "مؤسسة النخيل للتجارة");
-  establishment.bind(4, "Al Nakheel Trading Est.").bind(5, "transactions").bind(6, int64_t{300000}).run();
+  establishment.bind(4, "Al Nakheel Trading Est.").bind(5, "transactions").bind(6, int64_t{2000000}).run();
 
   Statement nationality = db.prepare("INSERT INTO nationality (code, ar, en) VALUES (?1, ?2, ?3)");
   for (const auto& n : kNationalities) nationality.bind(1, n.code).bind(2, n.ar).bind(3, n.en).run();

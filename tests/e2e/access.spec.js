@@ -4,21 +4,7 @@
 import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
 import { captchaAnswer, latestCode, renewableIqama } from './support/journey.js';
-
-// Presses Tab until the focused control's accessible name (or its label) matches; fails after 40.
-async function tabTo(page, name) {
-  for (let i = 0; i < 40; ++i) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const element = document.activeElement;
-      if (!element) return '';
-      const labelled = element.id && document.querySelector(`label[for="${CSS.escape(element.id)}"]`);
-      return (labelled ? labelled.textContent : element.textContent || element.getAttribute('aria-label') || '').trim();
-    });
-    if (typeof name === 'string' ? label === name : name.test(label)) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
+import { controlsFit, tabTo } from './support/keyboard.js';
 
 test('the whole renewal with a keyboard only', async ({ page }) => {
   test.setTimeout(120_000);
@@ -94,14 +80,6 @@ test.describe('on a 768 px touch screen', () => {
     await page.getByRole('button', { name: 'تجديد', exact: true }).tap();
     await page.getByRole('dialog').getByRole('button', { name: 'تأكيد التجديد' }).tap();
     await expect(page.getByRole('status').filter({ hasText: 'تم تجديد الإقامة بنجاح' })).toBeAttached();
-    // Every control is a 44 px target and inside the screen.
-    const controls = await page.evaluate(() => [...document.querySelectorAll('#overlay .control')]
-      .filter((e) => !e.closest('[role="table"]'))
-      .map((e) => { const r = e.getBoundingClientRect(); return { name: e.textContent || e.id, left: r.left, right: r.right, height: r.height }; }));
-    for (const control of controls) {
-      expect(control.height, control.name).toBeGreaterThanOrEqual(44);
-      expect(control.left, control.name).toBeGreaterThanOrEqual(0);
-      expect(control.right, control.name).toBeLessThanOrEqual(768);
-    }
+    await controlsFit(page, 768);  // every control a 44 px target, inside the screen
   });
 });

@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { openApp, watchConsole } from './support/app.js';
 import { apiSession, balance, renewableIqama, signIn } from './support/journey.js';
+import { exitReentryCandidate } from './support/services.js';
 
 const AR = { badgeName: 'تجريبي: نسخة للتجربة تعمل في هذا المتصفح فقط', panel: 'لوحة النسخة التجريبية', english: 'English' };
 const EN = {
@@ -126,6 +127,35 @@ test('the static demo: a visitor signs in and renews an iqama with no server, an
     expect(problems).toEqual([]);
     console.log(`static demo: first start ${Math.round(firstStart.startMs)} ms in the page (opening and seeding), ` +
       `reload to a usable sign-in ${reloadMs} ms (opening ${Math.round(reloaded.startMs)} ms)`);
+  });
+
+test('the static demo: a service other than the renewal, an exit/re-entry visa, issued with the panel\'s codes',
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watchConsole(page);
+    await page.addInitScript(() => localStorage.setItem('muqeem.language', 'en'));
+    await openApp(page, '/#/');
+    await signIn(page, EN, {
+      readCaptcha: fromPanel(/Answer to the visual code: (\S+)/), readCode: fromPanel(/sign-in code: (\d{6})/),
+    });
+    await expect(page.getByRole('heading', { level: 1, name: EN.establishment })).toBeVisible();
+    const portal = inPagePortal(page);
+    const iqama = await exitReentryCandidate(portal);
+    const before = await balance(portal);
+    await page.getByRole('link', { name: 'Exit/re-entry visa' }).click();
+    await page.getByRole('button', { name: EN.sendCode }).click();
+    await page.getByLabel(EN.transactionCode).fill(await fromPanel(/transaction code: (\d{6})/)(page));
+    await page.getByRole('button', { name: EN.next, exact: true }).click();
+    await page.getByLabel(EN.iqama).fill(iqama);
+    await page.getByRole('radio', { name: 'Single' }).check();
+    await page.getByLabel('Visa length in days').fill('30');
+    await page.getByRole('button', { name: EN.verifyData }).click();
+    await expect(page.getByRole('heading', { name: EN.verified })).toBeVisible();
+    await page.getByRole('button', { name: 'Issue the visa', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm issue' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The exit/re-entry visa was issued' })).toBeAttached();
+    expect(await balance(portal)).toBe(before - 200_00);  // SAR 200: a single visa of up to two months
+    expect(problems).toEqual([]);
   });
 
 test('a damaged database kept by the browser is replaced by a fresh demo, not a broken page', async ({ page }) => {

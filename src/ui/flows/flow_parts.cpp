@@ -10,6 +10,7 @@
 #include "ui/screens/api_failure.h"
 #include "ui/ui.h"
 #include "ui/widgets/detail.h"
+#include "ui/widgets/field.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
@@ -68,6 +69,23 @@ void check_field(const Ui& ui, std::vector<FieldError>& errors, const std::strin
 
 bool valid_iqama(const std::string& text) {
   return static_cast<bool>(domain::IqamaNumber::parse(text));
+}
+
+void iqama_field(Ui& ui, const std::string& id, std::string& value, const std::vector<FieldError>& errors) {
+  Field iqama{id, ui.text("renew.iqama"), ui.text("renew.iqamaHint"), error_for(errors, id), true};
+  iqama.max_length = 10;
+  identifier_field(ui, iqama, value);
+}
+
+void check_iqama(const Ui& ui, std::vector<FieldError>& errors, const std::string& id,
+                 const std::optional<api::ApiError>& error, bool tried, const std::string& value) {
+  check_field(ui, errors, id, error, "iqamaNumber", tried, !valid_iqama(value),
+              ui.text("renew.iqamaInvalid"));
+}
+
+void take_param(const std::map<std::string, std::string>& params, const char* name, std::string& value) {
+  if (const auto found = params.find(name); found != params.end() && !found->second.empty())
+    value = found->second;
 }
 
 PrintDocument paper(const Catalogue& strings, Language language, const PaperFrame& frame) {

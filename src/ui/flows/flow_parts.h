@@ -2,6 +2,7 @@
 // Pieces the services' definitions share: money and dates as officers read them, the fees block of
 // "verify data", the portal's problems in the officer's language, the iqama number field's checks,
 // and the printed paper's frame (title, issuer, date, reference, verification QR, footer).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,12 @@ void check_field(const Ui& ui, std::vector<FieldError>& errors, const std::strin
                  bool invalid, const std::string& own_message);
 // The iqama number: ten digits, a 1 or 2 first, its check digit right.
 bool valid_iqama(const std::string& text);
+// The iqama number field most services start with, and its check (the portal's word, or ours).
+void iqama_field(Ui& ui, const std::string& id, std::string& value, const std::vector<FieldError>& errors);
+void check_iqama(const Ui& ui, std::vector<FieldError>& errors, const std::string& id,
+                 const std::optional<api::ApiError>& error, bool tried, const std::string& value);
+// `value` becomes the link's parameter `name` when the link gave one (a resident's file's ?iqama=).
+void take_param(const std::map<std::string, std::string>& params, const char* name, std::string& value);
 
 // The paper's frame in `language`: its title, the establishment, the day, the reference, the
 // verification QR and its caption when the portal gave one, and the footer. Lines are the caller's.

@@ -5,8 +5,6 @@
 // with a link to the visa's page, and the printed visa.
 #include "ui/services/services.h"
 
-#include <cstdlib>
-
 #include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
@@ -41,15 +39,13 @@ class ExitReentryService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "exitReentry.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "exitReentry.iqama", error, tried, iqama_);
     check_field(ui, errors, "exitReentry.type.0", error, "type", tried, type_ < 0,
                 ui.text("exitReentry.typeRequired"));
     if (by_date_ == 0)
@@ -61,10 +57,7 @@ class ExitReentryService : public TransactionService {
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"exitReentry.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "exitReentry.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "exitReentry.iqama", iqama_, errors);
     radio_group(ui,
                 {"exitReentry.type",
                  ui.text("exitReentry.type"),
@@ -128,11 +121,7 @@ class ExitReentryService : public TransactionService {
   std::string reference() const override { return result_->visa.visa_number; }
   std::string reference_key() const override { return "visa.number"; }
   void result(Ui& ui, const std::function<void(const std::string&)>& navigate) override {
-    visa_details(ui, result_->visa);
-    detail(ui, ui.text("flow.charged"), money_text(ui, result_->charged_halalas));
-    Button open{"exitReentry.openVisa", ui.text("visa.open"), ButtonKind::Link};
-    open.navigates = true;
-    if (button(ui, open)) navigate("#/visas/" + result_->visa.visa_number);
+    visa_result(ui, *result_, "exitReentry", navigate);
   }
   void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                 std::function<void(PrintDocument)> print, Landing landing) override {
@@ -143,12 +132,7 @@ class ExitReentryService : public TransactionService {
   }
 
  private:
-  std::optional<int> days() const {
-    if (days_.empty() || days_.size() > 4 || days_.find_first_not_of("0123456789") != std::string::npos)
-      return std::nullopt;
-    const int value = std::atoi(days_.c_str());
-    return value >= 1 ? std::optional(value) : std::nullopt;
-  }
+  std::optional<int> days() const { return whole_days(days_); }
   api::ExitReentryRequest request(const std::string& code) const {
     api::ExitReentryRequest ask;
     ask.iqama_number = iqama_;

@@ -25,22 +25,17 @@ class FinalExitService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "finalExit.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "finalExit.iqama", error, tried, iqama_);
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"finalExit.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "finalExit.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "finalExit.iqama", iqama_, errors);
   }
   std::string first_field() const override { return "finalExit.iqama"; }
 
@@ -69,10 +64,7 @@ class FinalExitService : public TransactionService {
   std::string reference() const override { return result_->visa.visa_number; }
   std::string reference_key() const override { return "visa.number"; }
   void result(Ui& ui, const std::function<void(const std::string&)>& navigate) override {
-    visa_details(ui, result_->visa);
-    Button open{"finalExit.openVisa", ui.text("visa.open"), ButtonKind::Link};
-    open.navigates = true;
-    if (button(ui, open)) navigate("#/visas/" + result_->visa.visa_number);
+    visa_result(ui, *result_, "finalExit", navigate);
   }
   void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                 std::function<void(PrintDocument)> print, Landing landing) override {

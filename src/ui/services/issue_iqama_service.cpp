@@ -48,8 +48,7 @@ class IssueIqamaService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto border = params.find("border"); border != params.end() && !border->second.empty())
-      border_ = border->second;
+    take_param(params, "border", border_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,

@@ -30,24 +30,19 @@ class OccupationChangeService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "occupation.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "occupation.iqama", error, tried, iqama_);
     check_field(ui, errors, "occupation.new", error, "occupationCode", tried, occupations_.code().empty(),
                 ui.text("occupation.required"));
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"occupation.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "occupation.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "occupation.iqama", iqama_, errors);
     occupations_.draw(ui, {"occupation.new", ui.text("occupation.new"), ui.text("occupation.newHint"),
                            error_for(errors, "occupation.new"), true});
   }

@@ -42,15 +42,13 @@ class PassportUpdateService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "passport.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "passport.iqama", error, tried, iqama_);
     check_field(ui, errors, "passport.number", error, "passportNumber", tried,
                 !valid_passport_number(number_), ui.text("passport.numberInvalid"));
     check_field(ui, errors, "passport.issued", error, "issueDate", tried, !issued_,
@@ -64,10 +62,7 @@ class PassportUpdateService : public TransactionService {
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"passport.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "passport.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "passport.iqama", iqama_, errors);
     Field number{"passport.number", ui.text("passport.number"), ui.text("passport.numberHint"),
                  error_for(errors, "passport.number"), true};
     number.max_length = 15;

@@ -32,24 +32,19 @@ class RenewIqamaService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "renew.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "renew.iqama", error, tried, iqama_);
     check_field(ui, errors, "renew.duration.0", error, "durationMonths", tried, duration_ < 0,
                 ui.text("renew.durationRequired"));
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"renew.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "renew.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "renew.iqama", iqama_, errors);
     std::vector<std::string> options;
     for (const int count : kDurations) options.push_back(months_text(ui, count));
     radio_group(

@@ -56,23 +56,18 @@ class ResidentReportService : public TransactionService {
     report_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "report.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "report.iqama", error, tried, iqama_);
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
     paragraph(ui, ui.text("report.intro"));
-    Field iqama{"report.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "report.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "report.iqama", iqama_, errors);
   }
   std::string first_field() const override { return "report.iqama"; }
 

@@ -50,8 +50,7 @@ class TransferDecisionService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto request = params.find("request"); request != params.end() && !request->second.empty())
-      request_ = request->second;
+    take_param(params, "request", request_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,

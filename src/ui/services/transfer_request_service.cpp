@@ -34,24 +34,19 @@ class TransferRequestService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto iqama = params.find("iqama"); iqama != params.end() && !iqama->second.empty())
-      iqama_ = iqama->second;
+    take_param(params, "iqama", iqama_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
                                 const std::optional<api::ApiError>& error) const override {
     std::vector<FieldError> errors;
-    check_field(ui, errors, "transfer.iqama", error, "iqamaNumber", tried, !valid_iqama(iqama_),
-                ui.text("renew.iqamaInvalid"));
+    check_iqama(ui, errors, "transfer.iqama", error, tried, iqama_);
     check_field(ui, errors, "transfer.establishment", error, "newEstablishmentNumber", tried,
                 !valid_unified_number(establishment_), ui.text("transfer.establishmentInvalid"));
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
-    Field iqama{"transfer.iqama", ui.text("renew.iqama"), ui.text("renew.iqamaHint"),
-                error_for(errors, "transfer.iqama"), true};
-    iqama.max_length = 10;
-    identifier_field(ui, iqama, iqama_);
+    iqama_field(ui, "transfer.iqama", iqama_, errors);
     Field establishment{"transfer.establishment", ui.text("transfer.establishment"),
                         ui.text("transfer.establishmentHint"), error_for(errors, "transfer.establishment"),
                         true};

@@ -25,8 +25,7 @@ class VisaCancellationService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto visa = params.find("visa"); visa != params.end() && !visa->second.empty())
-      visa_ = visa->second;
+    take_param(params, "visa", visa_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
@@ -64,10 +63,7 @@ class VisaCancellationService : public TransactionService {
   std::string reference() const override { return result_->visa.visa_number; }
   std::string reference_key() const override { return "visa.number"; }
   void result(Ui& ui, const std::function<void(const std::string&)>& navigate) override {
-    visa_details(ui, result_->visa);
-    Button open{"cancellation.openVisa", ui.text("visa.open"), ButtonKind::Link};
-    open.navigates = true;
-    if (button(ui, open)) navigate("#/visas/" + result_->visa.visa_number);
+    visa_result(ui, *result_, "cancellation", navigate);
   }
   void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                 std::function<void(PrintDocument)> print, Landing landing) override {

@@ -3,8 +3,6 @@
 // "verify data" says. The result is the visa with its new date, reprinted from the visa's page.
 #include "ui/services/services.h"
 
-#include <cstdlib>
-
 #include "ui/api_text.h"
 #include "ui/flows/flow_parts.h"
 #include "ui/services/visa_parts.h"
@@ -35,8 +33,7 @@ class VisaExtensionService : public TransactionService {
     result_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
-    if (const auto visa = params.find("visa"); visa != params.end() && !visa->second.empty())
-      visa_ = visa->second;
+    take_param(params, "visa", visa_);
   }
 
   std::vector<FieldError> check(const Ui& ui, bool tried,
@@ -107,11 +104,7 @@ class VisaExtensionService : public TransactionService {
   std::string reference() const override { return result_->visa.visa_number; }
   std::string reference_key() const override { return "visa.number"; }
   void result(Ui& ui, const std::function<void(const std::string&)>& navigate) override {
-    visa_details(ui, result_->visa);
-    detail(ui, ui.text("flow.charged"), money_text(ui, result_->charged_halalas));
-    Button open{"extension.openVisa", ui.text("visa.open"), ButtonKind::Link};
-    open.navigates = true;
-    if (button(ui, open)) navigate("#/visas/" + result_->visa.visa_number);
+    visa_result(ui, *result_, "extension", navigate);
   }
   void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                 std::function<void(PrintDocument)> print, Landing landing) override {
@@ -122,12 +115,7 @@ class VisaExtensionService : public TransactionService {
   }
 
  private:
-  std::optional<int> days() const {
-    if (days_.empty() || days_.size() > 4 || days_.find_first_not_of("0123456789") != std::string::npos)
-      return std::nullopt;
-    const int value = std::atoi(days_.c_str());
-    return value >= 1 ? std::optional(value) : std::nullopt;
-  }
+  std::optional<int> days() const { return whole_days(days_); }
   api::ExtensionRequest request(const std::string& code) const {
     api::ExtensionRequest ask;
     if (by_date_ == 0)

@@ -1,13 +1,32 @@
 #include "ui/services/visa_parts.h"
 
+#include <cstdlib>
+
 #include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
 #include "ui/ui.h"
+#include "ui/widgets/button.h"
 #include "ui/widgets/detail.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
+
+std::optional<int> whole_days(const std::string& text) {
+  if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const int value = std::atoi(text.c_str());
+  return value >= 1 ? std::optional(value) : std::nullopt;
+}
+
+void visa_result(Ui& ui, const api::VisaResult& result, const std::string& id,
+                 const std::function<void(const std::string&)>& navigate) {
+  visa_details(ui, result.visa);
+  if (result.charged_halalas > 0) detail(ui, ui.text("flow.charged"), money_text(ui, result.charged_halalas));
+  Button open{id + ".openVisa", ui.text("visa.open"), ButtonKind::Link};
+  open.navigates = true;
+  if (button(ui, open)) navigate("#/visas/" + result.visa.visa_number);
+}
 
 bool valid_visa_number(const std::string& text) {
   return text.size() == 10 && text.find_first_not_of("0123456789") == std::string::npos;

@@ -2,6 +2,7 @@
 // What the visa services share: the resident's verified details on a visa quote, a visa's own
 // details, and the printed visa (GET /visas/{n}/document, with its verification QR).
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "api/portal_client.h"
@@ -13,6 +14,12 @@ namespace muqeem::ui {
 void visa_quote_details(Ui& ui, const api::VisaQuote& quote);
 // A visa's type, status, dates and length.
 void visa_details(Ui& ui, const api::VisaDetails& visa);
+// A visa's length as typed: 1 to 9999 whole days in Western digits; nullopt otherwise.
+std::optional<int> whole_days(const std::string& text);
+// A visa transaction's result: the visa as it stands, what was charged (when anything was) and a link
+// to its page.
+void visa_result(Ui& ui, const api::VisaResult& result, const std::string& id,
+                 const std::function<void(const std::string&)>& navigate);
 // A visa number as the portal makes them: ten digits.
 bool valid_visa_number(const std::string& text);
 // Fetches the visa's paper and hands it to `print` in `language`.

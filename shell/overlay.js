@@ -214,8 +214,14 @@
     input.required = !!states.required;
     setAttribute(input, 'aria-invalid', states.invalid ? 'true' : null);
     if (entry.kind === 'checkbox' || entry.kind === 'radio') {
+      // A radio's group is named by its group's id, which stays put when nodes above it come and go
+      // (an index would hand one group's name to another for a moment, and the browser would uncheck
+      // a radio there); the name is set before the state for the same reason.
+      if (entry.kind === 'radio') {
+        const group = tree.nodes[node.parent];
+        input.name = `group-${group && group.id ? group.id : node.parent}`;
+      }
       input.checked = !!states.checked;
-      if (entry.kind === 'radio') input.name = `group-${node.parent}`;
       return;
     }
     const numeric = node.input === 'digits' || node.input === 'date';

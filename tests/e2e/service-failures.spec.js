@@ -170,7 +170,8 @@ test('accepting a transfer: down, 5xx and lost answers; values kept, support off
   await securityCode(page, e);
   await expect(page.getByLabel('Request number')).toHaveValue(request);
   const look = `**/api/v1/service-transfers/${request}`;
-  await page.route(look, (route) => route.abort('connectionrefused'), { times: 1 });
+  // A read is sent once more by the client when the connection fails: both attempts fail here.
+  await page.route(look, (route) => route.abort('connectionrefused'), { times: 2 });
   await page.getByRole('button', { name: e.verifyData }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The server could not be reached' })).toBeAttached();
   await expect(page.getByRole('link', { name: 'Contact support' })).toBeAttached();

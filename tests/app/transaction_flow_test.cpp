@@ -109,6 +109,34 @@ TEST_F(TransactionFlowTest, AQuoteWithProblemsBlocksTheVisaUntilTheDetailsAreFix
   EXPECT_EQ(visas_of(fine), 1);
 }
 
+TEST_F(TransactionFlowTest, AVisaOnTheResidentsFileOpensItsPageWhichOffersWhatItAllows) {
+  const std::string fine = visa_candidate(true);
+  signed_in_at("#/services/exit-reentry?iqama=" + fine);
+  code_step();
+  EXPECT_EQ(driver_.get(Role::TextBox, "رقم الإقامة").value, fine);  // filled in from the link
+  details(fine);
+  driver_.click(Role::Button, "تحقق من البيانات");
+  driver_.click(Role::Button, "إصدار التأشيرة");
+  driver_.click(Role::Button, "تأكيد الإصدار");
+  ASSERT_TRUE(driver_.shows(Role::Status, "تم إصدار تأشيرة الخروج والعودة"));
+
+  driver_.go("#/residents/" + fine);
+  driver_.click(Role::Tab, "التأشيرات");
+  std::string row;
+  const auto& nodes = driver_.app().semantics().nodes();
+  for (const auto& node : nodes)  // the visa's type cell, in its row
+    if (node.role == Role::Cell && node.name.find("خروج وعودة") != std::string::npos && node.parent >= 0)
+      row = nodes[static_cast<size_t>(node.parent)].id;
+  ASSERT_FALSE(row.empty());
+  driver_.post({ui::UiEvent::Kind::Activate, row});
+  driver_.frames();
+  // An open exit/re-entry visa: it can be extended, cancelled and printed again.
+  EXPECT_TRUE(driver_.shows(Role::Link, "تمديد تأشيرة الخروج والعودة"));
+  EXPECT_TRUE(driver_.shows(Role::Link, "إلغاء التأشيرة"));
+  EXPECT_TRUE(driver_.shows(Role::Button, "طباعة التأشيرة"));
+  EXPECT_TRUE(driver_.says("صادرة"));
+}
+
 TEST_F(TransactionFlowTest, ARefusedSecurityCodeGoesBackToItsStepWithTheReason) {
   const std::string fine = visa_candidate(true);
   signed_in_at("#/services/exit-reentry");

@@ -77,7 +77,7 @@ test.describe('on a 768 px touch screen', () => {
     await page.getByRole('link', { name: t.transfers }).tap();
     await expect(page.getByText(request).first()).toBeAttached();
     await controlsFit(page, 768);
-    await page.getByRole('link', { name: new RegExp(t.acceptFor) }).first().tap();
+    await page.getByRole('link', { name: new RegExp(`${t.acceptFor}.*${request}`) }).tap();
     await page.getByRole('button', { name: t.sendCode }).tap();
     const code = page.getByLabel(t.transactionCode);
     await expect(code).toBeVisible();

@@ -94,7 +94,7 @@ PrintDocument paper(const Catalogue& strings, Language language, const PaperFram
   document.title = strings.text(frame.title_key);
   document.issuer = in_language(language, frame.establishment) + " · " + frame.establishment_number;
   document.date_line = strings.format(
-      "flow.printDate", {{"date", format_both_calendars(frame.date, frame.date_hijri, strings)}});
+      frame.date_key, {{"date", format_both_calendars(frame.date, frame.date_hijri, strings)}});
   document.reference = strings.text(frame.reference_key) + ": " + frame.reference;
   if (frame.verification) {
     const api::Verification& check = *frame.verification;

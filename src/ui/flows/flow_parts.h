@@ -59,6 +59,7 @@ struct PaperFrame {
   std::string reference_key = "flow.requestNumber";
   std::string reference;
   const api::Verification* verification = nullptr;
+  std::string date_key = "flow.printDate";  // "Requested on {date}"; a reprint says when it was printed
 };
 PrintDocument paper(const Catalogue& strings, Language language, const PaperFrame& frame);
 // For a transaction whose paper the portal does not keep: the establishment from the portal, today's

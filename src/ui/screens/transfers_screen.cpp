@@ -30,16 +30,18 @@ void transfer_card(Ui& ui, const api::ServiceTransfer& transfer, bool incoming,
   if (!incoming || transfer.status.code != "pending") return;
   Flow line(ui, ui.next(theme::kTarget));
   // Named with the resident so each card's buttons are told apart by a screen reader.
-  Button accept{"transfers.accept." + transfer.request_number,
-                ui.screen().strings.format("transfers.acceptFor",
-                                           {{"name", in_language(ui.language(), transfer.name)}})};
+  Button accept{
+      "transfers.accept." + transfer.request_number,
+      ui.screen().strings.format("transfers.acceptFor", {{"name", in_language(ui.language(), transfer.name)},
+                                                         {"number", transfer.request_number}})};
   accept.navigates = true;
   if (button(ui, accept, line.take(button_width(ui, accept))))
     navigate("#/services/transfer-accept?request=" + transfer.request_number);
-  Button decline{"transfers.decline." + transfer.request_number,
-                 ui.screen().strings.format("transfers.declineFor",
-                                            {{"name", in_language(ui.language(), transfer.name)}}),
-                 ButtonKind::Secondary};
+  Button decline{
+      "transfers.decline." + transfer.request_number,
+      ui.screen().strings.format("transfers.declineFor", {{"name", in_language(ui.language(), transfer.name)},
+                                                          {"number", transfer.request_number}}),
+      ButtonKind::Secondary};
   decline.navigates = true;
   if (button(ui, decline, line.take(button_width(ui, decline))))
     navigate("#/services/transfer-decline?request=" + transfer.request_number);

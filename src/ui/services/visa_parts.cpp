@@ -21,7 +21,7 @@ std::optional<int> whole_days(const std::string& text) {
 
 void visa_result(Ui& ui, const api::VisaResult& result, const std::string& id,
                  const std::function<void(const std::string&)>& navigate) {
-  visa_details(ui, result.visa);
+  visa_details(ui, result.visa, false);
   if (result.charged_halalas > 0) detail(ui, ui.text("flow.charged"), money_text(ui, result.charged_halalas));
   Button open{id + ".openVisa", ui.text("visa.open"), ButtonKind::Link};
   open.navigates = true;
@@ -48,8 +48,8 @@ void visa_quote_details(Ui& ui, const api::VisaQuote& quote) {
   detail(ui, ui.text("visa.length"), ui.screen().strings.plural("common.days", quote.duration_days));
 }
 
-void visa_details(Ui& ui, const api::VisaDetails& visa) {
-  detail(ui, ui.text("visa.number"), visa.visa_number);
+void visa_details(Ui& ui, const api::VisaDetails& visa, bool with_number) {
+  if (with_number) detail(ui, ui.text("visa.number"), visa.visa_number);
   detail(ui, ui.text("renew.name"), in_language(ui.language(), visa.name));
   detail(ui, ui.text("renew.iqama"), visa.iqama_number);
   detail(ui, ui.text("visa.type"), in_language(ui.language(), visa.type));
@@ -72,7 +72,7 @@ void print_visa(api::PortalClient& portal, const std::string& visa_number, const
             paper(strings, language,
                   {"visa.printTitle", paper_data.establishment, paper_data.establishment_number,
                    paper_data.printed_on, paper_data.printed_on_hijri, "visa.number", visa.visa_number,
-                   &paper_data.verification});
+                   &paper_data.verification, "visa.printedOn"});
         document.title = in_language(language, visa.type);
         document.lines = {{strings.text("renew.name"), in_language(language, visa.name)},
                           {strings.text("renew.iqama"), visa.iqama_number},

@@ -13,7 +13,8 @@ namespace muqeem::ui {
 // The resident and the visa after the transaction, as "verify data" shows them.
 void visa_quote_details(Ui& ui, const api::VisaQuote& quote);
 // A visa's type, status, dates and length.
-void visa_details(Ui& ui, const api::VisaDetails& visa);
+// `with_number` false where the number is already shown (a result's copyable reference).
+void visa_details(Ui& ui, const api::VisaDetails& visa, bool with_number = true);
 // A visa's length as typed: 1 to 9999 whole days in Western digits; nullopt otherwise.
 std::optional<int> whole_days(const std::string& text);
 // A visa transaction's result: the visa as it stands, what was charged (when anything was) and a link

@@ -62,9 +62,21 @@ Rect Ui::at_start(const Rect& row, float width) const {
   return {rtl() ? row.right() - width : row.x, row.y, width, row.height};
 }
 
-Flow::Flow(const Ui& ui, const Rect& line, float gap) : line_(line), rtl_(ui.rtl()), gap_(gap) {}
+WidthClass width_class(float css_width) {
+  if (css_width < 600) return WidthClass::Compact;
+  if (css_width < 960) return WidthClass::Medium;
+  if (css_width < 1280) return WidthClass::Expanded;
+  return WidthClass::Large;
+}
+
+Flow::Flow(Ui& ui, const Rect& line, float gap) : ui_(ui), line_(line), rtl_(ui.rtl()), gap_(gap) {}
 
 Rect Flow::take(float width) {
+  width = std::min(width, line_.width);
+  if (used_ > 0 && used_ + gap_ + width > line_.width) {
+    line_ = ui_.next(line_.height, gap_);
+    used_ = 0;
+  }
   const float start = used_ > 0 ? used_ + gap_ : 0;
   used_ = start + width;
   const float x = rtl_ ? line_.right() - start - width : line_.x + start;

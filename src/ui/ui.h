@@ -12,6 +12,11 @@
 
 namespace muqeem::ui {
 
+// The DGA Platforms Code's breakpoints (600 / 960 / 1280 CSS px): what layouts adapt to. Below 600
+// (a phone, or a desktop zoomed to 200 % and more) a page is one column and rows stack.
+enum class WidthClass { Compact, Medium, Expanded, Large };
+WidthClass width_class(float css_width);
+
 class Ui {
  public:
   // `mouse` in content coordinates (page scroll included); off-screen when there is no pointer.
@@ -43,6 +48,9 @@ class Ui {
   // The part of the page in the window (content coordinates: y is the page's scroll).
   void set_viewport(const Rect& viewport) { viewport_ = viewport; }
   const Rect& viewport() const { return viewport_; }
+  // The window's class by its width; Large when no viewport was given (tests drawing a lone widget).
+  WidthClass width_class() const { return viewport_.width > 0 ? ui::width_class(viewport_.width) : WidthClass::Large; }
+  bool compact() const { return width_class() == WidthClass::Compact; }
   // Seconds on a clock that only moves forward (toasts time out by it).
   void set_now(double seconds) { now_ = seconds; }
   double now() const { return now_; }
@@ -83,14 +91,17 @@ class Ui {
   std::vector<Box> boxes_;
 };
 
-// Places widgets one after another along a line from the start side: right to left in Arabic.
+// Places widgets one after another along a line from the start side: right to left in Arabic. One
+// that does not fit on the line starts the next one below (a narrow window stacks a row of buttons),
+// and none is wider than the line.
 class Flow {
  public:
-  Flow(const Ui& ui, const Rect& line, float gap = 12.0f);
+  Flow(Ui& ui, const Rect& line, float gap = 12.0f);
   Rect take(float width);
   float used() const { return used_; }
 
  private:
+  Ui& ui_;
   Rect line_;
   bool rtl_;
   float gap_;

@@ -62,7 +62,9 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   const bool arabic = ui.language() == Language::Arabic;
   Button toggle{"page.language", ui.text("page.otherLanguage"), ButtonKind::Secondary};
   toggle.language = arabic ? "en" : "ar";
-  Button sign_out{"page.signOut", ui.text("page.signOut"), ButtonKind::Secondary};
+  // A narrow window keeps the header one line: "sign out" says it in one word.
+  Button sign_out{"page.signOut", ui.text(size.x < 600 ? "page.signOutShort" : "page.signOut"),
+                  ButtonKind::Secondary};
   const float toggle_width = button_width(ui, toggle);
   const float end_x = ui.rtl() ? inner.x : inner.right();
   const auto place = [&](float offset, float width) {

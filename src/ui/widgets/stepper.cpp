@@ -4,7 +4,52 @@
 
 namespace muqeem::ui {
 
+namespace {
+
+std::string step_name(const Ui& ui, const std::vector<std::string>& steps, int index) {
+  return ui.screen().strings.format("stepper.step",
+                                    {{"number", format_integer(index + 1, ui.language())},
+                                     {"count", format_integer(static_cast<long long>(steps.size()), ui.language())},
+                                     {"name", steps[static_cast<size_t>(index)]}});
+}
+
+// A narrow window: "Step 2 of 4: Request details" over a progress bar, instead of every step's name.
+// The list is still read as a list, every step in it, the current one marked.
+void compact_stepper(Ui& ui, const std::string& id, const std::vector<std::string>& steps, int current) {
+  const Rect line = ui.next(28.0f, 4.0f);
+  const Rect bar = ui.next(8.0f, 24.0f);
+  SemanticNode list;
+  list.id = id;
+  list.role = Role::List;
+  list.name = ui.text("stepper.name");
+  list.language = ui.language_code();
+  list.rect = {line.x, line.y, line.width, bar.bottom() - line.y};
+  list.count = static_cast<int>(steps.size());
+  ui.tree().begin(std::move(list));
+  paint_line(ui, step_name(ui, steps, current), {text::Weight::Bold, theme::kBodySize, theme::kText}, line);
+  fill(ui, bar, theme::kDivider, 4.0f);
+  const float done = bar.width * static_cast<float>(current + 1) / static_cast<float>(steps.size());
+  fill(ui, ui.at_start(bar, done), theme::kPrimary, 4.0f);
+  for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
+    SemanticNode item;
+    item.role = Role::ListItem;
+    item.name = step_name(ui, steps, i);
+    item.language = ui.language_code();
+    item.states.current = i == current;
+    item.rect = line;
+    ui.tree().add(std::move(item));
+  }
+  ui.tree().end();
+}
+
+}  // namespace
+
 void stepper(Ui& ui, const std::string& id, const std::vector<std::string>& steps, int current) {
+  if (steps.empty()) return;
+  if (ui.compact()) {
+    compact_stepper(ui, id, steps, current);
+    return;
+  }
   const int count = static_cast<int>(steps.size());
   const Rect row = ui.next(72.0f, 24.0f);
   SemanticNode list;
@@ -46,9 +91,7 @@ void stepper(Ui& ui, const std::string& id, const std::vector<std::string>& step
 
     SemanticNode item;
     item.role = Role::ListItem;
-    item.name = ui.screen().strings.format("stepper.step", {{"number", number},
-                                                            {"count", format_integer(count, ui.language())},
-                                                            {"name", steps[static_cast<size_t>(i)]}});
+    item.name = step_name(ui, steps, i);
     item.language = ui.language_code();
     item.states.current = on;
     item.rect = cell;

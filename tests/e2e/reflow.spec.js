@@ -22,9 +22,16 @@ async function reflowProblems(page) {
       const [x, , w] = node.rect;
       if (x < -0.5 || x + w > width + 0.5) problems.push(`${node.role} "${node.name}" from ${x} to ${x + w}`);
     }
+    const all = window.muqeem.semantics.nodes;
+    // A modal dialog lies over the page on purpose (the page under it is inert): compare like with like.
+    const inDialog = (node) => {
+      for (let at = node.parent; at >= 0 && at !== undefined; at = all[at].parent) if (all[at].role === 'dialog') return true;
+      return false;
+    };
     const controls = nodes.filter((n) => ['button', 'link', 'textbox', 'radio', 'checkbox', 'combobox'].includes(n.role));
     for (let i = 0; i < controls.length; ++i) {
       for (let j = i + 1; j < controls.length; ++j) {
+        if (inDialog(controls[i]) !== inDialog(controls[j])) continue;
         const [ax, ay, aw, ah] = controls[i].rect;
         const [bx, by, bw, bh] = controls[j].rect;
         const overlap = Math.min(ax + aw, bx + bw) - Math.max(ax, bx) > 1 && Math.min(ay + ah, by + bh) - Math.max(ay, by) > 1;

@@ -4,6 +4,7 @@
 // overlay posts them, and what the person would see read from the semantic tree.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -146,6 +147,28 @@ class AppDriver {
     });
     client.verify_code({challenge, latest_code()},
                        [](auto result) { ASSERT_TRUE(result) << "code: " << result.error().status; });
+  }
+
+  // The first resident of `query`'s page that `fits` (asked with a client of the test's own, signed
+  // in as golden.admin) says yes to, as an officer tries residents one by one; "" when none does.
+  std::string first_resident(const api::ResidentsQuery& query,
+                             const std::function<bool(api::PortalClient&, const std::string&)>& fits) {
+    api::PortalClient client(portal_transport);
+    sign_in_client(client);
+    std::vector<std::string> candidates;
+    client.residents(query, [&](auto result) {
+      ASSERT_TRUE(result) << "residents: " << result.error().status;
+      for (const auto& summary : result.value().content) candidates.push_back(summary.iqama_number);
+    });
+    std::string found;
+    for (const auto& iqama : candidates)
+      if (fits(client, iqama)) {
+        found = iqama;
+        break;
+      }
+    client.sign_out([] {});
+    EXPECT_FALSE(found.empty()) << "no resident fits";
+    return found;
   }
 
   app::App& app() { return *app_; }

@@ -20,29 +20,18 @@ class Journey : public testing::Test {
   // Signs in with a client of the test's own and asks the portal for quotes until one is renewable
   // (or, with `eligible` false, one that is not), as an officer would try residents.
   std::string resident(bool eligible) {
-    api::PortalClient client(driver_.portal_transport);
-    driver_.sign_in_client(client);
     api::ResidentsQuery query;
     query.expiring_within_days = 90;
     query.size = 100;
-    std::vector<std::string> candidates;
-    client.residents(query, [&](auto result) {
-      ASSERT_TRUE(result) << "residents: " << result.error().status;
-      for (const auto& summary : result.value().content) candidates.push_back(summary.iqama_number);
-    });
-    std::string found;
-    for (const auto& iqama : candidates) {
+    return driver_.first_resident(query, [eligible](api::PortalClient& client, const std::string& iqama) {
+      bool fits = false;
       client.quote_renewal({iqama, 12, {}}, [&](auto result) {
         // A renewable one without a late fine, so its total is the fee alone.
-        if (found.empty() && result && result.value().eligible == eligible &&
-            (!eligible || result.value().fees.size() == 1))
-          found = iqama;
+        fits =
+            result && result.value().eligible == eligible && (!eligible || result.value().fees.size() == 1);
       });
-      if (!found.empty()) break;
-    }
-    client.sign_out([] {});
-    EXPECT_FALSE(found.empty());
-    return found;
+      return fits;
+    });
   }
 
   int64_t balance() {

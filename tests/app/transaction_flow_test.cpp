@@ -22,26 +22,15 @@ class TransactionFlowTest : public testing::Test {
   // A resident a 30-day single exit/re-entry visa can (or, with `eligible` false, cannot) be issued
   // for now, found as an officer would: by asking for quotes.
   std::string visa_candidate(bool eligible) {
-    api::PortalClient client(driver_.portal_transport);
-    driver_.sign_in_client(client);
     api::ResidentsQuery query;
     query.sort = eligible ? "iqamaExpiry,desc" : "iqamaExpiry,asc";
     query.size = 100;
-    std::vector<std::string> candidates;
-    client.residents(query, [&](auto result) {
-      ASSERT_TRUE(result);
-      for (const auto& summary : result.value().content) candidates.push_back(summary.iqama_number);
+    return driver_.first_resident(query, [eligible](api::PortalClient& client, const std::string& iqama) {
+      bool fits = false;
+      client.quote_exit_reentry({iqama, "single", 30, "", ""},
+                                [&](auto result) { fits = result && result.value().eligible == eligible; });
+      return fits;
     });
-    std::string found;
-    for (const auto& iqama : candidates) {
-      client.quote_exit_reentry({iqama, "single", 30, "", ""}, [&](auto result) {
-        if (result && result.value().eligible == eligible) found = iqama;
-      });
-      if (!found.empty()) break;
-    }
-    client.sign_out([] {});
-    EXPECT_FALSE(found.empty());
-    return found;
   }
 
   int64_t balance() {

@@ -6,7 +6,7 @@
 import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
 import { apiSession, latestCode, signIn } from './support/journey.js';
-import { WORDS, establishmentNumber, exitReentryCandidate, securityCode, transferCandidate } from './support/services.js';
+import { WORDS, exitReentryCandidate, pendingTransfer, securityCode } from './support/services.js';
 
 test.use({ contractCheck: false });  // answers are broken here on purpose
 
@@ -142,25 +142,6 @@ test('exit/re-entry: the session ending mid-form signs in again and carries on w
     await page.getByRole('button', { name: t.verifyData }).click();
     await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
   });
-
-// A transfer asked of Al Nakheel through the API (Golden Sands' officer, with their own code).
-async function pendingTransfer(request) {
-  const to = await establishmentNumber(request, 'nakheel.admin');
-  const iqama = await transferCandidate(request, to);
-  const session = await apiSession(request);
-  try {
-    await session.api('/auth/security-code', { method: 'POST', data: { operation: 'service-transfer' } });
-    const { messages } = await session.api('/demo/outbox');
-    const code = messages[0].text.match(/\d{6}/)[0];
-    const asked = await session.api('/service-transfers', {
-      method: 'POST', headers: { 'Idempotency-Key': `e2e-${Date.now()}` },
-      data: { iqamaNumber: iqama, newEstablishmentNumber: to, securityCode: code },
-    });
-    return asked.requestNumber;
-  } finally {
-    await session.close();
-  }
-}
 
 test('accepting a transfer: down, 5xx and lost answers; values kept, support offered, one charge', async ({ page }) => {
   test.setTimeout(90_000);

@@ -3,9 +3,9 @@
 // touch screen with taps, nothing wider than the screen.
 import { test, expect } from './support/test.js';
 import { openApp } from './support/app.js';
-import { apiSession, captchaAnswer, latestCode } from './support/journey.js';
+import { captchaAnswer, latestCode } from './support/journey.js';
 import { controlsFit, tabTo } from './support/keyboard.js';
-import { WORDS, establishmentNumber, exitReentryCandidate, signedIn, transferCandidate } from './support/services.js';
+import { WORDS, exitReentryCandidate, pendingTransfer, signedIn } from './support/services.js';
 
 const t = WORDS.ar;
 
@@ -58,20 +58,7 @@ test.describe('on a 768 px touch screen', () => {
 
   test('a transfer accepted with taps; nothing is wider than the screen', async ({ page }) => {
     test.setTimeout(120_000);
-    const to = await establishmentNumber(page.request, 'nakheel.admin');
-    const iqama = await transferCandidate(page.request, to);
-    const session = await apiSession(page.request);
-    let request;
-    try {
-      await session.api('/auth/security-code', { method: 'POST', data: { operation: 'service-transfer' } });
-      const code = (await session.api('/demo/outbox')).messages[0].text.match(/\d{6}/)[0];
-      request = (await session.api('/service-transfers', {
-        method: 'POST', headers: { 'Idempotency-Key': `touch-${Date.now()}` },
-        data: { iqamaNumber: iqama, newEstablishmentNumber: to, securityCode: code },
-      })).requestNumber;
-    } finally {
-      await session.close();
-    }
+    const request = await pendingTransfer(page.request);
     await signedIn(page, 'ar', 'nakheel.admin');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await page.getByRole('link', { name: t.transfers }).tap();

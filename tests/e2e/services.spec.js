@@ -8,7 +8,7 @@ import { watchConsole } from './support/app.js';
 import { noSeriousViolations } from './support/axe.js';
 import {
   WORDS, anyResident, arrivalCandidate, choose, confirmAndRead, establishmentNumber, exitReentryCandidate,
-  finalExitCandidate, occupationCandidate, printedText, resultReference, securityCode, signedIn,
+  finalExitCandidate, occupationCandidate, pendingTransfer, printedText, resultReference, securityCode, signedIn,
   transferCandidate, verifyAndConfirm,
 } from './support/services.js';
 
@@ -189,6 +189,20 @@ test(`a transfer asked by Golden Sands in ${name(asking)} and accepted by Al Nak
   await nakheelContext.close();
 });
 }
+
+test('a transfer declined by Al Nakheel stays with Golden Sands, and both see it declined', async ({ page }) => {
+  const request = await pendingTransfer(page.request);
+  const t = await signedIn(page, 'ar', 'nakheel.admin');
+  await page.getByRole('link', { name: t.transfers }).click();
+  await page.getByRole('link', { name: new RegExp(`${t.declineFor}.*${request}`) }).click();
+  await securityCode(page, t);
+  await page.getByRole('button', { name: t.verifyData }).click();
+  await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
+  await confirmAndRead(page, t.declineSubmit, t.declineConfirm, t.declineDone, t.requestNumber);
+  await page.getByRole('link', { name: t.transfers }).click();
+  await expect(page.getByText(request).first()).toBeAttached();
+  await expect(page.getByRole('link', { name: new RegExp(request) })).toHaveCount(0);  // nothing left to answer
+});
 
 test('golden.clerk is offered exactly the services their permissions allow', async ({ page }) => {
   const t = await signedIn(page, 'ar', 'golden.clerk');

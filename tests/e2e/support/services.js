@@ -30,7 +30,8 @@ export const WORDS = {
     occupationConfirm: 'تأكيد التعديل', occupationDone: 'تم تعديل المهنة', fee2000: /2,000\.00 ريال/,
     transfer: 'نقل الخدمات', newEstablishment: 'الرقم الموحد للمنشأة الجديدة', transferSubmit: 'طلب النقل',
     transferConfirm: 'تأكيد الطلب', transferDone: 'تم إرسال طلب نقل الخدمات إلى المنشأة الجديدة',
-    transfers: 'طلبات نقل الخدمات', incoming: 'الطلبات الواردة', acceptFor: 'قبول نقل', acceptSubmit: 'قبول النقل',
+    transfers: 'طلبات نقل الخدمات', incoming: 'الطلبات الواردة', acceptFor: 'قبول نقل', declineFor: 'رفض نقل',
+    declineSubmit: 'رفض النقل', declineConfirm: 'تأكيد الرفض', declineDone: 'تم رفض طلب النقل', acceptSubmit: 'قبول النقل',
     acceptConfirm: 'تأكيد القبول', acceptDone: 'تم قبول النقل وانتقل المقيم إلى منشأتك',
     passportUpdate: 'نقل معلومات الجواز', passportNumber: 'رقم الجواز الجديد', issued: 'تاريخ إصدار الجواز',
     expiry: 'تاريخ انتهاء الجواز', country: 'بلد الإصدار', passportCheck: 'راجع البيانات قبل الإرسال', passportSubmit: 'تحديث الجواز',
@@ -62,6 +63,8 @@ export const WORDS = {
     transferSubmit: 'Ask for the transfer', transferConfirm: 'Confirm request',
     transferDone: 'The transfer request was sent to the new establishment',
     transfers: 'Transfer requests', incoming: 'Asked of us', acceptFor: 'Accept the transfer of',
+    declineFor: 'Decline the transfer of', declineSubmit: 'Decline the transfer', declineConfirm: 'Confirm decline',
+    declineDone: 'The transfer was declined',
     acceptSubmit: 'Accept the transfer', acceptConfirm: 'Confirm acceptance',
     acceptDone: 'The transfer was accepted; the resident is now with your establishment',
     passportUpdate: 'Passport update', passportNumber: 'New passport number', issued: 'Passport issue date',
@@ -207,4 +210,23 @@ export async function arrivalCandidate(request) {
     await session.close();
   }
   throw new Error('no new arrival can be issued an iqama now');
+}
+
+// A transfer asked of Al Nakheel through the API (Golden Sands' officer, with their own code).
+export async function pendingTransfer(request) {
+  const to = await establishmentNumber(request, 'nakheel.admin');
+  const iqama = await transferCandidate(request, to);
+  const session = await apiSession(request);
+  try {
+    await session.api('/auth/security-code', { method: 'POST', data: { operation: 'service-transfer' } });
+    const { messages } = await session.api('/demo/outbox');
+    const code = messages[0].text.match(/\d{6}/)[0];
+    const asked = await session.api('/service-transfers', {
+      method: 'POST', headers: { 'Idempotency-Key': `e2e-${Date.now()}` },
+      data: { iqamaNumber: iqama, newEstablishmentNumber: to, securityCode: code },
+    });
+    return asked.requestNumber;
+  } finally {
+    await session.close();
+  }
 }

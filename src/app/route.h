@@ -28,7 +28,7 @@ enum class Screen {
 // Screens that show an establishment's data: they need a session.
 bool needs_session(Screen screen);
 
-// The services' addresses (#/services/<name>), in the order the dashboard offers them.
+// The services' addresses (#/services/<name>); PortalScreens makes a transaction flow for each.
 const std::vector<std::string>& service_names();
 
 struct Route {

@@ -79,20 +79,14 @@ Landing TransactionFlow::landing(std::function<void()> then) {
 
 void TransactionFlow::request_code() {
   begin("security-code");
-  const int generation = generation_;
-  portal_.request_security_code(
-      {service_->operation()},
-      [this, generation](domain::Result<api::SecurityCodeResponse, api::ApiError> result) {
-        if (generation != generation_) return;
-        busy_ = false;
-        if (!result) {
-          error_ = result.error();
-          return;
-        }
-        code_sent_ = true;
-        focus_next_ = id(".code");
-        masked_mobile_ = result.value().masked_mobile;
-      });
+  portal_.request_security_code({service_->operation()},
+                                land<api::SecurityCodeResponse>(landing([this] {
+                                                                  code_sent_ = true;
+                                                                  focus_next_ = id(".code");
+                                                                }),
+                                                                [this](api::SecurityCodeResponse sent) {
+                                                                  masked_mobile_ = sent.masked_mobile;
+                                                                }));
 }
 
 void TransactionFlow::quote() {
@@ -112,13 +106,14 @@ void TransactionFlow::submit() {
     step_ = Step::Result;
     focus_next_ = id(".print");
   });
-  // A refused code or detail goes back to the step where it is fixed.
+  // A refused code or detail goes back to the step where it is fixed: every field but the code is
+  // one of the details.
   Landing refused = [this, done = std::move(done)](std::optional<api::ApiError> failure,
                                                    std::function<void()> keep) {
     const bool code = has_field_error(failure, "securityCode");
     bool detail = false;
     if (failure && failure->problem)
-      for (const auto& item : failure->problem->errors) detail = detail || service_->has_field(item.field);
+      for (const auto& item : failure->problem->errors) detail = detail || item.field != "securityCode";
     const int generation = generation_;
     done(std::move(failure), std::move(keep));
     if (generation != generation_ || !error_) return;
@@ -171,8 +166,9 @@ void TransactionFlow::security_code_step(Ui& ui) {
 }
 
 void TransactionFlow::details_step(Ui& ui) {
-  error_summary(ui, id(".errors"), service_->check(ui, tried_, error_));
-  service_->fields(ui, service_->check(ui, tried_, error_));
+  const std::vector<FieldError> errors = service_->check(ui, tried_, error_);
+  error_summary(ui, id(".errors"), errors);
+  service_->fields(ui, errors);
   Flow line(ui, ui.next(theme::kTarget));
   // Without a verify step the details' button is the transaction's own ("issue the report").
   const bool verifies = service_->verifies();

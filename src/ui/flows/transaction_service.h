@@ -88,10 +88,6 @@ class TransactionService {
   // The paper: asks the portal for what it needs (its verification QR) and hands the document over.
   virtual void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                         std::function<void(PrintDocument)> print, Landing landing) = 0;
-
-  // A field named by the portal ("iqamaNumber"), to send the officer back to the details step. The
-  // security code's field always goes back to its own step.
-  virtual bool has_field(const std::string& api_field) const = 0;
 };
 
 }  // namespace muqeem::ui

@@ -53,32 +53,21 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   ui.tree().add(std::move(node));
 }
 
-// The services the officer may use, group by group: a heading, then the services as links, three to
-// a row (one below the narrow breakpoint).
+// The services the officer may use, group by group: a heading, then the group's links.
 void services(Ui& ui, const api::Officer& officer, const std::function<void(const std::string&)>& navigate) {
-  const int per_row = ui.box().width < 600 ? 1 : 3;
-  std::string group;
-  std::vector<const ServiceEntry*> row;
-  const auto flush = [&] {
-    if (row.empty()) return;
-    const auto cells = ui.columns(ui.next(theme::kTarget, 8.0f), per_row, 12.0f);
-    for (size_t i = 0; i < row.size(); ++i) {
-      Button link{"dashboard." + row[i]->route, ui.text(row[i]->title_key), ButtonKind::Secondary};
-      link.navigates = true;
-      if (button(ui, link, cells[i])) navigate(row[i]->route);
-    }
-    row.clear();
+  std::vector<const ServiceEntry*> group;
+  const auto show = [&] {
+    if (group.empty()) return;
+    heading(ui, ui.text(group.front()->group_key), 3);
+    service_links(ui, group, "dashboard.", "", false, navigate);
+    group.clear();
   };
   for (const auto& entry : service_menu()) {
     if (!officer.may(entry.permission)) continue;
-    if (entry.group_key != group || static_cast<int>(row.size()) == per_row) flush();
-    if (entry.group_key != group) {
-      group = entry.group_key;
-      heading(ui, ui.text(group), 3);
-    }
-    row.push_back(&entry);
+    if (!group.empty() && group.front()->group_key != entry.group_key) show();
+    group.push_back(&entry);
   }
-  flush();
+  show();
 }
 
 }  // namespace

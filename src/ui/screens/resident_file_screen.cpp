@@ -46,22 +46,11 @@ void ResidentFileScreen::actions_for(Ui& ui, const std::string& iqama,
   }
   if (!officer_) return;
   heading(ui, ui.text("file.actions"), 2);
-  const int per_row = ui.box().width < 600 ? 1 : 3;
   std::vector<const ServiceEntry*> shown;
   for (const auto& entry : service_menu())
     if (entry.about_a_resident && officer_->may(entry.permission)) shown.push_back(&entry);
-  for (size_t start = 0; start < shown.size(); start += static_cast<size_t>(per_row)) {
-    const auto cells = ui.columns(ui.next(theme::kTarget, 8.0f), per_row, 12.0f);
-    for (size_t i = 0; i < cells.size() && start + i < shown.size(); ++i) {
-      const ServiceEntry& entry = *shown[start + i];
-      // The renewal, the action officers take most, leads; the rest are secondary.
-      Button action{
-          entry.route == "#/services/renew-iqama" ? std::string("file.renew") : "file." + entry.route,
-          ui.text(entry.title_key), start + i == 0 ? ButtonKind::Primary : ButtonKind::Secondary};
-      action.navigates = true;
-      if (button(ui, action, cells[i])) navigate(entry.route + "?iqama=" + iqama);
-    }
-  }
+  // The first (the renewal, where the officer may renew: the action taken most) leads.
+  service_links(ui, shown, "file.", "?iqama=" + iqama, true, navigate);
 }
 
 void ResidentFileScreen::reset() {

@@ -127,9 +127,6 @@ class ExitReentryService : public TransactionService {
                 std::function<void(PrintDocument)> print, Landing landing) override {
     print_visa(portal, result_->visa.visa_number, strings, language, std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override {
-    return field == "iqamaNumber" || field == "type" || field == "durationDays" || field == "returnBefore";
-  }
 
  private:
   std::optional<int> days() const { return whole_days(days_); }

@@ -70,7 +70,6 @@ class FinalExitService : public TransactionService {
                 std::function<void(PrintDocument)> print, Landing landing) override {
     print_visa(portal, result_->visa.visa_number, strings, language, std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override { return field == "iqamaNumber"; }
 
  private:
   std::string iqama_;

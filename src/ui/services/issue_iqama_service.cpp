@@ -162,10 +162,6 @@ class IssueIqamaService : public TransactionService {
         },
         std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override {
-    return field == "borderNumber" || field == "name.ar" || field == "name.en" || field == "mobile" ||
-           field == "occupationCode" || field == "nationalityCode" || field == "durationMonths";
-  }
 
  private:
   // The arrivals still without an iqama, longest in the Kingdom first; picking one fills its number.

@@ -106,9 +106,6 @@ class OccupationChangeService : public TransactionService {
         },
         std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override {
-    return field == "iqamaNumber" || field == "occupationCode";
-  }
 
  private:
   std::string iqama_;

@@ -138,10 +138,6 @@ class PassportUpdateService : public TransactionService {
         },
         std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override {
-    return field == "iqamaNumber" || field == "passportNumber" || field == "issueDate" ||
-           field == "expiryDate" || field == "issuingCountry";
-  }
 
  private:
   std::string iqama_, number_, issued_text_, expiry_text_;

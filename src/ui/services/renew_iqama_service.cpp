@@ -121,10 +121,6 @@ class RenewIqamaService : public TransactionService {
             }));
   }
 
-  bool has_field(const std::string& field) const override {
-    return field == "iqamaNumber" || field == "durationMonths";
-  }
-
  private:
   api::RenewalRequest request(const std::string& code) const {
     return {iqama_, duration_ >= 0 ? kDurations[duration_] : 0, code};

@@ -103,7 +103,6 @@ class ResidentReportService : public TransactionService {
               print(document);
             }));
   }
-  bool has_field(const std::string& field) const override { return field == "iqamaNumber"; }
 
  private:
   std::string iqama_;

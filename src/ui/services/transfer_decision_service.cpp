@@ -127,7 +127,6 @@ class TransferDecisionService : public TransactionService {
         },
         std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override { return field == "requestNumber"; }
 
  private:
   bool accept_;

@@ -114,9 +114,6 @@ class TransferRequestService : public TransactionService {
         },
         std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override {
-    return field == "iqamaNumber" || field == "newEstablishmentNumber";
-  }
 
  private:
   std::string iqama_, establishment_;

@@ -69,7 +69,6 @@ class VisaCancellationService : public TransactionService {
                 std::function<void(PrintDocument)> print, Landing landing) override {
     print_visa(portal, result_->visa.visa_number, strings, language, std::move(print), std::move(landing));
   }
-  bool has_field(const std::string& field) const override { return field == "visaNumber"; }
 
  private:
   std::string visa_;

@@ -20,7 +20,7 @@
   };
   // Groups named by aria-label (their visible title is drawn by the app elsewhere or not at all).
   const LABELLED_GROUPS = ['listbox', 'dialog', 'table', 'tablist', 'tabpanel', 'list', 'navigation', 'complementary'];
-  const GROUPS = ['radiogroup', 'alert', 'status', 'row', 'columnheader', 'group', ...LABELLED_GROUPS];
+  const GROUPS = ['radiogroup', 'alert', 'status', 'row', 'columnheader', 'group', 'card', ...LABELLED_GROUPS];
   const entries = new Map(); // key → { kind, main, parts, container, title?, label?, description?, error? }
   let composing = false;
 
@@ -44,8 +44,10 @@
     element.style.height = `${height}px`;
   }
 
-  function kindOf(node) {
+  // A list item holding other nodes (a table row shown as a card) is a group; the stepper's are leaves.
+  function kindOf(node, hasChildren) {
     switch (node.role) {
+      case 'listitem': return hasChildren ? 'card' : 'listitem';
       case 'heading': return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
       case 'textbox': case 'combobox': return 'field';
       default: return node.role;
@@ -294,7 +296,7 @@
     const parents = new Set(tree.nodes.map((node) => node.parent).filter((p) => p !== undefined));
     tree.nodes.forEach((node, index) => {
       const key = node.id ? `id:${node.id}` : `at:${index}:${node.role}`;
-      const kind = kindOf(node);
+      const kind = kindOf(node, parents.has(index));
       let entry = entries.get(key);
       if (!entry || entry.kind !== kind) {
         entry = create(node, kind);

@@ -136,7 +136,9 @@ void install_input_handlers(std::function<void()> on_activity) {
   emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
   emscripten_set_mouseleave_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_wheel);
-  emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_scroll);
+  // The page's scroll event is fired at the document; emscripten drops events that reach its target
+  // by bubbling, so on the window a scroll by keyboard, focus or a touch fling was never drawn.
+  emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_scroll);
   emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, on_touch);

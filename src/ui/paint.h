@@ -26,6 +26,10 @@ void paint(Ui& ui, const text::TextLayout& layout, float x, float y, ImU32 colou
 // Draws one line of text in `area`, vertically centred, at the start side (or centred).
 void paint_line(Ui& ui, std::string_view text, const TextStyle& style, const Rect& area, bool centred = false,
                 text::Direction direction = text::Direction::Auto);
+// Draws one line like paint_line, but a text wider than `area` ends with an ellipsis where it is cut;
+// true when it was cut (the caller keeps the whole text in the semantic node and says so).
+bool paint_fitted(Ui& ui, std::string_view text, const TextStyle& style, const Rect& area,
+                  text::Direction direction = text::Direction::Auto);
 // Draws wrapped text at the top of `area`; returns its height.
 float paint_wrapped(Ui& ui, std::string_view text, const TextStyle& style, const Rect& area,
                     int max_lines = 0);

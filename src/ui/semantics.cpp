@@ -93,6 +93,7 @@ void SemanticTree::clear() {
   open_.clear();
   content_height = 0;
   focus_request.clear();
+  overflows.clear();
 }
 
 int SemanticTree::add(SemanticNode node) {
@@ -202,6 +203,7 @@ std::string SemanticTree::to_json() const {
     if (node.count != 0) entry["count"] = node.count;
     if (node.scroll != 0) entry["scroll"] = node.scroll;
     if (node.tab_stop) entry["tabStop"] = true;
+    if (node.clipped) entry["clipped"] = true;
     nodes.push_back(std::move(entry));
   }
   nlohmann::json tree = {{"lang", language},
@@ -209,6 +211,7 @@ std::string SemanticTree::to_json() const {
                          {"height", content_height},
                          {"nodes", std::move(nodes)}};
   if (!focus_request.empty()) tree["focus"] = focus_request;
+  if (!overflows.empty()) tree["overflows"] = overflows;
   return tree.dump();
 }
 

@@ -49,7 +49,9 @@ class Ui {
   void set_viewport(const Rect& viewport) { viewport_ = viewport; }
   const Rect& viewport() const { return viewport_; }
   // The window's class by its width; Large when no viewport was given (tests drawing a lone widget).
-  WidthClass width_class() const { return viewport_.width > 0 ? ui::width_class(viewport_.width) : WidthClass::Large; }
+  WidthClass width_class() const {
+    return viewport_.width > 0 ? ui::width_class(viewport_.width) : WidthClass::Large;
+  }
   bool compact() const { return width_class() == WidthClass::Compact; }
   // Seconds on a clock that only moves forward (toasts time out by it).
   void set_now(double seconds) { now_ = seconds; }

@@ -17,8 +17,9 @@ using test::UiDriver;
 // A page with a stepper, two details and a row of three buttons, as a transaction's step has.
 void step_page(Ui& ui, ImVec2 size) {
   begin_page(ui, size, {true});
-  stepper(ui, "steps", {ui.text("flow.stepCode"), ui.text("flow.stepDetails"), ui.text("flow.stepVerify"),
-                        ui.text("flow.stepResult")},
+  stepper(ui, "steps",
+          {ui.text("flow.stepCode"), ui.text("flow.stepDetails"), ui.text("flow.stepVerify"),
+           ui.text("flow.stepResult")},
           1);
   detail(ui, ui.text("renew.name"), "Abebe Adhikari");
   detail(ui, ui.text("renew.iqama"), "2123456789");
@@ -78,7 +79,30 @@ TEST(Responsive, ARowOfButtonsThatDoesNotFitStacksInReadingOrder) {
   expect_inside(narrow, 320);
 
   UiDriver wide(step_page, {1280, 800});
-  EXPECT_EQ(wide.get(Role::Button, "تحقق من البيانات").rect.y, wide.get(Role::Button, "أرسل رمزًا جديدًا").rect.y);
+  EXPECT_EQ(wide.get(Role::Button, "تحقق من البيانات").rect.y,
+            wide.get(Role::Button, "أرسل رمزًا جديدًا").rect.y);
+}
+
+TEST(Responsive, ATextWiderThanItsPlaceIsReportedAndTheFooterWraps) {
+  // The step page at 320 px: every text fits where it is drawn, the footer's note included.
+  UiDriver narrow(step_page, {320, 640});
+  EXPECT_EQ(narrow.tree().overflows, std::vector<std::string>{});
+  narrow.set_language(Language::English);  // the longer note
+  EXPECT_EQ(narrow.tree().overflows, std::vector<std::string>{});
+  const SemanticNode* footer = nullptr;
+  for (const auto& node : narrow.tree().nodes())
+    if (node.role == Role::Paragraph && node.name == narrow.strings().text("page.footer")) footer = &node;
+  ASSERT_NE(footer, nullptr);
+  EXPECT_GT(footer->rect.height, 30);  // two lines or more
+  EXPECT_LE(footer->rect.right(), 320);
+  // A button squeezed below its label's width is a layout bug the tree reports.
+  UiDriver squeezed(
+      [](Ui& ui, ImVec2) {
+        button(ui, {"b", "A label far wider than the button it is in"}, Rect{0, 0, 80, 44});
+      },
+      {320, 640});
+  EXPECT_EQ(squeezed.tree().overflows,
+            std::vector<std::string>{"A label far wider than the button it is in"});
 }
 
 TEST(Responsive, BelowSixHundredPixelsADetailsLabelIsAboveItsValue) {

@@ -40,9 +40,10 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   paint_line(ui, number, {text::Weight::Bold, 32.0f, theme::kPrimaryDark},
              {card.x + 16, card.y + 12, card.width - 32, 48});
   // The whole card is the link; the number is part of its name so a screen reader reads both.
-  const Rect label_rect{card.x + 16, card.y + 64, card.width - 32, theme::kTarget};
+  const Rect label_rect{card.x + 16, card.y + 60, card.width - 32, 2 * theme::kTarget};
   if (ui.input().take_activation(id)) navigate(route);
-  paint_line(ui, label, {text::Weight::Regular, theme::kBodySize, theme::kPrimaryDark}, label_rect);
+  // Two to a row on a phone: the label takes a second line there rather than running out of the card.
+  paint_wrapped(ui, label, {text::Weight::Regular, theme::kBodySize, theme::kPrimaryDark}, label_rect, 2);
   if (ui.input().is_focused(id)) focus_ring(ui, card);
   SemanticNode node;
   node.id = id;

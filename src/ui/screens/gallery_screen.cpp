@@ -63,7 +63,8 @@ void buttons_section(Ui& ui, GalleryState& state) {
 void fields_section(Ui& ui, GalleryState& state, const Errors& errors) {
   heading(ui, ui.text("gallery.fields"), 2);
   const Rect row = ui.box();
-  const auto halves = ui.columns({row.x, 0, row.width, 0}, 2, 24.0f);
+  const auto halves =
+      ui.compact() ? std::vector<Rect>{row, row} : ui.columns({row.x, 0, row.width, 0}, 2, 24.0f);
   const float top = ui.cursor();
   float bottom = top;
   // Two columns: the first in reading order at the start side (right in Arabic).
@@ -81,7 +82,11 @@ void fields_section(Ui& ui, GalleryState& state, const Errors& errors) {
                   "current-password"},
                  state.password);
   bottom = std::max(bottom, ui.pop_box());
-  ui.push_box(halves[1].x, halves[1].width, top);
+  // Below 600 px the columns stack: the second under the first, the whole width.
+  if (ui.compact())
+    ui.push_box(row.x, row.width, bottom);
+  else
+    ui.push_box(halves[1].x, halves[1].width, top);
   Field iqama{"gallery.iqama", ui.text("gallery.iqama"), ui.text("gallery.iqamaHint"), errors.iqama, true};
   iqama.max_length = 10;
   identifier_field(ui, iqama, state.iqama);

@@ -17,7 +17,7 @@ namespace {
 template <typename Item, typename Cells>
 TableResult records(Ui& ui, const std::string& id, const std::string& caption,
                     const std::vector<Column>& columns, const std::vector<Item>& items, TableState& state,
-                    const std::string& empty, Cells cells) {
+                    const std::string& empty, Cells cells, const std::string& row_action = {}) {
   if (items.empty()) {
     paragraph(ui, empty, theme::kTextSecondary);
     return {};
@@ -28,7 +28,7 @@ TableResult records(Ui& ui, const std::string& id, const std::string& caption,
     return text;
   };
   const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(items.size());
-  return table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height);
+  return table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height, row_action);
 }
 
 }  // namespace
@@ -129,18 +129,20 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
       break;
     case 2: {
       // A visa's row opens the visa's page (its extension, cancellation and reprint).
-      const TableResult visas =
-          records(ui, "file.visaTable", names[2],
-                  {{ui.text("file.visaNumber"), 1.2f, false, true},
-                   {ui.text("file.visaType"), 1.6f},
-                   {ui.text("file.visaStatus"), 1.0f},
-                   {ui.text("file.visaUntil"), 1.2f, false, true}},
-                  file.visas, visas_, ui.text("file.noVisas"), [&](const api::Visa& visa, int column) {
-                    return column == 0   ? visa.visa_number
-                           : column == 1 ? in_language(ui.language(), visa.type)
-                           : column == 2 ? in_language(ui.language(), visa.status)
-                                         : visa.expires_on;
-                  });
+      const TableResult visas = records(
+          ui, "file.visaTable", names[2],
+          {{ui.text("file.visaNumber"), 1.2f, false, true},
+           {ui.text("file.visaType"), 1.6f},
+           {ui.text("file.visaStatus"), 1.0f},
+           {ui.text("file.visaUntil"), 1.2f, false, true}},
+          file.visas, visas_, ui.text("file.noVisas"),
+          [&](const api::Visa& visa, int column) {
+            return column == 0   ? visa.visa_number
+                   : column == 1 ? in_language(ui.language(), visa.type)
+                   : column == 2 ? in_language(ui.language(), visa.status)
+                                 : visa.expires_on;
+          },
+          ui.text("file.openVisa"));
       if (visas.opened >= 0) navigate("#/visas/" + file.visas[static_cast<size_t>(visas.opened)].visa_number);
       break;
     }

@@ -143,8 +143,8 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
     };
     const int rows = static_cast<int>(page_->content.size());
     const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(std::max(1, rows));
-    const TableResult result =
-        table(ui, "residents.table", ui.text("residents.title"), columns, rows, cell, table_, height);
+    const TableResult result = table(ui, "residents.table", ui.text("residents.title"), columns, rows, cell,
+                                     table_, height, ui.text("residents.open"));
     if (result.sort_changed && kSortKeys[table_.sort_column][0] != '\0') {
       std::string key = kSortKeys[table_.sort_column];
       if (key == "name") key = arabic ? "nameAr" : "nameEn";

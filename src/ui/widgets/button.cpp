@@ -52,6 +52,7 @@ bool button(Ui& ui, const Button& button, const Rect& rect) {
       break;
   }
   const text::TextLayout& layout = single_line(ui, button.label, style);
+  if (layout.width() > rect.width + 0.5f) ui.tree().overflows.push_back(button.label);
   float x = rect.x + (rect.width - layout.width()) / 2;
   if (button.busy) {
     // The spinner sits before the label in reading order: right of it in Arabic.
@@ -72,7 +73,7 @@ bool button(Ui& ui, const Button& button, const Rect& rect) {
   SemanticNode node;
   node.id = button.id;
   node.role = button.navigates ? Role::Link : Role::Button;
-  node.name = button.label;
+  node.name = button.name.empty() ? button.label : button.name;
   node.language = button.language.empty() ? ui.language_code() : button.language;
   node.states.disabled = button.disabled;
   node.states.busy = button.busy;

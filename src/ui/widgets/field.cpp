@@ -27,9 +27,13 @@ std::string masked(const std::string& value) {
 // Draws the value inside the box, clipped to it, from the start side (left for identifiers, whose
 // digits read left to right even in Arabic: the box's start side in the UI still holds them).
 void draw_value(Ui& ui, const Rect& area, const std::string& shown, text::Direction direction) {
+  // Like a browser's input, a long value is cut at the box's edge (the focused input scrolls it):
+  // painted directly, not through paint_line, which reports a text wider than its place.
   ImDrawList& list = ui.draw();
   list.PushClipRect(top_left(area), bottom_right(area), true);
-  paint_line(ui, shown, kValueStyle, area, false, direction);
+  const text::TextLayout& layout = single_line(ui, shown, kValueStyle, direction);
+  const float x = ui.rtl() ? area.right() - layout.width() : area.x;
+  paint(ui, layout, x, area.y + (area.height - layout.height()) / 2, kValueStyle.colour);
   list.PopClipRect();
 }
 
@@ -53,23 +57,27 @@ bool take_value(Ui& ui, const Field& field, std::string& value) {
 
 }  // namespace
 
+// The label, hint and error wrap onto more lines where the column is narrow (a phone, zoom).
 FieldFrame field_frame(Ui& ui, const Field& field) {
   FieldFrame frame;
-  const Rect label = ui.next(kLabelHeight, 4.0f);
-  const float label_width = single_line(ui, field.label, kLabelStyle).width();
-  frame.label = ui.at_start(label, label_width);
-  if (!field.hint.empty()) ui.next(kHintHeight, 4.0f);
+  const float width = ui.box().width;
+  const text::TextLayout& label_layout = wrapped(ui, field.label, kLabelStyle, width);
+  const Rect label = ui.next(std::max(kLabelHeight, label_layout.height()), 4.0f);
+  frame.label = ui.at_start(label, label_layout.width());
+  if (!field.hint.empty())
+    frame.hint = ui.next(std::max(kHintHeight, wrapped(ui, field.hint, kHintStyle, width).height()), 4.0f);
   frame.box = ui.next(theme::kTarget, field.error.empty() ? 16.0f : 4.0f);
-  if (!field.error.empty()) ui.next(kErrorHeight, 16.0f);
+  if (!field.error.empty())
+    frame.error =
+        ui.next(std::max(kErrorHeight, wrapped(ui, field.error, kErrorStyle, width).height()), 16.0f);
   frame.bottom = ui.cursor();
   return frame;
 }
 
 void draw_field_label(Ui& ui, const Field& field, const FieldFrame& frame) {
-  paint_line(ui, field.label, kLabelStyle, {ui.box().x, frame.label.y, ui.box().width, kLabelHeight});
-  if (!field.hint.empty())
-    paint_line(ui, field.hint, kHintStyle,
-               {ui.box().x, frame.label.bottom() + 4, ui.box().width, kHintHeight});
+  paint_wrapped(ui, field.label, kLabelStyle,
+                {ui.box().x, frame.label.y, ui.box().width, frame.label.height});
+  if (!field.hint.empty()) paint_wrapped(ui, field.hint, kHintStyle, frame.hint);
 }
 
 void draw_field_box(Ui& ui, const Field& field, const Rect& box, bool focused) {
@@ -81,8 +89,7 @@ void draw_field_box(Ui& ui, const Field& field, const Rect& box, bool focused) {
 
 void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame) {
   if (field.error.empty()) return;
-  paint_line(ui, field.error, kErrorStyle,
-             {frame.box.x, frame.box.bottom() + 4, frame.box.width, kErrorHeight});
+  paint_wrapped(ui, field.error, kErrorStyle, frame.error);
 }
 
 SemanticNode field_node(Ui& ui, const Field& field, const FieldFrame& frame, const std::string& value) {

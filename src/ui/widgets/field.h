@@ -32,7 +32,9 @@ bool identifier_field(Ui& ui, Field field, std::string& value);
 // The pieces of a field's frame, for widgets that put something else in the box (select, date).
 struct FieldFrame {
   Rect label;
+  Rect hint;  // empty when the field has none
   Rect box;
+  Rect error;  // empty when valid
   float bottom = 0;
 };
 FieldFrame field_frame(Ui& ui, const Field& field);

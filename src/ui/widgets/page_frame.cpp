@@ -96,25 +96,28 @@ void end_page(Ui& ui, ImVec2 size) {
     ui.screen().demo_panel(ui);
     reached = ui.pop_box();
   }
-  const float bottom = std::max(reached + 32, size.y - 96);
-  const Rect footer{0, bottom, size.x, 96};
+  // The note wraps in a narrow window; the footer grows to hold it.
+  const float margin = margin_for(size.x);
+  const std::string& note = ui.text("page.footer");
+  const TextStyle style{text::Weight::Regular, theme::kSmallSize, theme::kTextSecondary};
+  const text::TextLayout& note_layout = wrapped(ui, note, style, size.x - 2 * margin);
+  const float footer_height = std::max(96.0f, note_layout.height() + 48);
+  const float bottom = std::max(reached + 32, size.y - footer_height);
+  const Rect footer{0, bottom, size.x, footer_height};
   fill(ui, footer, theme::kSurface, 0);
   SemanticNode info;
   info.role = Role::ContentInfo;
   info.language = ui.language_code();
   info.rect = footer;
   ui.tree().begin(std::move(info));
-  const float margin = margin_for(size.x);
   ui.push_box(margin, size.x - 2 * margin, bottom + 24);
-  const std::string& note = ui.text("page.footer");
-  const TextStyle style{text::Weight::Regular, theme::kSmallSize, theme::kTextSecondary};
-  const Rect line = ui.next(24, 0);
-  paint_line(ui, note, style, line);
+  const Rect line = ui.next(std::max(24.0f, note_layout.height()), 0);
+  paint_wrapped(ui, note, style, line);
   SemanticNode text;
   text.role = Role::Paragraph;
   text.name = note;
   text.language = ui.language_code();
-  text.rect = ui.at_start(line, single_line(ui, note, style).width());
+  text.rect = ui.at_start(line, note_layout.width());
   ui.tree().add(std::move(text));
   ui.pop_box();
   ui.tree().end();

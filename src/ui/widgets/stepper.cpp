@@ -7,10 +7,10 @@ namespace muqeem::ui {
 namespace {
 
 std::string step_name(const Ui& ui, const std::vector<std::string>& steps, int index) {
-  return ui.screen().strings.format("stepper.step",
-                                    {{"number", format_integer(index + 1, ui.language())},
-                                     {"count", format_integer(static_cast<long long>(steps.size()), ui.language())},
-                                     {"name", steps[static_cast<size_t>(index)]}});
+  return ui.screen().strings.format(
+      "stepper.step", {{"number", format_integer(index + 1, ui.language())},
+                       {"count", format_integer(static_cast<long long>(steps.size()), ui.language())},
+                       {"name", steps[static_cast<size_t>(index)]}});
 }
 
 // A narrow window: "Step 2 of 4: Request details" over a progress bar, instead of every step's name.

@@ -46,7 +46,8 @@ bool follow_keys(Ui& ui, const std::string& row_id, int rows_in_view, int row_co
 
 TableResult table(Ui& ui, const std::string& id, const std::string& caption,
                   const std::vector<Column>& columns, int row_count, const CellText& cell, TableState& state,
-                  float height) {
+                  float height, const std::string& row_action) {
+  if (ui.compact()) return table_cards(ui, id, caption, columns, row_count, cell, state, row_action);
   TableResult result;
   const Rect box = ui.next(height);
   const float body_height = height - kTableHeaderHeight;
@@ -150,13 +151,12 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
     for (size_t c = 0; c < columns.size(); ++c) {
       const std::string_view text = cell(row, static_cast<int>(c));
       const Rect inner{cells[c].x + 12, cells[c].y, cells[c].width - 24, cells[c].height};
-      ui.draw().PushClipRect(top_left(inner), bottom_right(inner), true);
-      paint_line(ui, text, kCellStyle, inner, false,
-                 columns[c].digits ? text::Direction::LeftToRight : text::Direction::Auto);
-      ui.draw().PopClipRect();
+      const bool cut = paint_fitted(ui, text, kCellStyle, inner,
+                                    columns[c].digits ? text::Direction::LeftToRight : text::Direction::Auto);
       SemanticNode cell_node;
       cell_node.role = Role::Cell;
       cell_node.name = std::string(text);
+      cell_node.clipped = cut;
       cell_node.language = ui.language_code();
       cell_node.rect = cells[c];
       ui.tree().add(std::move(cell_node));

@@ -35,10 +35,25 @@ using CellText = std::function<std::string_view(int row, int column)>;
 
 inline constexpr float kTableRowHeight = 44.0f;
 inline constexpr float kTableHeaderHeight = 48.0f;
+inline constexpr float kCardLineHeight = 28.0f;  // one "label: value" line of a card
+inline constexpr float kCardPadding = 12.0f;
+inline constexpr float kCardGap = 12.0f;
 
-// `height` is the table's height on the page, header included.
+// `height` is the table's height on the page, header included. `row_action` names what opening a row
+// does ("Open the file"); empty when rows do not open.
+//
+// Below 600 px (Ui::compact) the rows are cards instead, one under another on the page: each a list
+// item of "label: value" lines in the columns' order, with the row's action as a full-width link
+// below them, and sorting offered as a select above the list. A value too long for its line ends with
+// an ellipsis, and its node keeps the whole value and says it was cut. Only the cards in the window
+// are drawn and put in the tree.
 TableResult table(Ui& ui, const std::string& id, const std::string& caption,
                   const std::vector<Column>& columns, int row_count, const CellText& cell, TableState& state,
-                  float height);
+                  float height, const std::string& row_action = {});
+
+// The card form alone (what `table` draws below 600 px).
+TableResult table_cards(Ui& ui, const std::string& id, const std::string& caption,
+                        const std::vector<Column>& columns, int row_count, const CellText& cell,
+                        TableState& state, const std::string& row_action);
 
 }  // namespace muqeem::ui

@@ -1,11 +1,14 @@
 #include "ui/widgets/tabs.h"
 
 #include "ui/widgets/button.h"
+#include "ui/widgets/select.h"
 
 namespace muqeem::ui {
 
 bool tabs(Ui& ui, const std::string& id, const std::string& label, const std::vector<std::string>& names,
           int& selected) {
+  // A narrow window has no room for a row of tabs: the same choice as a select, never wider than it.
+  if (ui.compact()) return select(ui, {id, label}, names, selected);
   const int count = static_cast<int>(names.size());
   const int before = selected;
   for (int i = 0; i < count; ++i) {
@@ -62,7 +65,7 @@ bool tabs(Ui& ui, const std::string& id, const std::string& label, const std::ve
 TabPanel::TabPanel(Ui& ui, const std::string& id, const std::string& name) : ui_(ui) {
   SemanticNode node;
   node.id = id;
-  node.role = Role::TabPanel;
+  node.role = ui.compact() ? Role::Group : Role::TabPanel;  // no tab list above it when narrow
   node.name = name;
   node.language = ui.language_code();
   node_ = ui.tree().begin(std::move(node));

@@ -1,7 +1,8 @@
 #pragma once
 // Tabs: a row of tabs from the start side, one Tab stop (the selected tab); arrows move along the row
 // as it reads (in Arabic the left arrow goes to the next tab), Home and End to the ends. The panel
-// under them is a group named by the selected tab.
+// under them is a group named by the selected tab. Below 600 px the tabs are a select of the same
+// names (id `<id>`) and the panel a plain group: a row of tabs would run past a phone's edge.
 #include <string>
 #include <vector>
 

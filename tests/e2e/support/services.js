@@ -38,6 +38,9 @@ export const WORDS = {
     passportConfirm: 'تأكيد التحديث', passportDone: 'تم تحديث معلومات الجواز',
     residentReport: 'تقرير مقيم', reportSubmit: 'إصدار التقرير', reportDone: 'تم إصدار تقرير المقيم',
     reportNumber: 'رقم التقرير',
+    renewIqama: 'تجديد الإقامة', renewSubmit: 'تجديد', renewConfirm: 'تأكيد التجديد', renewDone: 'تم تجديد الإقامة بنجاح',
+    file: 'ملف المقيم', fileTabs: ['البيانات الشخصية', 'الجواز والتأمين', 'التأشيرات', 'المخالفات المرورية', 'التابعون'],
+    notFound: 'الصفحة غير موجودة',
   },
   en: {
     username: 'Username', password: 'Password', captcha: 'The code in the image',
@@ -72,6 +75,9 @@ export const WORDS = {
     passportConfirm: 'Confirm update', passportDone: 'The passport details were updated',
     residentReport: 'Resident report', reportSubmit: 'Issue the report', reportDone: 'The resident report was issued',
     reportNumber: 'Report number',
+    renewIqama: 'Renew iqama', renewSubmit: 'Renew', renewConfirm: 'Confirm renewal', renewDone: 'The iqama was renewed',
+    file: 'Resident\'s file', fileTabs: ['Profile', 'Passport and insurance', 'Visas', 'Traffic violations', 'Dependants'],
+    notFound: 'Page not found',
   },
 };
 

@@ -44,7 +44,9 @@ void to_json(nlohmann::json& j, const CodeChallengeResponse& value) {
        {"resendsLeft", value.resends_left}};
 }
 void to_json(nlohmann::json& j, const SessionResponse& value) {
-  j = {{"token", value.token}, {"expiresAt", value.expires_at}};
+  // The browser app's session is in a cookie: its answer has no token.
+  j = {{"expiresAt", value.expires_at}};
+  if (!value.token.empty()) j["token"] = value.token;
 }
 void to_json(nlohmann::json& j, const SessionExpiry& value) {
   j = {{"expiresAt", value.expires_at}};
@@ -135,7 +137,8 @@ std::optional<CodeChallengeResponse> read_code_challenge(const nlohmann::json& b
 
 std::optional<SessionResponse> read_session(const nlohmann::json& body) {
   SessionResponse value;
-  if (!read(body, "token", value.token) || !read(body, "expiresAt", value.expires_at)) return std::nullopt;
+  if (!read(body, "expiresAt", value.expires_at)) return std::nullopt;
+  if (body.contains("token") && !read(body, "token", value.token)) return std::nullopt;
   return value;
 }
 

@@ -260,6 +260,7 @@ void PortalClient::send(HttpRequest request, int retries, std::function<void(Tra
 template <typename T>
 void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply) {
   request.headers.emplace_back("Accept", "application/json");
+  if (browser_session_) request.headers.emplace_back("X-Muqeem-Client", "web");
   if (needs_session && !token_.empty()) request.headers.emplace_back("Authorization", "Bearer " + token_);
   send(std::move(request), kRetriesAfterNetworkFailure,
        [this, needs_session, reply = std::move(reply)](TransportResult result) {
@@ -271,7 +272,7 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
            return;
          }
          const HttpResponse& response = *result;
-         if (!token_.empty()) {
+         if (signed_in_) {
            if (const auto expiry = epoch_seconds(response.header("Session-Expires-At")))
              session_expires_at_ = expiry;
          }
@@ -281,6 +282,7 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
            if (response.status == 401 && needs_session) {
              error.kind = ApiError::Kind::SessionExpired;
              token_.clear();
+             signed_in_ = false;
              session_expires_at_.reset();
              if (on_session_expired) on_session_expired();
            } else if (!error.problem) {
@@ -320,7 +322,8 @@ void PortalClient::verify_code(const VerifyCodeRequest& request, Reply<SessionRe
   call<SessionResponse>(post_json(base_ + "/auth/verify-code", request), false,
                         [this, reply = std::move(reply)](domain::Result<SessionResponse, ApiError> result) {
                           if (result) {
-                            token_ = result->token;
+                            token_ = result->token;  // empty for the browser: it has a cookie
+                            signed_in_ = true;
                             session_expires_at_ = result->expires_at;
                           }
                           reply(std::move(result));
@@ -339,15 +342,38 @@ void PortalClient::extend_session(Reply<SessionResponse> reply) {
                           return;
                         }
                         session_expires_at_ = result->expires_at;
+                        if (on_session_extended) on_session_extended(result->expires_at);
                         reply(SessionResponse{token_, result->expires_at});
                       });
 }
 
+void PortalClient::resume_session(Reply<SessionExpiry> reply) {
+  call<SessionExpiry>(HttpRequest{"GET", base_ + "/auth/session", {}, ""}, false,
+                      [this, reply = std::move(reply)](domain::Result<SessionExpiry, ApiError> result) {
+                        if (result) {
+                          signed_in_ = true;
+                          session_expires_at_ = result->expires_at;
+                        }
+                        reply(std::move(result));
+                      });
+}
+
+void PortalClient::forget_session() {
+  token_.clear();
+  signed_in_ = false;
+  session_expires_at_.reset();
+}
+
+void PortalClient::session_extended_elsewhere(int64_t expires_at) {
+  if (signed_in_) session_expires_at_ = expires_at;
+}
+
 void PortalClient::sign_out(std::function<void()> done) {
   HttpRequest request = post_json(base_ + "/auth/sign-out", nlohmann::json::object());
-  request.headers.emplace_back("Authorization", "Bearer " + token_);
-  token_.clear();  // forgotten at once, whatever the network does
-  session_expires_at_.reset();
+  if (browser_session_)
+    request.headers.emplace_back("X-Muqeem-Client", "web");  // the server clears the cookie
+  if (!token_.empty()) request.headers.emplace_back("Authorization", "Bearer " + token_);
+  forget_session();  // at once, whatever the network does
   transport_.send(std::move(request), [done = std::move(done)](TransportResult) {
     if (done) done();
   });

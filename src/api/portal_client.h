@@ -225,7 +225,20 @@ class PortalClient {
   // The public validity check; needs no session. A wrong cross-check is the same 404 as an unknown number.
   void visa_validity(const VisaValidityRequest& request, Reply<VisaValidity> reply);
 
-  bool signed_in() const { return !token_.empty(); }
+  bool signed_in() const { return signed_in_; }
+  // The browser app: the session rides in an HttpOnly cookie this client never sees, and every
+  // request says it comes from the app (X-Muqeem-Client: web), which the server's CSRF defence asks
+  // of any change made with the cookie. Without it (native clients, tests) the bearer token is kept.
+  void use_browser_session() { browser_session_ = true; }
+  // Asks whether the browser's cookie still names a live session (a reload, a new tab): signed in
+  // with its end on success; a 401 is not an error worth telling anyone, just "not signed in".
+  void resume_session(Reply<SessionExpiry> reply);
+  // Another tab signed out, or its session ended: forget this one without asking the server again.
+  void forget_session();
+  // Another tab kept the session on: its new end.
+  void session_extended_elsewhere(int64_t expires_at);
+  // Called when "stay signed in" moved the session's end, with the new end (the other tabs follow).
+  std::function<void(int64_t)> on_session_extended;
   // When the session ends if left idle (seconds since the epoch), from the newest Session-Expires-At
   // the server sent (every signed-in answer has one) or the sign-in's own expiresAt; nullopt when not
   // signed in. The app warns two minutes before it.
@@ -243,7 +256,9 @@ class PortalClient {
 
   Transport& transport_;
   std::string base_;
-  std::string token_;
+  std::string token_;  // empty with a browser session: the cookie carries it
+  bool signed_in_ = false;
+  bool browser_session_ = false;
   std::optional<int64_t> session_expires_at_;
 };
 

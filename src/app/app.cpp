@@ -48,6 +48,16 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
     if (on_print) on_print(document);
   };
   portal_->forget_interaction = [this] { interaction_.forget_all(); };
+  portal_->tell_other_tabs = [this](const std::string& message) {
+    if (on_tell_other_tabs) on_tell_other_tabs(message);
+  };
+  if (config.browser_session) portal_->use_browser_session();
+}
+
+void App::heard_from_other_tab(const std::string& message) {
+  if (!portal_) return;
+  portal_->heard_from_other_tab(message);
+  scheduler_.request();
 }
 
 void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {

@@ -30,6 +30,9 @@ struct AppConfig {
   // ends with the demo panel (the SMS outbox and these users).
   bool demo = false;
   std::vector<ui::DemoAccount> demo_accounts;
+  // The site in a browser: the session is an HttpOnly cookie (it survives a reload and is shared by
+  // the tabs), asked after at start. Off for the static demo and native tests (a bearer token).
+  bool browser_session = false;
 };
 
 class App {
@@ -69,6 +72,10 @@ class App {
   // Called when something outside a frame (a reply from the network) needs frames drawn: the
   // platform restarts its frame loop if it had stopped.
   std::function<void()> on_frames_wanted;
+  // The session's news for the page's other tabs ("signed-out", "signed-in", "extended:<end>"), and
+  // what they told this one: the platform carries it on a BroadcastChannel.
+  std::function<void(const std::string&)> on_tell_other_tabs;
+  void heard_from_other_tab(const std::string& message);
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);

@@ -5,6 +5,8 @@
 #include "ui/screens/not_found_screen.h"
 #include "ui/screens/session_warning.h"
 #include "ui/services/services.h"
+#include "ui/widgets/page_frame.h"
+#include "ui/widgets/text.h"
 
 namespace muqeem::app {
 
@@ -34,7 +36,37 @@ PortalScreens::PortalScreens(api::Transport& transport)
     services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
   // its values, so after signing in again the person carries on where they were.
-  portal_.on_session_expired = [this] { signed_in_ = false; };
+  portal_.on_session_expired = [this] {
+    signed_in_ = false;
+    if (tell_other_tabs) tell_other_tabs("signed-out");
+  };
+  portal_.on_session_extended = [this](int64_t expires_at) {
+    if (tell_other_tabs) tell_other_tabs("extended:" + std::to_string(expires_at));
+  };
+}
+
+void PortalScreens::use_browser_session() {
+  portal_.use_browser_session();
+  resuming_ = true;
+  portal_.resume_session([this](domain::Result<api::SessionExpiry, api::ApiError> result) {
+    resuming_ = false;
+    signed_in_ = static_cast<bool>(result);
+  });
+}
+
+void PortalScreens::heard_from_other_tab(const std::string& message) {
+  if (message == "signed-out" && (signed_in_ || resuming_)) {
+    resuming_ = false;
+    portal_.forget_session();
+    sign_out(/*tell_server=*/false);
+  } else if (message.rfind("extended:", 0) == 0) {
+    portal_.session_extended_elsewhere(std::atoll(message.c_str() + 9));
+  } else if (message == "signed-in" && !signed_in_) {
+    // Signed in elsewhere: this tab's cookie now names that session too.
+    portal_.resume_session([this](domain::Result<api::SessionExpiry, api::ApiError> result) {
+      if (result) signed_in_ = true;
+    });
+  }
 }
 
 void PortalScreens::follow(const Route& route) {
@@ -51,8 +83,11 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
 }
 
-void PortalScreens::sign_out() {
-  portal_.sign_out([] {});
+void PortalScreens::sign_out(bool tell_server) {
+  if (tell_server) {
+    portal_.sign_out([] {});
+    if (tell_other_tabs) tell_other_tabs("signed-out");
+  }
   signed_in_ = false;
   sign_in_.reset();
   dashboard_.reset();
@@ -80,6 +115,12 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
   };
   Screen screen = route.screen;
   if (screen == Screen::SignIn && signed_in_) screen = Screen::Dashboard;
+  if (resuming_ && !signed_in_ && (needs_session(screen) || screen == Screen::SignIn)) {
+    const ui::PageActions actions = ui::begin_page(ui, size, {false});
+    ui::paragraph(ui, ui.text("common.loading"), ui::theme::kTextSecondary);
+    ui::end_page(ui, size);
+    return actions;
+  }
   if (needs_session(screen) && !signed_in_) screen = Screen::SignIn;
 
   ui::PageActions actions;
@@ -87,6 +128,7 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
     case Screen::SignIn:
       actions = sign_in_.draw(ui, size, [this, asked_for = route.screen] {
         signed_in_ = true;
+        if (tell_other_tabs) tell_other_tabs("signed-in");
         sign_in_.reset();
         // A link to the sign-in itself leads home; any other link lands where it pointed.
         if (asked_for == Screen::SignIn && navigate) navigate("#/");

@@ -44,11 +44,24 @@ class PortalScreens {
   std::function<void(const ui::PrintDocument&)> print;
   std::function<void()> forget_interaction;  // signing out: no control keeps what was typed
 
+  // The browser app: the session is in an HttpOnly cookie, so a reload or a new tab asks the server
+  // whether it is still on before showing a screen that needs it (a short "loading" meanwhile,
+  // never a flash of the sign-in).
+  void use_browser_session();
+  // Tells the page's other tabs what happened to the one session ("signed-out", "extended:<end>");
+  // the platform sends it on a BroadcastChannel.
+  std::function<void(const std::string&)> tell_other_tabs;
+  // What another tab told: signing out there signs out here; a kept session moves this tab's end.
+  void heard_from_other_tab(const std::string& message);
+
  private:
-  void sign_out();
+  // Forgets every screen's state and shows the sign-in; `tell_server` is false when the session is
+  // already over there (another tab ended it).
+  void sign_out(bool tell_server = true);
 
   api::PortalClient portal_;
   bool signed_in_ = false;
+  bool resuming_ = false;  // asking the server whether the browser's cookie still names a session
   ui::SignInScreen sign_in_;
   ui::DashboardScreen dashboard_;
   ui::ResidentsScreen residents_;

@@ -20,12 +20,19 @@ void muqeem_js_store_language(int arabic);
 void muqeem_js_copy(const char* text);
 void muqeem_js_navigate(const char* hash);
 void muqeem_js_print(const char* json);
+void muqeem_js_tell_other_tabs(const char* message);
+void muqeem_js_listen_to_other_tabs();
 }
 
 namespace {
 std::function<void()> g_hash_changed;
 std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
+std::function<void(const std::string&)> g_other_tab;
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_other_tab_message(const char* message) {
+  if (g_other_tab) g_other_tab(message ? message : "");
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_hash_changed() {
   if (g_hash_changed) g_hash_changed();
@@ -49,6 +56,15 @@ std::string location_hash() {
 void on_hash_change(std::function<void()> callback) {
   g_hash_changed = std::move(callback);
   muqeem_js_listen_for_hash_changes();
+}
+
+void tell_other_tabs(const std::string& message) {
+  muqeem_js_tell_other_tabs(message.c_str());
+}
+
+void on_other_tab_message(std::function<void(const std::string&)> callback) {
+  g_other_tab = std::move(callback);
+  muqeem_js_listen_to_other_tabs();
 }
 
 void report_ready() {

@@ -37,6 +37,9 @@ void navigate(const std::string& hash);
 void print_document(const std::string& json);
 // Puts text on the system clipboard (a request number the person copies).
 void copy_to_clipboard(const std::string& text);
+// The page's other tabs (a BroadcastChannel of this origin): a message for them, and theirs for us.
+void tell_other_tabs(const std::string& message);
+void on_other_tab_message(std::function<void(const std::string&)> callback);
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

@@ -168,6 +168,13 @@ void start_web_app(app::AppConfig config) {
   app.on_frames_wanted = request_frames;
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
   app.on_navigate = [](const std::string& hash) { muqeem::platform::page::navigate(hash); };
+  app.on_tell_other_tabs = [](const std::string& message) {
+    muqeem::platform::page::tell_other_tabs(message);
+  };
+  muqeem::platform::page::on_other_tab_message([](const std::string& message) {
+    web_state().app->heard_from_other_tab(message);
+    request_frames();
+  });
   app.on_print = [](const muqeem::ui::PrintDocument& document) {
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& [label, value] : document.lines) lines.push_back({label, value});

@@ -1,5 +1,7 @@
 #include "portal/api_responses.h"
 
+#include "portal/session_cookie.h"
+
 #include "domain/hijri_date.h"
 
 namespace muqeem::portal {
@@ -83,9 +85,9 @@ std::optional<json> body_of(const Request& request) {
 }
 
 std::optional<auth::Session> session_of(PortalServices& services, const Request& request) {
-  const std::string& authorization = request.header("authorization");
-  if (authorization.rfind("Bearer ", 0) != 0) return std::nullopt;
-  services.request_session = services.sign_in.session(authorization.substr(7), services.now());
+  const std::string token = session_token(request);  // the bearer token or the browser's cookie
+  if (token.empty()) return std::nullopt;
+  services.request_session = services.sign_in.session(token, services.now());
   return services.request_session;
 }
 

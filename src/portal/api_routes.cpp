@@ -15,6 +15,7 @@
 #include "portal/report_routes.h"
 #include "portal/resident_report_routes.h"
 #include "portal/resident_routes.h"
+#include "portal/session_cookie.h"
 #include "portal/store/residents.h"
 #include "portal/tawasul_routes.h"
 #include "portal/transaction.h"
@@ -84,6 +85,12 @@ Response verify_code(PortalServices& services, const Request& request) {
   const auto fields = api::read_verify_code(*body, errors);
   if (!fields) return invalid_fields(std::move(errors));
   const auto result = services.sign_in.verify_code(fields->challenge_id, fields->code, services.now());
+  if (result && from_browser_app(request)) {
+    // The browser app never holds the token: it rides in a cookie script cannot read.
+    Response response = json_response(200, api::SessionResponse{"", result->expires_at});
+    response.headers["Set-Cookie"] = session_cookie(request, result->token);
+    return response;
+  }
   if (result) return json_response(200, api::SessionResponse{result->token, result->expires_at});
   switch (result.error().error) {
     case auth::CodeError::Wrong: {
@@ -142,11 +149,29 @@ Response resend_code(PortalServices& services, const Request& request) {
 }
 
 Response extend_session(PortalServices& services, const Request& request) {
-  const std::string& authorization = request.header("authorization");
-  if (authorization.rfind("Bearer ", 0) != 0) return unauthorised();
-  const auto session = services.sign_in.extend(authorization.substr(7), services.now());
+  const std::string token = session_token(request);
+  if (token.empty()) return unauthorised();
+  const auto session = services.sign_in.extend(token, services.now());
   if (!session) return unauthorised();
   return json_response(200, api::SessionExpiry{session->expires_at});
+}
+
+// Whether the request's session is still on, and when it ends: a reloaded page or a new tab asks
+// before showing anything that needs it.
+Response current_session(PortalServices& services, const Request& request) {
+  const auto session = session_of(services, request);
+  if (!session) return unauthorised();
+  return json_response(200, api::SessionExpiry{session->expires_at});
+}
+
+Response sign_out(PortalServices& services, const Request& request) {
+  const std::string token = session_token(request);
+  if (!token.empty()) services.sign_in.sign_out(token);
+  Response done;
+  done.status = 204;
+  if (session_by_cookie(request) || from_browser_app(request))
+    done.headers["Set-Cookie"] = cleared_session_cookie(request);
+  return done;
 }
 
 Response security_code(PortalServices& services, const Request& request) {
@@ -192,15 +217,15 @@ Response demo_outbox(PortalServices& services) {
 // Every answer to a signed-in request says when its session will end if left idle (after whatever
 // the request itself did to it), so the app can warn before it does.
 void add_session_expiry(PortalServices& services, const Request& request, Response& response) {
-  const std::string& authorization = request.header("authorization");
-  if (response.status == 401 || authorization.rfind("Bearer ", 0) != 0) return;
+  const std::string token = session_token(request);
+  if (response.status == 401 || token.empty()) return;
   // Only sign-in's own routes (extend, sign out) change a session after finding it, and they do not
   // go through session_of; a session found for this request is still as it was found.
-  if (services.request_session && services.request_session->token == authorization.substr(7)) {
+  if (services.request_session && services.request_session->token == token) {
     response.headers["Session-Expires-At"] = std::to_string(services.request_session->expires_at);
     return;
   }
-  if (const auto expires_at = services.sign_in.expires_at(authorization.substr(7), services.now()))
+  if (const auto expires_at = services.sign_in.expires_at(token, services.now()))
     response.headers["Session-Expires-At"] = std::to_string(*expires_at);
 }
 
@@ -214,13 +239,8 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/auth/resend-code" && post) return resend_code(services, request);
   if (path == "/api/v1/auth/session/extend" && post) return extend_session(services, request);
   if (path == "/api/v1/auth/security-code" && post) return security_code(services, request);
-  if (path == "/api/v1/auth/sign-out" && post) {
-    const std::string& authorization = request.header("authorization");
-    if (authorization.rfind("Bearer ", 0) == 0) services.sign_in.sign_out(authorization.substr(7));
-    Response done;
-    done.status = 204;
-    return done;
-  }
+  if (path == "/api/v1/auth/session" && get) return current_session(services, request);
+  if (path == "/api/v1/auth/sign-out" && post) return sign_out(services, request);
   if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
   if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
   if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
@@ -252,6 +272,8 @@ std::optional<Response> handle_api(PortalServices& services, const Request& requ
     // A request that only reads takes the store's locks once, and sees one state throughout.
     std::optional<store::Database::ReadScope> reading;
     if (request.method == "GET") reading.emplace(services.db);
+    // Before anything is looked at or done: a cross-site request, or the cookie without the app.
+    if (auto refused = refuse_cross_site(request)) return refused;
     auto response = route(services, request);
     if (response) add_session_expiry(services, request, *response);
     return response;

@@ -231,7 +231,7 @@ class PortalClient {
   // of any change made with the cookie. Without it (native clients, tests) the bearer token is kept.
   void use_browser_session() { browser_session_ = true; }
   // Asks whether the browser's cookie still names a live session (a reload, a new tab): signed in
-  // with its end on success; a 401 is not an error worth telling anyone, just "not signed in".
+  // with its end on success; the server's "none" (204) replies as an error and means "not signed in".
   void resume_session(Reply<SessionExpiry> reply);
   // Another tab signed out, or its session ended: forget this one without asking the server again.
   void forget_session();

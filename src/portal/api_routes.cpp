@@ -157,10 +157,15 @@ Response extend_session(PortalServices& services, const Request& request) {
 }
 
 // Whether the request's session is still on, and when it ends: a reloaded page or a new tab asks
-// before showing anything that needs it.
+// before showing anything that needs it. No session is a plain answer (204), not an error: every
+// signed-out visit asks, and a browser logs each 4xx in its console.
 Response current_session(PortalServices& services, const Request& request) {
   const auto session = session_of(services, request);
-  if (!session) return unauthorised();
+  if (!session) {
+    Response none;
+    none.status = 204;
+    return none;
+  }
   return json_response(200, api::SessionExpiry{session->expires_at});
 }
 

@@ -44,6 +44,14 @@ std::string_view authority_of(std::string_view origin) {
   return scheme == std::string_view::npos ? origin : origin.substr(scheme + 3);
 }
 
+// Routes that never act with a session (signing in, the public pages): a cookie that comes along
+// is not used, so only the origin rule applies to them.
+bool acts_without_session(const std::string& path) {
+  return path == "/api/v1/auth/captcha" || path == "/api/v1/auth/sign-in" ||
+         path == "/api/v1/auth/verify-code" || path == "/api/v1/auth/resend-code" ||
+         path.rfind("/api/v1/public/", 0) == 0;
+}
+
 bool changes_state(const Request& request) {
   return request.method != "GET" && request.method != "HEAD" && request.method != "OPTIONS";
 }
@@ -83,7 +91,8 @@ std::optional<Response> refuse_cross_site(const Request& request) {
       !origin.empty() && (origin == "null" || authority_of(origin) != request.header("host"));
   const bool foreign_site =
       origin.empty() && !fetch_site.empty() && fetch_site != "same-origin" && fetch_site != "none";
-  const bool cookie_without_app = session_by_cookie(request) && !from_browser_app(request);
+  const bool cookie_without_app =
+      session_by_cookie(request) && !from_browser_app(request) && !acts_without_session(request.path);
   if (!foreign_origin && !foreign_site && !cookie_without_app) return std::nullopt;
   return problem(403, "cross-site-request",
                  {"رُفض الطلب لأنه لم يصدر من صفحة البوابة",

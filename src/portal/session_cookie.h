@@ -6,7 +6,8 @@
 //
 // A state-changing request made with the cookie must also carry the header the app always sends
 // (kClientHeader, which a cross-site form cannot set and a cross-site fetch cannot send without a
-// preflight the server never grants), and must not come from another origin (Origin, or
+// preflight the server never grants; routes that never act with a session, the sign-in's and the
+// public ones, are exempt), and must not come from another origin (Origin, or
 // Sec-Fetch-Site where there is no Origin). Any other is refused with a 403 problem before anything
 // is done.
 #include <optional>

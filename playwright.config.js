@@ -1,10 +1,10 @@
 // Browser end-to-end tests: Debian's Chromium, headless, against the real server (muqeem-portal)
-// serving the built site, and (project static-demo) the static demo from a plain static file server.
+// serving the built site, and (project static-demo) the static demo from nginx (deploy/nginx.conf).
 // `make test` runs them after the native tests.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.MUQEEM_TEST_PORT || 8765);
-// The static demo is served by a plain static file server, with no portal behind it.
+// The static demo is served by nginx with deploy/nginx.conf, with no portal behind it.
 const demoPort = port + 1;
 
 export default defineConfig({
@@ -49,7 +49,8 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `python3 -m http.server ${demoPort} --bind 127.0.0.1 --directory build/wasm/demo-site`,
+      // Debian's nginx with the README's server block (deploy/nginx.conf): the static demo as a host serves it.
+      command: `scripts/serve-nginx ${demoPort} build/wasm/demo-site`,
       url: `http://127.0.0.1:${demoPort}/`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -4,9 +4,10 @@
 'use strict';
 
 (() => {
-  // manifest.json (written by the build) names the emscripten glue (muqeem.js, or muqeem-demo.js in
-  // the static demo) and lists the wasm and the files the C++ side reads at start-up (fonts,
-  // catalogues), with their sizes.
+  // manifest.json (written by the build, cmake/finish_site.cmake) names the emscripten glue
+  // (muqeem.<hash>.js, or muqeem-demo.<hash>.js in the static demo) and lists the wasm and the files
+  // the C++ side reads at start-up (fonts, catalogues): each with its URL (named by its content, so
+  // cached for good), the name the app reads it by, and its size.
   const MANIFEST = 'manifest.json';
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
@@ -38,8 +39,10 @@
     show('failed');
   }
 
-  async function fetchOk(url) {
-    const response = await fetch(url, { cache: 'no-cache' });
+  // The manifest is asked again each visit (`no-cache`); the files it names never change under
+  // their names, so the browser's cache answers for them.
+  async function fetchOk(url, cache = 'default') {
+    const response = await fetch(url, { cache });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response;
   }
@@ -89,11 +92,12 @@
     }
     show('loading');
     const progress = $('loading-progress');
-    let files, wasm, glue;
+    let files, wasm, glue, names;
     try {
-      const manifest = await (await fetchOk(MANIFEST)).json();
+      const manifest = await (await fetchOk(MANIFEST, 'no-cache')).json();
       wasm = manifest.wasm;
       glue = manifest.glue;
+      names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
       files = await downloadAll(manifest.files, (fraction) => {
         progress.value = Math.round(fraction * 100);
       });
@@ -114,11 +118,12 @@
       canvas: $('canvas'),
       preRun: [() => {
         const fs = window.Module.FS;
-        for (const [path, bytes] of files) {
-          if (path === wasm) continue;
-          const folder = '/' + path.slice(0, path.lastIndexOf('/'));
+        for (const [url, bytes] of files) {
+          if (url === wasm) continue;
+          const name = names.get(url);  // where the app reads it: fonts/…ttf, i18n/…json
+          const folder = '/' + name.slice(0, name.lastIndexOf('/'));
           if (!fs.analyzePath(folder).exists) fs.mkdir(folder);
-          fs.writeFile('/' + path, bytes);
+          fs.writeFile('/' + name, bytes);
         }
       }],
       // The wasm is already downloaded: compile it from memory instead of fetching it again.

@@ -3,6 +3,7 @@
 // it, so the same router runs behind cpp-httplib, inside tests, and in-process in the browser.
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace muqeem::portal {
 
@@ -16,6 +17,8 @@ struct Request {
 
   const std::string& header(const std::string& lower_case_name) const;  // "" when absent
   void set_header(const std::string& name, std::string value);          // stored under the lower-case name
+  // True when Accept-Encoding names `coding` ("br", "gzip") with a weight above zero.
+  bool accepts_encoding(std::string_view coding) const;
 };
 
 struct Response {

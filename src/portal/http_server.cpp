@@ -1,5 +1,7 @@
 #include "portal/http_server.h"
 
+#include "portal/http_compression.h"
+
 #include <sys/socket.h>
 
 #include <cstdlib>
@@ -72,11 +74,27 @@ void mount(httplib::Server& server, LanePool& lanes) {
   });
   configure_connections(server);
   const auto handle = [&lanes](const httplib::Request& from, httplib::Response& to) {
-    const Response response = lanes.handle(to_request(from));
+    const Request request = to_request(from);
+    Response response = lanes.handle(request);
+    if (request.path.rfind("/api/", 0) == 0)
+      compress_for(request, response);  // the site's files come precompressed
     to.status = response.status;
     for (const auto& [name, value] : response.headers)
       if (name != "Content-Type") to.set_header(name, value);
-    to.set_content(response.body, response.header("Content-Type"));
+    // The body goes out exactly as made: through a provider of known length, which cpp-httplib sends
+    // as it is. Given with set_content, Debian's build (with its zlib and brotli support) would compress
+    // any text answer again on its own, an already compressed file included, and even a 304's
+    // empty body; the encodings are chosen here (compress_for) and by the build (the site's copies).
+    if (response.body.empty()) {
+      if (!response.header("Content-Type").empty())
+        to.set_header("Content-Type", response.header("Content-Type"));
+      return;
+    }
+    const auto body = std::make_shared<const std::string>(std::move(response.body));
+    to.set_content_provider(body->size(), response.header("Content-Type"),
+                            [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                              return sink.write(body->data() + offset, length);
+                            });
   };
   server.Get(".*", handle);
   server.Post(".*", handle);

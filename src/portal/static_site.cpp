@@ -3,8 +3,13 @@
 #include "api/url.h"
 
 #include <sys/stat.h>
+
+#include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <string_view>
+#include <utility>
 
 namespace muqeem::portal {
 namespace {
@@ -27,6 +32,32 @@ bool is_safe(const std::string& path) {
 bool is_regular_file(const std::string& path) {
   struct stat info {};
   return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+// "fonts/IBMPlexSans-Bold.0123456789ab.ttf": the build's content-hashed names (cmake/finish_site.cmake),
+// twelve hexadecimal digits before the extension.
+bool is_content_named(const std::string& path) {
+  const size_t dot = path.rfind('.');
+  if (dot == std::string::npos || dot < 13 || path[dot - 13] != '.') return false;
+  for (size_t i = dot - 12; i < dot; ++i)
+    if (!std::isxdigit(static_cast<unsigned char>(path[i])) ||
+        std::isupper(static_cast<unsigned char>(path[i])))
+      return false;
+  return true;
+}
+
+// A validator for a file that keeps its name across builds: its size and modification time, and the
+// encoding sent (each copy is its own representation).
+std::string entity_tag(const std::string& file, const std::string& encoding) {
+  struct stat info {};
+  stat(file.c_str(), &info);
+  return "\"" + std::to_string(info.st_size) + "-" + std::to_string(static_cast<long long>(info.st_mtime)) +
+         (encoding.empty() ? "" : "-" + encoding) + "\"";
+}
+
+// If-None-Match: "*" or a list of tags, one of them ours.
+bool matches_entity_tag(const std::string& if_none_match, const std::string& tag) {
+  return if_none_match == "*" || if_none_match.find(tag) != std::string::npos;
 }
 
 }  // namespace
@@ -66,14 +97,38 @@ std::optional<Response> StaticSite::serve(const Request& request) const {
   if (path->back() == '/') *path += "index.html";
   const std::string file = root_ + *path;
   if (!is_regular_file(file)) return std::nullopt;
-  std::ifstream in(file, std::ios::binary);
+
+  // The smallest copy the browser accepts: brotli, then gzip, then the file itself.
+  std::string chosen = file, encoding;
+  for (const auto& [name, suffix] : {std::pair{"br", ".br"}, std::pair{"gzip", ".gz"}}) {
+    if (request.accepts_encoding(name) && is_regular_file(file + suffix)) {
+      chosen = file + suffix;
+      encoding = name;
+      break;
+    }
+  }
+  std::ifstream in(chosen, std::ios::binary);
   if (!in) return std::nullopt;
 
   Response response;
-  response.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   response.headers["Content-Type"] = media_type_for(file);
-  // Always revalidate: a new build must never be mixed with a cached wasm from the previous one.
-  response.headers["Cache-Control"] = "no-cache";
+  response.headers["Vary"] = "Accept-Encoding";
+  if (!encoding.empty()) response.headers["Content-Encoding"] = encoding;
+  if (is_content_named(*path)) {
+    // Named by its content: it never changes under this name, so it is cached for a year unasked.
+    response.headers["Cache-Control"] = "public, max-age=31536000, immutable";
+  } else {
+    // The page and the manifest name the current build: asked again each visit, and answered "not
+    // modified" (no body) while the file is the same.
+    response.headers["Cache-Control"] = "no-cache";
+    const std::string tag = entity_tag(file, encoding);
+    response.headers["ETag"] = tag;
+    if (matches_entity_tag(request.header("if-none-match"), tag)) {
+      response.status = 304;
+      return response;
+    }
+  }
+  response.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return response;
 }
 

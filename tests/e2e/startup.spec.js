@@ -26,7 +26,7 @@ test('without WebGL 2 the page says so in Arabic and English', async ({ page }) 
 });
 
 test('a download that fails offers to try again', async ({ page }) => {
-  await page.route('**/muqeem.wasm', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route(/\/muqeem\.[0-9a-f]{12}\.wasm$/, (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto('/');
   await expect(page.locator('#failed')).toBeVisible();
   await expect(page.getByRole('button', { name: /إعادة المحاولة/ })).toBeVisible();
@@ -35,7 +35,7 @@ test('a download that fails offers to try again', async ({ page }) => {
 
 test('a start-up file the app cannot read is reported, not a blank page', async ({ page }) => {
   // The download succeeds but the Arabic catalogue is not a catalogue: the C++ side refuses it.
-  await page.route('**/i18n/ar.json', (route) => route.fulfill({ status: 200, body: '[1, 2, 3]' }));
+  await page.route(/\/i18n\/ar\.[0-9a-f]{12}\.json$/, (route) => route.fulfill({ status: 200, body: '[1, 2, 3]' }));
   await page.goto('/');
   await expect(page.locator('#failed')).toBeVisible();
   await expect(page.locator('#failed-reason')).toContainText('catalogue');
@@ -45,7 +45,7 @@ test('a start-up file the app cannot read is reported, not a blank page', async 
 test('while the app downloads, a labelled progress bar shows how far it got', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/muqeem.wasm', async (route) => {
+  await page.route(/\/muqeem\.[0-9a-f]{12}\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });

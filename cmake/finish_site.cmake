@@ -1,0 +1,90 @@
+# cmake -DSITE=<folder> -DNAME=<executable> -P finish_site.cmake
+# Makes an assembled site ready to serve and to cache (issue 16):
+# 1. Names every file the page loads by its content (`muqeem.<hash>.wasm`, fonts, catalogues,
+#    scripts, the style sheet), so a server or static host may cache them for a year: a new build
+#    has new names. index.html and manifest.json keep their names and are revalidated each visit.
+# 2. Writes manifest.json: the glue, the wasm and the files loader.js downloads before the app starts
+#    (each with its hashed URL, the name the app reads it by, and its size, so the progress bar is
+#    real from the first byte).
+# 3. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for servers that
+#    send precompressed files (muqeem-portal, nginx's gzip_static, static hosts).
+cmake_minimum_required(VERSION 3.20)
+
+# Renames <SITE>/<path> to its hashed name; sets <out> to the new relative path.
+function(hashed_name path out)
+  file(SHA256 ${SITE}/${path} digest)
+  string(SUBSTRING ${digest} 0 12 short)
+  string(REGEX REPLACE "^(.*)\\.([^./]+)$" "\\1.${short}.\\2" renamed ${path})
+  file(RENAME ${SITE}/${path} ${SITE}/${renamed})
+  set(${out} ${renamed} PARENT_SCOPE)
+endfunction()
+
+# The files the app reads at start-up, by the name it reads them.
+file(GLOB fonts RELATIVE ${SITE} ${SITE}/fonts/*.ttf)
+file(GLOB catalogues RELATIVE ${SITE} ${SITE}/i18n/*.json)
+list(SORT fonts)
+list(SORT catalogues)
+set(entries "")
+foreach(path ${NAME}.wasm ${fonts} ${catalogues})
+  file(SIZE ${SITE}/${path} bytes)
+  hashed_name(${path} url)
+  if(path STREQUAL "${NAME}.wasm")
+    set(wasm_url ${url})
+  endif()
+  list(APPEND entries "{ \"path\": \"${url}\", \"name\": \"${path}\", \"bytes\": ${bytes} }")
+  list(APPEND renamed_from ${path})
+  list(APPEND renamed_to ${url})
+endforeach()
+hashed_name(${NAME}.js glue_url)
+list(JOIN entries ",\n    " joined)
+file(WRITE ${SITE}/manifest.json
+     "{\n  \"glue\": \"${glue_url}\",\n  \"wasm\": \"${wasm_url}\",\n  \"files\": [\n    ${joined}\n  ]\n}\n")
+
+# The style sheet's @font-face rules name the fonts (the overlay's inputs and the printed page use
+# them): by their new names, before the sheet itself is named by its content.
+file(READ ${SITE}/app.css sheet)
+foreach(from to IN ZIP_LISTS renamed_from renamed_to)
+  string(REPLACE "${from}" "${to}" sheet "${sheet}")
+endforeach()
+file(WRITE ${SITE}/app.css "${sheet}")
+
+# The page's own scripts and style sheet, renamed and referred to by their new names.
+file(READ ${SITE}/index.html page)
+foreach(path app.css loader.js overlay.js print.js)
+  if(EXISTS ${SITE}/${path})
+    hashed_name(${path} url)
+    string(REPLACE "\"${path}\"" "\"${url}\"" page "${page}")
+  endif()
+endforeach()
+file(WRITE ${SITE}/index.html "${page}")
+
+# _headers, for static hosts that read it (Netlify, Cloudflare Pages): the page's security headers
+# as muqeem-portal and deploy/nginx.conf send them, and the caching above. A path matching two rules
+# gets both sets, so Cache-Control is given once per path, never under /*.
+set(csp "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+set(headers "/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Resource-Policy: same-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()\n")
+foreach(path / /index.html /manifest.json)
+  string(APPEND headers "${path}\n  Cache-Control: no-cache\n")
+endforeach()
+file(GLOB_RECURSE named RELATIVE ${SITE} ${SITE}/*)
+foreach(path ${named})
+  if(path MATCHES "\\.[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]\\.[a-z0-9]+$")
+    string(APPEND headers "/${path}\n  Cache-Control: public, max-age=31536000, immutable\n")
+  endif()
+endforeach()
+file(WRITE ${SITE}/_headers "${headers}")
+
+# Precompressed copies of everything a browser downloads that compresses.
+file(GLOB_RECURSE all RELATIVE ${SITE} ${SITE}/*)
+foreach(path ${all})
+  if(path MATCHES "\\.(html|js|css|json|wasm|svg|ttf|txt|yaml|webmanifest)$")
+    execute_process(COMMAND brotli -q 11 -f -k -o ${SITE}/${path}.br ${SITE}/${path} RESULT_VARIABLE failed)
+    if(failed)
+      message(FATAL_ERROR "brotli failed on ${path}")
+    endif()
+    execute_process(COMMAND gzip -9 -n -f -k ${SITE}/${path} RESULT_VARIABLE failed)
+    if(failed)
+      message(FATAL_ERROR "gzip failed on ${path}")
+    endif()
+  endif()
+endforeach()

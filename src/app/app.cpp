@@ -54,6 +54,12 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
   if (config.browser_session) portal_->use_browser_session();
 }
 
+void App::came_to_front() {
+  if (!portal_) return;
+  portal_->came_to_front();
+  scheduler_.request();
+}
+
 void App::heard_from_other_tab(const std::string& message) {
   if (!portal_) return;
   portal_->heard_from_other_tab(message);

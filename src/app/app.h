@@ -76,6 +76,8 @@ class App {
   // what they told this one: the platform carries it on a BroadcastChannel.
   std::function<void(const std::string&)> on_tell_other_tabs;
   void heard_from_other_tab(const std::string& message);
+  // The page came in front (shown or focused): see PortalScreens::came_to_front.
+  void came_to_front();
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);

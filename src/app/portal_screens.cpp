@@ -54,11 +54,19 @@ void PortalScreens::use_browser_session() {
   });
 }
 
+void PortalScreens::came_to_front() {
+  if (in_front_) return;
+  in_front_ = true;
+  if (tell_other_tabs) tell_other_tabs("front");
+}
+
 void PortalScreens::heard_from_other_tab(const std::string& message) {
   if (message == "signed-out" && (signed_in_ || resuming_)) {
     resuming_ = false;
     portal_.forget_session();
     sign_out(/*tell_server=*/false);
+  } else if (message == "front") {
+    in_front_ = false;
   } else if (message.rfind("extended:", 0) == 0) {
     portal_.session_extended_elsewhere(std::atoll(message.c_str() + 9));
   } else if (message == "signed-in" && !signed_in_) {
@@ -164,7 +172,7 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       actions = dashboard_.draw(ui, size, go);
       break;
   }
-  if (signed_in_ && ui::session_warning(ui, portal_, now).sign_out) actions.sign_out = true;
+  if (signed_in_ && in_front_ && ui::session_warning(ui, portal_, now).sign_out) actions.sign_out = true;
   if (actions.sign_out) sign_out();
   return actions;
 }

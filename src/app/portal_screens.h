@@ -51,8 +51,12 @@ class PortalScreens {
   // Tells the page's other tabs what happened to the one session ("signed-out", "extended:<end>");
   // the platform sends it on a BroadcastChannel.
   std::function<void(const std::string&)> tell_other_tabs;
-  // What another tab told: signing out there signs out here; a kept session moves this tab's end.
+  // What another tab told: signing out there signs out here; a kept session moves this tab's end;
+  // another tab in front takes the session's warning.
   void heard_from_other_tab(const std::string& message);
+  // This tab came in front (shown, or focused): the warning before the session ends shows here, and
+  // only here, since "stay signed in" in any tab keeps every tab's session.
+  void came_to_front();
 
  private:
   // Forgets every screen's state and shows the sign-in; `tell_server` is false when the session is
@@ -62,6 +66,7 @@ class PortalScreens {
   api::PortalClient portal_;
   bool signed_in_ = false;
   bool resuming_ = false;  // asking the server whether the browser's cookie still names a session
+  bool in_front_ = true;   // the tab the officer last looked at (a new tab is)
   ui::SignInScreen sign_in_;
   ui::DashboardScreen dashboard_;
   ui::ResidentsScreen residents_;

@@ -22,13 +22,19 @@ void muqeem_js_navigate(const char* hash);
 void muqeem_js_print(const char* json);
 void muqeem_js_tell_other_tabs(const char* message);
 void muqeem_js_listen_to_other_tabs();
+void muqeem_js_listen_for_front();
 }
 
 namespace {
 std::function<void()> g_hash_changed;
 std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
 std::function<void(const std::string&)> g_other_tab;
+std::function<void()> g_front;
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_came_to_front() {
+  if (g_front) g_front();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_other_tab_message(const char* message) {
   if (g_other_tab) g_other_tab(message ? message : "");
@@ -65,6 +71,11 @@ void tell_other_tabs(const std::string& message) {
 void on_other_tab_message(std::function<void(const std::string&)> callback) {
   g_other_tab = std::move(callback);
   muqeem_js_listen_to_other_tabs();
+}
+
+void on_came_to_front(std::function<void()> callback) {
+  g_front = std::move(callback);
+  muqeem_js_listen_for_front();
 }
 
 void report_ready() {

@@ -40,6 +40,8 @@ void copy_to_clipboard(const std::string& text);
 // The page's other tabs (a BroadcastChannel of this origin): a message for them, and theirs for us.
 void tell_other_tabs(const std::string& message);
 void on_other_tab_message(std::function<void(const std::string&)> callback);
+// The page came in front: shown again (visibilitychange) or its window focused.
+void on_came_to_front(std::function<void()> callback);
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

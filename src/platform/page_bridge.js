@@ -2,44 +2,53 @@
 // Kept in a JavaScript file (not EM_JS) so it is formatted and linted as JavaScript, and needs no
 // eval: the page runs under a strict Content-Security-Policy.
 mergeInto(LibraryManager.library, {
-  muqeem_js_ready: function() {
+  muqeem_js_ready: function () {
     window.muqeem.ready = true;
     window.muqeem.firstFrameMs = performance.now();
     window.dispatchEvent(new CustomEvent('muqeem:ready'));
   },
 
-  muqeem_js_frame: function(frames) { window.muqeem.frames = frames; },
+  muqeem_js_frame: function (frames) {
+    window.muqeem.frames = frames;
+  },
 
-  muqeem_js_semantics: function(json) {
+  muqeem_js_semantics: function (json) {
     window.muqeem.semantics = JSON.parse(UTF8ToString(json));
     window.dispatchEvent(new CustomEvent('muqeem:semantics'));
   },
 
-  muqeem_js_fatal: function(
-      reason) { window.dispatchEvent(new CustomEvent('muqeem:fatal', {detail: UTF8ToString(reason)})); },
+  muqeem_js_fatal: function (reason) {
+    window.dispatchEvent(new CustomEvent('muqeem:fatal', { detail: UTF8ToString(reason) }));
+  },
 
   // Moving the window to a screen of another density changes devicePixelRatio without resizing the
   // window; a media query on the current ratio notices, and a synthetic resize redraws at the new one.
-  muqeem_js_watch_pixel_ratio: function() {
+  muqeem_js_watch_pixel_ratio: function () {
     function watch() {
       const query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-      query.addEventListener('change', function() {
+      query.addEventListener('change', function () {
         window.dispatchEvent(new Event('resize'));
         watch();
-      }, {once: true});
+      }, { once: true });
     }
     watch();
   },
 
-  muqeem_js_hash_size: function() { return lengthBytesUTF8(window.location.hash) + 1; },
+  muqeem_js_hash_size: function () {
+    return lengthBytesUTF8(window.location.hash) + 1;
+  },
 
-  muqeem_js_hash: function(buffer, capacity) { stringToUTF8(window.location.hash, buffer, capacity); },
+  muqeem_js_hash: function (buffer, capacity) {
+    stringToUTF8(window.location.hash, buffer, capacity);
+  },
 
-  muqeem_js_scroll_y: function() { return window.scrollY; },
+  muqeem_js_scroll_y: function () {
+    return window.scrollY;
+  },
 
   // The language is the only thing kept on the device: no personal data, nothing about a session.
   // Storage may be switched off (private windows, kiosk policies): then the choice lasts the visit.
-  muqeem_js_stored_language: function() {
+  muqeem_js_stored_language: function () {
     try {
       const code = window.localStorage.getItem('muqeem.language');
       return code === 'ar' ? 1 : code === 'en' ? 2 : 0;
@@ -48,7 +57,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  muqeem_js_store_language: function(arabic) {
+  muqeem_js_store_language: function (arabic) {
     try {
       window.localStorage.setItem('muqeem.language', arabic ? 'ar' : 'en');
     } catch (error) {
@@ -58,10 +67,10 @@ mergeInto(LibraryManager.library, {
 
   // The copy follows a click, so the page may write the clipboard; where the asynchronous API is
   // missing (an insecure origin) a selected text area and execCommand do it.
-  muqeem_js_copy: function(text) {
+  muqeem_js_copy: function (text) {
     const value = UTF8ToString(text);
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(value).catch(function() {});
+      navigator.clipboard.writeText(value).catch(function () {});
       return;
     }
     const area = document.createElement('textarea');
@@ -75,32 +84,46 @@ mergeInto(LibraryManager.library, {
     area.remove();
   },
 
-  muqeem_js_navigate: function(hash) { window.location.hash = UTF8ToString(hash); },
+  muqeem_js_navigate: function (hash) {
+    window.location.hash = UTF8ToString(hash);
+  },
 
   // The printed page is plain HTML (shell/print.js builds it), so the browser paginates, prints
   // sharp text and makes PDFs of it; the canvas and the overlay are hidden from print by CSS.
-  muqeem_js_print: function(json) {
+  muqeem_js_print: function (json) {
     const documentModel = JSON.parse(UTF8ToString(json));
     window.muqeem.print(documentModel);
   },
 
   // The session's news between this origin's tabs: a sign-out in one signs out all, "stay signed in"
   // moves every tab's end. Nothing personal travels: only what happened to the one session.
-  muqeem_js_tell_other_tabs: function(message) {
+  muqeem_js_tell_other_tabs: function (message) {
     if (typeof BroadcastChannel === 'undefined') return;
     if (!Module.muqeemSessionChannel) Module.muqeemSessionChannel = new BroadcastChannel('muqeem-session');
     Module.muqeemSessionChannel.postMessage(UTF8ToString(message));
   },
 
-  muqeem_js_listen_to_other_tabs: function() {
+  muqeem_js_listen_to_other_tabs: function () {
     if (typeof BroadcastChannel === 'undefined') return;
     if (!Module.muqeemSessionChannel) Module.muqeemSessionChannel = new BroadcastChannel('muqeem-session');
-    Module.muqeemSessionChannel.onmessage = function(event) {
+    Module.muqeemSessionChannel.onmessage = function (event) {
       if (typeof event.data !== 'string') return;
       Module.ccall('muqeem_other_tab_message', null, ['string'], [event.data]);
     };
   },
 
-  muqeem_js_listen_for_hash_changes:
-      function() { window.addEventListener('hashchange', function() { _muqeem_hash_changed(); }); },
+  // The tab the officer looks at: shown again, or its window focused.
+  muqeem_js_listen_for_front: function () {
+    const front = function () {
+      if (document.visibilityState === 'visible') _muqeem_came_to_front();
+    };
+    document.addEventListener('visibilitychange', front);
+    window.addEventListener('focus', front);
+  },
+
+  muqeem_js_listen_for_hash_changes: function () {
+    window.addEventListener('hashchange', function () {
+      _muqeem_hash_changed();
+    });
+  },
 });

@@ -171,6 +171,10 @@ void start_web_app(app::AppConfig config) {
   app.on_tell_other_tabs = [](const std::string& message) {
     muqeem::platform::page::tell_other_tabs(message);
   };
+  muqeem::platform::page::on_came_to_front([] {
+    web_state().app->came_to_front();
+    request_frames();
+  });
   muqeem::platform::page::on_other_tab_message([](const std::string& message) {
     web_state().app->heard_from_other_tab(message);
     request_frames();

@@ -339,3 +339,49 @@ TEST_F(Journey, AResidentReportsCodeSaysWhatThePaperIsAndTheIqamasExpiry) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+// The page's other tabs share the one session (the browser's cookie): what one tab tells the others
+// over the BroadcastChannel, and what this one does when told.
+TEST_F(Journey, TheTabsShareTheSessionsWarningAndItsEnd) {
+  std::vector<std::string> told;
+  driver_.app().on_tell_other_tabs = [&told](const std::string& message) { told.push_back(message); };
+  driver_.go("#/");
+  driver_.sign_in();
+  EXPECT_EQ(told, std::vector<std::string>{"signed-in"});
+  driver_.portal.now += 15 * 60 - 100;  // 100 seconds left
+  driver_.clock = static_cast<double>(driver_.portal.now);
+
+  // Another tab came in front: the warning is its to show, not this one's.
+  driver_.app().heard_from_other_tab("front");
+  driver_.frames();
+  EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  // This one comes back in front: it shows the warning, and tells the others.
+  driver_.app().came_to_front();
+  driver_.frames();
+  EXPECT_TRUE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  EXPECT_EQ(told.back(), "front");
+  // "Stay signed in" pressed here: the others are told the new end.
+  driver_.click(Role::Button, "البقاء متصلًا");
+  EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  EXPECT_EQ(told.back(), "extended:" + std::to_string(driver_.portal.now + 15 * 60));
+  // Pressed in another tab, this one's end moves too.
+  driver_.portal.now += 15 * 60 - 100;
+  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.frames();
+  ASSERT_TRUE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  driver_.app().heard_from_other_tab("extended:" + std::to_string(driver_.portal.now + 15 * 60));
+  driver_.frames();
+  EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
+  // Signed out in another tab: this one forgets everything and shows the sign-in.
+  driver_.go("#/residents");
+  driver_.app().heard_from_other_tab("signed-out");
+  driver_.frames();
+  EXPECT_FALSE(driver_.app().portal()->signed_in());
+  EXPECT_TRUE(driver_.shows(Role::Heading, "تسجيل الدخول"));
+}
+
+}  // namespace
+}  // namespace muqeem::app

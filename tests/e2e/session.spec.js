@@ -17,10 +17,11 @@ test('a reload on the dashboard and on a resident\'s file stays signed in, where
   await page.reload();
   await expect(dashboard(page)).toBeVisible();
   await page.goto(`/#/residents/${iqama}`);
-  const name = page.getByRole('heading', { level: 1 });
-  await expect(name).not.toHaveText(t.file);  // the resident's name, once the file is in
-  const resident = await name.textContent();
+  const fileShown = page.getByRole('tab', { name: t.fileTabs[0] });  // the file's tabs: it is in
+  await expect(fileShown).toBeVisible();
+  const resident = await page.getByRole('heading', { level: 1 }).textContent();  // the resident's name
   await page.reload();
+  await expect(fileShown).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: resident })).toBeVisible();
   await expect(signInPage(page)).toHaveCount(0);
   // A form reloaded keeps the session, not the form: its first step, with the iqama from the address.

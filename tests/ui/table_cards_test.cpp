@@ -100,6 +100,39 @@ TEST(TableCards, At320PixelsEachRowIsACardOfLabelledValuesWithItsLink) {
   }
 }
 
+TEST(TableCards, FocusedACardOrARowShowsItsCutValuesWhole) {
+  for (const ImVec2 size : {ImVec2{320, 2000}, ImVec2{700, 800}}) {
+    const bool cards = size.x < 600;
+    Page page;
+    UiDriver driver = driver_for(page, size);
+    driver.set_language(Language::English);
+    const std::string whole = "Name: " + kPeople[1].name;
+    // The texts naming the long name whole, and the lowest of them.
+    const auto named = [&] {
+      std::vector<Rect> found;
+      for (const auto& node : driver.tree().nodes())
+        if (node.role == Role::Paragraph && node.name == whole) found.push_back(node.rect);
+      return found;
+    };
+    const size_t unfocused = named().size();  // a card's own line says it; a table's cell has the name alone
+    const std::string long_one =
+        cards ? driver.get(Role::Link, "Open the file: " + kPeople[1].name).id : "people.row.1";
+    driver.post_event({UiEvent::Kind::Focus, long_one});
+    driver.render();
+    const auto focused = named();
+    ASSERT_EQ(focused.size(), unfocused + 1) << size.x;
+    const Rect& tip = focused.back();  // drawn after the card or the table
+    EXPECT_GE(tip.y, driver.tree().find_id(long_one)->rect.bottom());
+    EXPECT_LE(tip.right(), size.x);
+    // Another focused, whose values all fit: no tip.
+    driver.post_event({UiEvent::Kind::Focus, cards
+                                                 ? driver.get(Role::Link, "Open the file: Abebe Adhikari").id
+                                                 : std::string("people.row.0")});
+    driver.render();
+    EXPECT_EQ(named().size(), unfocused) << size.x;
+  }
+}
+
 TEST(TableCards, SortingIsASelectOfColumnAndOrder) {
   Page page;
   UiDriver narrow = driver_for(page, {320, 2000});

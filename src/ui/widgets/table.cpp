@@ -44,6 +44,29 @@ bool follow_keys(Ui& ui, const std::string& row_id, int rows_in_view, int row_co
 
 }  // namespace
 
+void whole_values(Ui& ui, const Rect& under, const std::vector<std::string>& lines) {
+  if (lines.empty()) return;
+  const TextStyle style{text::Weight::Regular, theme::kBodySize, theme::kText};
+  const float width = under.width - 24;
+  float height = 16;
+  for (const auto& line : lines) height += wrapped(ui, line, style, width).height();
+  auto layer = ui.popup_layer();
+  const Rect box{under.x, under.bottom() + 4, under.width, height};
+  fill(ui, box, theme::kPage);
+  outline(ui, box, theme::kBorder);
+  float y = box.y + 8;
+  for (const auto& line : lines) {
+    const float used = paint_wrapped(ui, line, style, {box.x + 12, y, width, 0});
+    SemanticNode node;
+    node.role = Role::Paragraph;
+    node.name = line;
+    node.language = ui.language_code();
+    node.rect = {box.x + 12, y, width, used};
+    ui.tree().add(std::move(node));
+    y += used;
+  }
+}
+
 TableResult table(Ui& ui, const std::string& id, const std::string& caption,
                   const std::vector<Column>& columns, int row_count, const CellText& cell, TableState& state,
                   float height, const std::string& row_action) {
@@ -124,6 +147,8 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
   }
   ui.tree().end();
 
+  Rect tip_under;
+  std::vector<std::string> tip;  // the focused row's cut values
   // The rows in view, clipped to the body.
   const Rect body{box.x, box.y + kTableHeaderHeight, box.width, body_height};
   ui.draw().PushClipRect(top_left(body), bottom_right(body), true);
@@ -148,6 +173,7 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
     row_node.tab_stop = row == tab_row;
     ui.tree().begin(std::move(row_node));
     const auto cells = column_rects(ui, rect, columns);
+    std::vector<std::string> cut_values;
     for (size_t c = 0; c < columns.size(); ++c) {
       const std::string_view text = cell(row, static_cast<int>(c));
       const Rect inner{cells[c].x + 12, cells[c].y, cells[c].width - 24, cells[c].height};
@@ -157,6 +183,7 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
       cell_node.role = Role::Cell;
       cell_node.name = std::string(text);
       cell_node.clipped = cut;
+      if (cut) cut_values.push_back(columns[c].label + ": " + std::string(text));
       cell_node.language = ui.language_code();
       cell_node.rect = cells[c];
       ui.tree().add(std::move(cell_node));
@@ -165,11 +192,14 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
     if (ui.input().is_focused(row_id)) {
       outline(ui, {rect.x + 2, rect.y + 2, rect.width - 4, rect.height - 4}, theme::kFocus,
               theme::kFocusWidth, 0);
+      tip_under = rect;  // shown once the table is closed: a row holds only cells
+      tip = std::move(cut_values);
     }
   }
   ui.draw().PopClipRect();
   outline(ui, box, theme::kDivider, 1.0f, 0);
   ui.tree().end();
+  whole_values(ui, tip_under, tip);
   return result;
 }
 

@@ -45,11 +45,16 @@ inline constexpr float kCardGap = 12.0f;
 // Below 600 px (Ui::compact) the rows are cards instead, one under another on the page: each a list
 // item of "label: value" lines in the columns' order, with the row's action as a full-width link
 // below them, and sorting offered as a select above the list. A value too long for its line ends with
-// an ellipsis, and its node keeps the whole value and says it was cut. Only the cards in the window
+// an ellipsis, and its node keeps the whole value and says it was cut; focused, the row (or the
+// card's link) shows the cut values whole below it. Only the cards in the window
 // are drawn and put in the tree.
 TableResult table(Ui& ui, const std::string& id, const std::string& caption,
                   const std::vector<Column>& columns, int row_count, const CellText& cell, TableState& state,
                   float height, const std::string& row_action = {});
+
+// What a focused row or card shows of its values that were cut: each whole, in a box drawn over the
+// page just below `under` (and in the tree, so the focused control is followed by them).
+void whole_values(Ui& ui, const Rect& under, const std::vector<std::string>& lines);
 
 // The card form alone (what `table` draws below 600 px).
 TableResult table_cards(Ui& ui, const std::string& id, const std::string& caption,

@@ -38,8 +38,8 @@ bool sort_select(Ui& ui, const std::string& id, const std::vector<Column>& colum
   return true;
 }
 
-// One "label: value" line of a card.
-void card_line(Ui& ui, const Rect& line, const Column& column, std::string_view value) {
+// One "label: value" line of a card; true when the value was cut.
+bool card_line(Ui& ui, const Rect& line, const Column& column, std::string_view value) {
   const float label_width = std::floor((line.width - 12) * kLabelShare);
   const Rect label = ui.at_start(line, label_width);
   const Rect rest{ui.rtl() ? line.x : line.x + label_width + 12, line.y, line.width - label_width - 12,
@@ -54,6 +54,7 @@ void card_line(Ui& ui, const Rect& line, const Column& column, std::string_view 
   node.rect = line;
   node.clipped = cut;
   ui.tree().add(std::move(node));
+  return cut;
 }
 
 }  // namespace
@@ -95,10 +96,13 @@ TableResult table_cards(Ui& ui, const std::string& id, const std::string& captio
     item.level = row + 1;
     ui.tree().begin(std::move(item));
     const float inner_width = card.width - 2 * kCardPadding;
+    std::vector<std::string> cut_values;
     for (size_t c = 0; c < columns.size(); ++c) {
       const Rect line{card.x + kCardPadding, card.y + kCardPadding + kCardLineHeight * static_cast<float>(c),
                       inner_width, kCardLineHeight};
-      card_line(ui, line, columns[c], cell(row, static_cast<int>(c)));
+      const std::string_view value = cell(row, static_cast<int>(c));
+      if (card_line(ui, line, columns[c], value))
+        cut_values.push_back(columns[c].label + ": " + std::string(value));
     }
     if (!row_action.empty()) {
       Button open{id + ".open." + std::to_string(row), row_action, ButtonKind::Secondary};
@@ -107,6 +111,7 @@ TableResult table_cards(Ui& ui, const std::string& id, const std::string& captio
       const Rect link{card.x + kCardPadding, card.bottom() - kCardPadding - theme::kTarget, inner_width,
                       theme::kTarget};
       if (button(ui, open, link)) state.selected = result.opened = row;
+      if (ui.input().is_focused(open.id)) whole_values(ui, link, cut_values);
     }
     ui.tree().end();
   }

@@ -105,6 +105,49 @@ TEST(Responsive, ATextWiderThanItsPlaceIsReportedAndTheFooterWraps) {
             std::vector<std::string>{"A label far wider than the button it is in"});
 }
 
+TEST(Responsive, BelowSixHundredPixelsTheHeaderPutsSigningOutInAMenu) {
+  for (const Language language : {Language::Arabic, Language::English}) {
+    bool signed_out = false;
+    UiDriver narrow(
+        [&signed_out](Ui& ui, ImVec2 size) {
+          if (begin_page(ui, size, {true}).sign_out) signed_out = true;
+          end_page(ui, size);
+        },
+        {320, 640});
+    narrow.set_language(language);
+    const std::string menu = narrow.strings().text("page.menu");
+    const std::string sign_out = narrow.strings().text("page.signOut");
+    EXPECT_EQ(narrow.find(Role::Button, sign_out), nullptr);  // the name, the toggle and the menu only
+    EXPECT_FALSE(narrow.get(Role::Button, menu).states.expanded);
+    // The menu at the end side of the header, just before the language toggle as the line reads.
+    const float toggle_x = narrow.get(Role::Button, narrow.strings().text("page.otherLanguage")).rect.x;
+    EXPECT_EQ(narrow.get(Role::Button, menu).rect.x > toggle_x, language == Language::Arabic);
+    narrow.click(Role::Button, menu);
+    EXPECT_TRUE(narrow.get(Role::Button, menu).states.expanded);
+    const SemanticNode& item = narrow.get(Role::Button, sign_out);
+    EXPECT_GE(item.rect.y, kHeaderHeight - 8);  // under the header's buttons
+    EXPECT_GE(item.rect.x, 0);
+    EXPECT_LE(item.rect.right(), 320);
+    EXPECT_EQ(narrow.focused(), item.id);  // the menu's first item takes the focus
+    // Esc closes it and gives the focus back to the menu button.
+    narrow.press(Role::Button, sign_out, Key::Escape);
+    EXPECT_EQ(narrow.find(Role::Button, sign_out), nullptr);
+    EXPECT_EQ(narrow.focused(), narrow.get(Role::Button, menu).id);
+    narrow.click(Role::Button, menu);
+    narrow.click(Role::Button, sign_out);
+    EXPECT_TRUE(signed_out);
+  }
+  // Wide, signing out is a button of the header itself.
+  UiDriver wide(
+      [](Ui& ui, ImVec2 size) {
+        begin_page(ui, size, {true});
+        end_page(ui, size);
+      },
+      {1280, 800});
+  EXPECT_NE(wide.find(Role::Button, "تسجيل الخروج"), nullptr);
+  EXPECT_EQ(wide.find(Role::Button, "القائمة"), nullptr);
+}
+
 TEST(Responsive, BelowSixHundredPixelsADetailsLabelIsAboveItsValue) {
   UiDriver narrow(step_page, {400, 700});
   const SemanticNode& iqama = narrow.get(Role::Paragraph, "رقم الإقامة: 2123456789");

@@ -77,6 +77,7 @@ bool button(Ui& ui, const Button& button, const Rect& rect) {
   node.language = button.language.empty() ? ui.language_code() : button.language;
   node.states.disabled = button.disabled;
   node.states.busy = button.busy;
+  node.states.expanded = button.expanded;
   node.rect = rect;
   ui.tree().add(std::move(node));
   return activated;

@@ -18,7 +18,8 @@ struct Button {
   std::string language;         // the label's language when it is not the UI's (the language toggle)
   bool navigates = false;       // takes the person somewhere (a link to screen readers), not an action
   bool default_action = false;  // Enter in the form's text fields presses it
-  std::string name;  // the accessible name when it must say more than the label (contains the label)
+  std::string name;       // the accessible name when it must say more than the label (contains the label)
+  bool expanded = false;  // a menu button whose menu is open (aria-expanded)
 };
 
 // The width the button needs for its label (at least a 44 px target).

@@ -28,6 +28,40 @@ void demo_badge(Ui& ui, const Rect& line, float name_width) {
   ui.tree().add(std::move(node));
 }
 
+// Below 600 px the header keeps the product's name and the language toggle, and puts the rest in a
+// menu: a button that opens a list under it (Esc, or the button again, closes it). True when the
+// officer chose to sign out from it. `end` is where the menu button's end edge stands.
+bool header_menu(Ui& ui, const Rect& end, const Rect& header_line, const Button& sign_out) {
+  int& open = ui.input().number("page.menu.open");
+  Button menu{"page.menu", ui.text("page.menu"), ButtonKind::Secondary};
+  menu.expanded = open != 0;
+  const float width = button_width(ui, menu);
+  const Rect at{ui.rtl() ? end.x : end.right() - width, end.y, width, end.height};
+  for (const std::string& id : {std::string("page.menu"), sign_out.id})
+    for (const Key key : ui.input().take_keys(id))
+      if (key == Key::Escape && open) {
+        open = 0;
+        ui.input().request_focus("page.menu");
+      }
+  if (button(ui, menu, at)) {
+    open = !open;
+    if (open) ui.input().request_focus(sign_out.id);
+  }
+  if (!open) return false;
+  auto layer = ui.popup_layer();
+  const float item_width = std::max(button_width(ui, sign_out), 200.0f);
+  // Under the menu button, aligned with its end edge, and kept inside the header's line (the window).
+  const float list_width = std::min(item_width + 16, header_line.width);
+  const float x =
+      std::clamp(ui.rtl() ? at.x : at.right() - list_width, header_line.x, header_line.right() - list_width);
+  const Rect list{x, at.bottom() + 8, list_width, theme::kTarget + 16};
+  fill(ui, list, theme::kPage);
+  outline(ui, list, theme::kBorder);
+  const bool chosen = button(ui, sign_out, {list.x + 8, list.y + 8, list.width - 16, theme::kTarget});
+  if (chosen) open = 0;
+  return chosen;
+}
+
 }  // namespace
 
 PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
@@ -62,18 +96,18 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   const bool arabic = ui.language() == Language::Arabic;
   Button toggle{"page.language", ui.text("page.otherLanguage"), ButtonKind::Secondary};
   toggle.language = arabic ? "en" : "ar";
-  // A narrow window keeps the header one line: "sign out" says it in one word.
-  Button sign_out{"page.signOut", ui.text(size.x < 600 ? "page.signOutShort" : "page.signOut"),
-                  ButtonKind::Secondary};
+  Button sign_out{"page.signOut", ui.text("page.signOut"), ButtonKind::Secondary};
   const float toggle_width = button_width(ui, toggle);
   const float end_x = ui.rtl() ? inner.x : inner.right();
   const auto place = [&](float offset, float width) {
     return Rect{ui.rtl() ? end_x + offset : end_x - offset - width, inner.y, width, inner.height};
   };
-  // Reading order: sign out, then the toggle at the very end of the line.
-  if (options.signed_in) {
+  // Reading order: sign out (or, narrow, the menu holding it), then the toggle at the very end.
+  if (options.signed_in && size.x >= 600) {
     const float sign_out_width = button_width(ui, sign_out);
     actions.sign_out = button(ui, sign_out, place(toggle_width + 12, sign_out_width));
+  } else if (options.signed_in) {
+    actions.sign_out = header_menu(ui, place(toggle_width + 12, 0), inner, sign_out);
   }
   actions.toggle_language = button(ui, toggle, place(0, toggle_width));
   ui.tree().end();

@@ -1,6 +1,6 @@
 #pragma once
-// The frame of every page: a header (the product's name, the language toggle, a slot for signing
-// out), the main content in a centred column, and a footer; as landmarks for screen readers.
+// The frame of every page: a header (the product's name, the language toggle, signing out, in a menu
+// below 600 px), the main content in a centred column, and a footer; as landmarks for screen readers.
 #include "ui/paint.h"
 
 namespace muqeem::ui {

@@ -92,30 +92,35 @@
     }
     show('loading');
     const progress = $('loading-progress');
-    let files, wasm, glue, names;
+    let manifest;
     try {
-      const manifest = await (await fetchOk(MANIFEST, 'no-cache')).json();
-      wasm = manifest.wasm;
-      glue = manifest.glue;
-      names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
-      files = await downloadAll(manifest.files, (fraction) => {
-        progress.value = Math.round(fraction * 100);
-      });
+      manifest = await (await fetchOk(MANIFEST, 'no-cache')).json();
     } catch (error) {
       fail(error.message);
       return;
     }
-    progress.value = 100;
-    $('loading-step').hidden = true;
-    $('loading-starting').hidden = false;
+    const { wasm, glue } = manifest;
+    const names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
+    // Everything at once: the files, and the glue script beside them (it only sets things up until
+    // the wasm is compiled, which waits for the downloads).
+    const downloads = downloadAll(manifest.files, (fraction) => {
+      progress.value = Math.round(fraction * 100);
+    });
+    downloads.then(() => {
+      progress.value = 100;
+      $('loading-step').hidden = true;
+      $('loading-starting').hidden = false;
+    }, (error) => fail(error.message));
 
     window.addEventListener('muqeem:ready', () => {
       $('loading').hidden = true;
     }, { once: true });
     window.addEventListener('muqeem:fatal', (event) => fail(event.detail), { once: true });
 
+    let files;
     window.Module = {
       canvas: $('canvas'),
+      // Runs after the wasm is compiled, so after every download is in (instantiateWasm waits).
       preRun: [() => {
         const fs = window.Module.FS;
         for (const [url, bytes] of files) {
@@ -126,11 +131,14 @@
           fs.writeFile('/' + name, bytes);
         }
       }],
-      // The wasm is already downloaded: compile it from memory instead of fetching it again.
+      // The wasm comes with the other downloads: compiled from memory once they are all in.
       instantiateWasm: (imports, done) => {
-        WebAssembly.instantiate(files.get(wasm), imports)
-          .then(({ instance, module }) => done(instance, module))
-          .catch((error) => fail(`compile: ${error.message}`));
+        downloads.then((all) => {
+          files = all;
+          WebAssembly.instantiate(files.get(wasm), imports)
+            .then(({ instance, module }) => done(instance, module))
+            .catch((error) => fail(`compile: ${error.message}`));
+        }, () => {});  // a failed download is said above, once
         return {};
       },
       print: (text) => console.log(text),

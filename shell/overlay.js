@@ -152,7 +152,7 @@
           setAttribute(main, 'tabindex', node.tabStop ? null : '-1');
         } else {
           setAttribute(main, 'tabindex', states.disabled ? '-1' : null);
-          if (node.id === 'page.menu') setAttribute(main, 'aria-expanded', states.expanded ? 'true' : 'false');
+          setAttribute(main, 'aria-expanded', node.expandable ? String(Boolean(states.expanded)) : null);
         }
         return;
       case 'img':

@@ -1,11 +1,11 @@
 #include "portal/portal_instance.h"
 
-#include <filesystem>
-
 #include <ctime>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
+
+#include "portal/static_site.h"
 
 namespace muqeem::portal {
 namespace {
@@ -20,28 +20,10 @@ std::string catalogue_text(const std::string& path, const std::string& key) {
 }
 
 // The same message in both languages, one under the other, as the SMS carries it.
-// `folder/name`, or where the site's build put it: named by its content beside ("IBMPlexSans-Bold.ttf"
-// becomes "IBMPlexSans-Bold.<12 hex>.ttf", cmake/finish_site.cmake). The static demo's page writes the
-// files under their plain names.
-std::string site_file(const std::string& folder, const std::string& name) {
-  namespace fs = std::filesystem;
-  const fs::path plain = fs::path(folder) / name;
-  std::error_code error;
-  if (fs::exists(plain, error)) return plain.string();
-  const fs::path wanted(name);
-  const std::string stem = wanted.stem().string(), extension = wanted.extension().string();
-  for (const auto& entry : fs::directory_iterator(folder, error)) {
-    const std::string candidate = entry.path().filename().string();
-    if (candidate.size() == stem.size() + 13 + extension.size() && candidate.rfind(stem + ".", 0) == 0 &&
-        entry.path().extension() == extension)
-      return entry.path().string();
-  }
-  return plain.string();
-}
-
-std::string bilingual_message(const std::string& catalogues, const std::string& key) {
-  const std::string arabic = catalogue_text(site_file(catalogues, "ar.json"), key);
-  const std::string english = catalogue_text(site_file(catalogues, "en.json"), key);
+std::string bilingual_message(const std::string& arabic_file, const std::string& english_file,
+                              const std::string& key) {
+  const std::string arabic = catalogue_text(arabic_file, key);
+  const std::string english = catalogue_text(english_file, key);
   return arabic.empty() || english.empty() ? std::string() : arabic + "\n" + english;
 }
 
@@ -71,10 +53,12 @@ std::unique_ptr<PortalInstance> PortalInstance::start(const PortalSetup& setup, 
   if (setup.demo_data) store::seed_demo_data(*db, *setup.demo_data);
 
   portal->captcha_font_ = text::Font::from_file(site_file(setup.fonts, "IBMPlexSans-Bold.ttf"));
-  portal->sign_in_message_ = bilingual_message(setup.catalogues, "sms.signInCode");
-  portal->security_code_message_ = bilingual_message(setup.catalogues, "sms.securityCode");
-  portal->activation_message_ = bilingual_message(setup.catalogues, "sms.activationCode");
-  portal->registration_message_ = bilingual_message(setup.catalogues, "sms.registrationCode");
+  const std::string arabic = site_file(setup.catalogues, "ar.json");
+  const std::string english = site_file(setup.catalogues, "en.json");
+  portal->sign_in_message_ = bilingual_message(arabic, english, "sms.signInCode");
+  portal->security_code_message_ = bilingual_message(arabic, english, "sms.securityCode");
+  portal->activation_message_ = bilingual_message(arabic, english, "sms.activationCode");
+  portal->registration_message_ = bilingual_message(arabic, english, "sms.registrationCode");
   if (!portal->captcha_font_ || portal->sign_in_message_.empty() || portal->security_code_message_.empty() ||
       portal->activation_message_.empty() || portal->registration_message_.empty())
     return fail(setup.fonts + " or " + setup.catalogues +

@@ -4,11 +4,11 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <cctype>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <string_view>
 #include <utility>
 
 namespace muqeem::portal {
@@ -29,10 +29,26 @@ bool is_safe(const std::string& path) {
   return true;
 }
 
-bool is_regular_file(const std::string& path) {
+// The file's size and times when `path` names a regular file.
+std::optional<struct stat> regular_file(const std::string& path) {
   struct stat info {};
-  return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+  if (stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  return info;
 }
+
+// A validator for a file that keeps its name across builds: its size and modification time, and the
+// encoding sent (each copy is its own representation).
+std::string entity_tag(const struct stat& info, const std::string& encoding) {
+  return "\"" + std::to_string(info.st_size) + "-" + std::to_string(static_cast<long long>(info.st_mtime)) +
+         (encoding.empty() ? "" : "-" + encoding) + "\"";
+}
+
+// If-None-Match: "*" or a list of tags, one of them ours.
+bool matches_entity_tag(const std::string& if_none_match, const std::string& tag) {
+  return if_none_match == "*" || if_none_match.find(tag) != std::string::npos;
+}
+
+}  // namespace
 
 // "fonts/IBMPlexSans-Bold.0123456789ab.ttf": the build's content-hashed names (cmake/finish_site.cmake),
 // twelve hexadecimal digits before the extension.
@@ -46,21 +62,22 @@ bool is_content_named(const std::string& path) {
   return true;
 }
 
-// A validator for a file that keeps its name across builds: its size and modification time, and the
-// encoding sent (each copy is its own representation).
-std::string entity_tag(const std::string& file, const std::string& encoding) {
-  struct stat info {};
-  stat(file.c_str(), &info);
-  return "\"" + std::to_string(info.st_size) + "-" + std::to_string(static_cast<long long>(info.st_mtime)) +
-         (encoding.empty() ? "" : "-" + encoding) + "\"";
+std::string site_file(const std::string& folder, const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path plain = fs::path(folder) / name;
+  std::error_code error;
+  if (fs::exists(plain, error)) return plain.string();
+  const fs::path wanted(name);
+  const std::string prefix = wanted.stem().string() + ".";
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    const std::string candidate = entry.path().filename().string();
+    if (candidate.rfind(prefix, 0) == 0 && entry.path().extension() == wanted.extension() &&
+        candidate.size() == prefix.size() + 12 + wanted.extension().string().size() &&
+        is_content_named(candidate))
+      return entry.path().string();
+  }
+  return plain.string();
 }
-
-// If-None-Match: "*" or a list of tags, one of them ours.
-bool matches_entity_tag(const std::string& if_none_match, const std::string& tag) {
-  return if_none_match == "*" || if_none_match.find(tag) != std::string::npos;
-}
-
-}  // namespace
 
 std::string media_type_for(const std::string& file_name) {
   static const struct {
@@ -96,12 +113,13 @@ std::optional<Response> StaticSite::serve(const Request& request) const {
   if (!path || path->find('\0') != std::string::npos || !is_safe(*path)) return std::nullopt;
   if (path->back() == '/') *path += "index.html";
   const std::string file = root_ + *path;
-  if (!is_regular_file(file)) return std::nullopt;
+  const auto info = regular_file(file);
+  if (!info) return std::nullopt;
 
   // The smallest copy the browser accepts: brotli, then gzip, then the file itself.
   std::string chosen = file, encoding;
   for (const auto& [name, suffix] : {std::pair{"br", ".br"}, std::pair{"gzip", ".gz"}}) {
-    if (request.accepts_encoding(name) && is_regular_file(file + suffix)) {
+    if (request.accepts_encoding(name) && regular_file(file + suffix)) {
       chosen = file + suffix;
       encoding = name;
       break;
@@ -121,7 +139,7 @@ std::optional<Response> StaticSite::serve(const Request& request) const {
     // The page and the manifest name the current build: asked again each visit, and answered "not
     // modified" (no body) while the file is the same.
     response.headers["Cache-Control"] = "no-cache";
-    const std::string tag = entity_tag(file, encoding);
+    const std::string tag = entity_tag(*info, encoding);
     response.headers["ETag"] = tag;
     if (matches_entity_tag(request.header("if-none-match"), tag)) {
       response.status = 304;

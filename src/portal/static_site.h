@@ -8,6 +8,13 @@
 
 namespace muqeem::portal {
 
+// True for the build's names by content (cmake/finish_site.cmake): twelve lower-case hexadecimal
+// digits before the extension, "fonts/IBMPlexSans-Bold.0123456789ab.ttf".
+bool is_content_named(const std::string& path);
+// `folder/name`, or that file under its name by content beside it (the static demo's page writes the
+// files under their plain names; a built site has only the named ones).
+std::string site_file(const std::string& folder, const std::string& name);
+
 // The media type for a file name, e.g. "application/wasm" for "muqeem.wasm".
 std::string media_type_for(const std::string& file_name);
 

@@ -204,6 +204,7 @@ std::string SemanticTree::to_json() const {
     if (node.scroll != 0) entry["scroll"] = node.scroll;
     if (node.tab_stop) entry["tabStop"] = true;
     if (node.clipped) entry["clipped"] = true;
+    if (node.expandable) entry["expandable"] = true;
     nodes.push_back(std::move(entry));
   }
   nlohmann::json tree = {{"lang", language},

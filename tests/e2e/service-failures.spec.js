@@ -78,14 +78,20 @@ test('exit/re-entry: unreachable, nonsense and 5xx at the quote are said apart; 
     await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
   });
 
+// An exit/re-entry visa verified and ready to issue; the balance and the resident's visas before it.
+async function verifiedVisa(page) {
+  const iqama = await exitReentryCandidate(page.request);
+  await visaDetails(page, iqama);
+  await page.getByRole('button', { name: t.verifyData }).click();
+  await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
+  const before = await balanceOf(page.request);
+  const visasBefore = await visasOf(page.request, iqama);  // earlier ones, used or cancelled, count too
+  return { iqama, before, visasBefore };
+}
+
 test('exit/re-entry: a slow issue shows busy and "stop waiting"; the retry issues one visa, charged once',
   async ({ page }) => {
-    const iqama = await exitReentryCandidate(page.request);
-    await visaDetails(page, iqama);
-    await page.getByRole('button', { name: t.verifyData }).click();
-    await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
-    const before = await balanceOf(page.request);
-    const visasBefore = await visasOf(page.request, iqama);  // earlier ones, used or cancelled, count too
+    const { iqama, before, visasBefore } = await verifiedVisa(page);
     await page.route('**/api/v1/exit-reentry-visas', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
       await route.continue().catch(() => {});
@@ -106,12 +112,7 @@ test('exit/re-entry: a slow issue shows busy and "stop waiting"; the retry issue
 
 test('exit/re-entry: answers lost after the server issued the visa: the retry returns it, charged once',
   async ({ page }) => {
-    const iqama = await exitReentryCandidate(page.request);
-    await visaDetails(page, iqama);
-    await page.getByRole('button', { name: t.verifyData }).click();
-    await expect(page.getByRole('heading', { name: t.verified })).toBeVisible();
-    const before = await balanceOf(page.request);
-    const visasBefore = await visasOf(page.request, iqama);  // earlier ones, used or cancelled, count too
+    const { iqama, before, visasBefore } = await verifiedVisa(page);
     await page.route('**/api/v1/exit-reentry-visas', async (route) => {
       await route.fetch();
       await route.abort('connectionreset');

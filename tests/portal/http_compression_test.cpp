@@ -1,27 +1,14 @@
 // API answers over HTTP: a long one (a page of residents) comes brotli or gzip as the client accepts,
 // and reads back, with the tools Debian ships, as exactly the plain answer; a short one comes plain.
-#include <cstdio>
-#include <fstream>
-
-#include "portal/client_fixture.h"
 #include "portal/http_compression.h"
+#include "portal/client_fixture.h"
+#include "portal/decompress.h"
 #include "portal/outbox_sign_in.h"
 
 namespace muqeem::portal {
 namespace {
 
-std::string decompressed(const std::string& body, const std::string& tool) {
-  const std::string file = testing::TempDir() + "/answer-" + std::to_string(getpid()) + ".bin";
-  std::ofstream(file, std::ios::binary) << body;
-  std::string out;
-  FILE* pipe = popen((tool + " -d -c '" + file + "'").c_str(), "r");
-  char buffer[4096];
-  size_t got = 0;
-  while (pipe && (got = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
-  if (pipe) pclose(pipe);
-  std::remove(file.c_str());
-  return out;
-}
+using test::decompressed;
 
 class HttpCompression : public ClientTest {
  protected:

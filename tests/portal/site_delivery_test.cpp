@@ -4,11 +4,11 @@
 // the build makes them (cmake/finish_site.cmake), and read back with them.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 
+#include "portal/decompress.h"
 #include "portal/router.h"
 
 namespace muqeem::portal {
@@ -19,18 +19,6 @@ namespace fs = std::filesystem;
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Runs `command` and returns what it printed.
-std::string output_of(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  char buffer[4096];
-  size_t got = 0;
-  while ((got = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
-  pclose(pipe);
-  return out;
 }
 
 class SiteDelivery : public testing::Test {
@@ -57,11 +45,8 @@ class SiteDelivery : public testing::Test {
     for (auto& [name, value] : headers) request.set_header(name, std::move(value));
     return Router(StaticSite(root_.string())).handle(request);
   }
-  // The body decompressed by `tool` ("brotli" or "gzip").
-  std::string decompressed(const Response& response, const std::string& tool) {
-    const fs::path packed = root_ / "answer.bin";
-    std::ofstream(packed, std::ios::binary) << response.body;
-    return output_of(tool + " -d -c '" + packed.string() + "'");
+  static std::string decompressed(const Response& response, const std::string& tool) {
+    return test::decompressed(response.body, tool);
   }
 
   static constexpr const char* kWasm = "muqeem.3f2a9c01d4e7.wasm";

@@ -12,6 +12,7 @@
 namespace muqeem::ui {
 namespace {
 
+using test::expect_inside;
 using test::UiDriver;
 
 // A page with a stepper, two details and a row of three buttons, as a transaction's step has.
@@ -29,15 +30,6 @@ void step_page(Ui& ui, ImVec2 size) {
     button(ui, b, line.take(button_width(ui, b)));
   }
   end_page(ui, size);
-}
-
-// Every node of the page inside the window's width.
-void expect_inside(const UiDriver& driver, float width) {
-  for (const auto& node : driver.tree().nodes()) {
-    if (node.rect.width <= 0) continue;
-    EXPECT_GE(node.rect.x, 0) << node.name;
-    EXPECT_LE(node.rect.right(), width + 0.5f) << node.name;
-  }
 }
 
 TEST(Responsive, WidthClassesFollowTheDgaBreakpoints) {

@@ -12,6 +12,7 @@
 namespace muqeem::ui {
 namespace {
 
+using test::expect_inside;
 using test::UiDriver;
 
 struct Person {
@@ -60,14 +61,6 @@ UiDriver driver_for(Page& page, ImVec2 size) {
 void open_select(UiDriver& driver, const std::string& name) {
   const std::string id = driver.get(Role::ComboBox, name).id;
   driver.post_together({{UiEvent::Kind::Focus, id}, {UiEvent::Kind::Activate, id}});
-}
-
-void expect_inside(const UiDriver& driver, float width) {
-  for (const auto& node : driver.tree().nodes()) {
-    if (node.rect.width <= 0) continue;
-    EXPECT_GE(node.rect.x, 0) << node.name;
-    EXPECT_LE(node.rect.right(), width + 0.5f) << node.name;
-  }
 }
 
 TEST(TableCards, At320PixelsEachRowIsACardOfLabelledValuesWithItsLink) {

@@ -131,4 +131,13 @@ class UiDriver {
   ui::Interaction interaction_;
 };
 
+// Every node of the page inside the window's width: nothing past either edge.
+inline void expect_inside(const UiDriver& driver, float width) {
+  for (const auto& node : driver.tree().nodes()) {
+    if (node.rect.width <= 0) continue;
+    EXPECT_GE(node.rect.x, 0) << node.name;
+    EXPECT_LE(node.rect.right(), width + 0.5f) << node.name;
+  }
+}
+
 }  // namespace muqeem::test

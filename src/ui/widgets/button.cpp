@@ -77,7 +77,8 @@ bool button(Ui& ui, const Button& button, const Rect& rect) {
   node.language = button.language.empty() ? ui.language_code() : button.language;
   node.states.disabled = button.disabled;
   node.states.busy = button.busy;
-  node.states.expanded = button.expanded;
+  node.expandable = button.expanded.has_value();
+  node.states.expanded = button.expanded.value_or(false);
   node.rect = rect;
   ui.tree().add(std::move(node));
   return activated;

@@ -1,6 +1,7 @@
 #pragma once
 // Buttons: primary (the one action a step leads to), secondary, and link-styled actions. A busy
 // button shows a spinner and ignores activation, so a request is never sent twice.
+#include <optional>
 #include <string>
 
 #include "ui/paint.h"
@@ -18,8 +19,8 @@ struct Button {
   std::string language;         // the label's language when it is not the UI's (the language toggle)
   bool navigates = false;       // takes the person somewhere (a link to screen readers), not an action
   bool default_action = false;  // Enter in the form's text fields presses it
-  std::string name;       // the accessible name when it must say more than the label (contains the label)
-  bool expanded = false;  // a menu button whose menu is open (aria-expanded)
+  std::string name;  // the accessible name when it must say more than the label (contains the label)
+  std::optional<bool> expanded;  // a button opening a menu: whether it is open (aria-expanded)
 };
 
 // The width the button needs for its label (at least a 44 px target).

@@ -13,7 +13,7 @@ export EMSDK_PYTHON := /usr/bin/python3
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all bootstrap native wasm demo build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http
+.PHONY: all bootstrap native wasm demo build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http bench-startup lighthouse
 
 all: build
 
@@ -89,3 +89,8 @@ bench: native
 	$(NATIVE)/tests/bench/portal_benchmarks --benchmark_min_time=1
 bench-http: build
 	scripts/bench-http
+# Start-up (issue 16): usable sign-in, the app against a plain HTML page; Lighthouse's scores.
+bench-startup: build
+	node tools/startup/bench-startup.mjs $(SITE)
+lighthouse: build
+	node tools/startup/lighthouse.mjs $(SITE)

@@ -50,20 +50,52 @@ file(WRITE ${SITE}/app.css "${sheet}")
 
 # The page's own scripts and style sheet, renamed and referred to by their new names.
 file(READ ${SITE}/index.html page)
-foreach(path app.css loader.js overlay.js print.js)
+foreach(path app.css loader.js overlay.js print.js offline.js)
   if(EXISTS ${SITE}/${path})
     hashed_name(${path} url)
     string(REPLACE "\"${path}\"" "\"${url}\"" page "${page}")
   endif()
 endforeach()
+# The page asks for the manifest and everything it names as soon as it is read, before its scripts
+# run (the loader's own requests then find them under way): `as="fetch" crossorigin` matches the
+# loader's fetch(), `as="script"` the glue's script element.
+set(preloads "<link rel=\"preload\" href=\"manifest.json\" as=\"fetch\" crossorigin>\n")
+foreach(url ${renamed_to})
+  string(APPEND preloads "  <link rel=\"preload\" href=\"${url}\" as=\"fetch\" crossorigin>\n")
+endforeach()
+string(APPEND preloads "  <link rel=\"preload\" href=\"${glue_url}\" as=\"script\">\n")
+string(REPLACE "<!-- preloads -->\n" "${preloads}" page "${page}")
 file(WRITE ${SITE}/index.html "${page}")
+
+# sw.js, the service worker (shell/sw.js): this build's name and the files it keeps for starting
+# without the network. Any change to the page or to a file it loads changes the name, so browsers
+# find a new worker and the app offers the new version.
+file(SHA256 ${SITE}/index.html page_digest)
+file(SHA256 ${SITE}/manifest.json manifest_digest)
+string(SHA256 build "${page_digest}${manifest_digest}")
+string(SUBSTRING ${build} 0 12 build)
+set(kept "'index.html'" "'manifest.json'" "'favicon.svg'" "'${glue_url}'")
+foreach(path ${renamed_to})
+  list(APPEND kept "'${path}'")
+endforeach()
+string(REGEX MATCHALL "\"[a-z-]+\\.[0-9a-f]+\\.(css|js)\"" page_files "${page}")
+foreach(quoted ${page_files})
+  string(REPLACE "\"" "'" quoted ${quoted})
+  list(APPEND kept ${quoted})
+endforeach()
+list(REMOVE_DUPLICATES kept)  # the glue is also among the page's preloads
+list(JOIN kept ", " kept)
+file(READ ${SITE}/sw.js worker)
+string(REPLACE "@BUILD@" "${build}" worker "${worker}")
+string(REPLACE "@FILES@" "${kept}" worker "${worker}")
+file(WRITE ${SITE}/sw.js "${worker}")
 
 # _headers, for static hosts that read it (Netlify, Cloudflare Pages): the page's security headers
 # as muqeem-portal and deploy/nginx.conf send them, and the caching above. A path matching two rules
 # gets both sets, so Cache-Control is given once per path, never under /*.
 set(csp "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 set(headers "/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Resource-Policy: same-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()\n")
-foreach(path / /index.html /manifest.json)
+foreach(path / /index.html /manifest.json /sw.js)
   string(APPEND headers "${path}\n  Cache-Control: no-cache\n")
 endforeach()
 file(GLOB_RECURSE named RELATIVE ${SITE} ${SITE}/*)

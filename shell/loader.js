@@ -39,16 +39,19 @@
     show('failed');
   }
 
-  // The manifest is asked again each visit (`no-cache`); the files it names never change under
-  // their names, so the browser's cache answers for them.
+  // The manifest is asked again each visit (the server says `no-cache`); the files it names never
+  // change under their names, so the browser's cache answers for them. index.html preloads them all
+  // (cmake/finish_site.cmake), so these requests find them under way.
   async function fetchOk(url, cache = 'default') {
     const response = await fetch(url, { cache });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response;
   }
 
-  // Downloads every file at once; progress is bytes received over the manifest's total.
-  async function downloadAll(files, onProgress) {
+  // Downloads every file at once; progress is bytes received over the manifest's total. `wasm` is
+  // also compiled as it arrives (streaming compilation, whose compiled code the browser keeps for
+  // the next visit); `compiled` receives that promise.
+  async function downloadAll(files, wasm, compiled, onProgress) {
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     const received = new Map();
     const report = () => {
@@ -57,7 +60,12 @@
       onProgress(total > 0 ? Math.min(1, got / total) : 0);
     };
     const one = async (url) => {
-      const response = await fetchOk(url);
+      let response = await fetchOk(url);
+      if (url === wasm) {
+        const counted = response.clone();
+        compiled(WebAssembly.compileStreaming(response));
+        response = counted;
+      }
       if (!response.body) return new Uint8Array(await response.arrayBuffer());
       const reader = response.body.getReader();
       const chunks = [];
@@ -94,7 +102,7 @@
     const progress = $('loading-progress');
     let manifest;
     try {
-      manifest = await (await fetchOk(MANIFEST, 'no-cache')).json();
+      manifest = await (await fetchOk(MANIFEST)).json();
     } catch (error) {
       fail(error.message);
       return;
@@ -103,7 +111,10 @@
     const names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
     // Everything at once: the files, and the glue script beside them (it only sets things up until
     // the wasm is compiled, which waits for the downloads).
-    const downloads = downloadAll(manifest.files, (fraction) => {
+    let compiling = null;
+    const downloads = downloadAll(manifest.files, wasm, (promise) => {
+      compiling = promise;
+    }, (fraction) => {
       progress.value = Math.round(fraction * 100);
     });
     downloads.then(() => {
@@ -131,12 +142,15 @@
           fs.writeFile('/' + name, bytes);
         }
       }],
-      // The wasm comes with the other downloads: compiled from memory once they are all in.
+      // The wasm is compiled while it downloads; it starts once every download is in (the app reads
+      // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
+      // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
         downloads.then((all) => {
           files = all;
-          WebAssembly.instantiate(files.get(wasm), imports)
-            .then(({ instance, module }) => done(instance, module))
+          const fromBytes = () => WebAssembly.compile(files.get(wasm));
+          return (compiling || fromBytes()).catch(fromBytes)
+            .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
             .catch((error) => fail(`compile: ${error.message}`));
         }, () => {});  // a failed download is said above, once
         return {};

@@ -98,6 +98,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   const bool arabic = language_ == ui::Language::Arabic;
   ui::ScreenContext context{
       layouts_, painter_, semantics_, language_, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
+  context.update_ready = update_ready_;
   if (demo_panel_) context.demo_panel = [this](ui::Ui& ui) { demo_panel_->draw(ui, replies_); };
   ImDrawList& list = *ImGui::GetBackgroundDrawList();
   ImDrawList& popups = *ImGui::GetForegroundDrawList();
@@ -125,6 +126,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
       const ui::PageActions actions = route_.screen == Screen::Gallery || !portal_
                                           ? ui::draw_gallery_screen(ui, size, gallery_)
                                           : portal_->draw(ui, size, route_, ui.now());
+      if (actions.apply_update && on_apply_update) on_apply_update();
       if (actions.toggle_language) {
         set_language(arabic ? ui::Language::English : ui::Language::Arabic);
         if (on_language_changed) on_language_changed(language_);
@@ -140,6 +142,11 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   if (std::string copied = interaction_.take_copy_request(); !copied.empty() && on_copy) on_copy(copied);
   scroll_draw_list(list, scroll);
   scroll_draw_list(popups, scroll);
+}
+
+void App::set_update_ready() {
+  update_ready_ = true;
+  scheduler_.request();
 }
 
 void App::set_language(ui::Language language) {

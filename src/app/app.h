@@ -79,6 +79,11 @@ class App {
   // The page came in front (shown or focused): see PortalScreens::came_to_front.
   void came_to_front();
 
+  // A new build of the site is ready: every page offers to reload into it (the officer chooses
+  // when, so nothing changes under a form); choosing calls on_apply_update.
+  void set_update_ready();
+  std::function<void()> on_apply_update;
+
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);
   ui::Interaction& interaction() { return interaction_; }
@@ -116,6 +121,7 @@ class App {
   std::unique_ptr<ui::DemoPanel> demo_panel_;
   uint64_t replies_ = 0;  // answers from the portal so far (the demo panel rereads the outbox on news)
   std::string pending_route_;
+  bool update_ready_ = false;
 };
 
 }  // namespace muqeem::app

@@ -23,6 +23,8 @@ void muqeem_js_print(const char* json);
 void muqeem_js_tell_other_tabs(const char* message);
 void muqeem_js_listen_to_other_tabs();
 void muqeem_js_listen_for_front();
+void muqeem_js_listen_for_update();
+void muqeem_js_apply_update();
 }
 
 namespace {
@@ -30,7 +32,12 @@ std::function<void()> g_hash_changed;
 std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
 std::function<void(const std::string&)> g_other_tab;
 std::function<void()> g_front;
+std::function<void()> g_update_ready;
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_update_ready() {
+  if (g_update_ready) g_update_ready();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_came_to_front() {
   if (g_front) g_front();
@@ -76,6 +83,15 @@ void on_other_tab_message(std::function<void(const std::string&)> callback) {
 void on_came_to_front(std::function<void()> callback) {
   g_front = std::move(callback);
   muqeem_js_listen_for_front();
+}
+
+void on_update_ready(std::function<void()> callback) {
+  g_update_ready = std::move(callback);
+  muqeem_js_listen_for_update();
+}
+
+void apply_update() {
+  muqeem_js_apply_update();
 }
 
 void report_ready() {

@@ -42,6 +42,10 @@ void tell_other_tabs(const std::string& message);
 void on_other_tab_message(std::function<void(const std::string&)> callback);
 // The page came in front: shown again (visibilitychange) or its window focused.
 void on_came_to_front(std::function<void()> callback);
+// A new build of the site is ready (shell/offline.js: its service worker waits): the callback runs
+// once. apply_update() lets the new build take over and reloads the page.
+void on_update_ready(std::function<void()> callback);
+void apply_update();
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

@@ -121,6 +121,16 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('focus', front);
   },
 
+  // A new build waits (shell/offline.js says so, perhaps before the app started); the app offers it.
+  muqeem_js_listen_for_update: function () {
+    if (window.muqeem && window.muqeem.updateReady) _muqeem_update_ready();
+    else window.addEventListener('muqeem:update-ready', function () { _muqeem_update_ready(); }, { once: true });
+  },
+
+  muqeem_js_apply_update: function () {
+    window.dispatchEvent(new Event('muqeem:apply-update'));
+  },
+
   muqeem_js_listen_for_hash_changes: function () {
     window.addEventListener('hashchange', function () {
       _muqeem_hash_changed();

@@ -179,6 +179,11 @@ void start_web_app(app::AppConfig config) {
     web_state().app->heard_from_other_tab(message);
     request_frames();
   });
+  muqeem::platform::page::on_update_ready([] {
+    web_state().app->set_update_ready();
+    request_frames();
+  });
+  app.on_apply_update = [] { muqeem::platform::page::apply_update(); };
   app.on_print = [](const muqeem::ui::PrintDocument& document) {
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& [label, value] : document.lines) lines.push_back({label, value});

@@ -21,6 +21,8 @@ struct ScreenContext {
   // The static demo (the portal runs inside the page): the frame shows a "demo" badge, and every
   // page ends with this panel (the demo's SMS outbox and users). Unset in the real app.
   std::function<void(Ui&)> demo_panel = nullptr;
+  // A new build of the site is ready: every page starts with the offer to reload into it.
+  bool update_ready = false;
 };
 
 // Text in a language reads in that language's direction.

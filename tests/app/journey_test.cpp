@@ -385,3 +385,31 @@ TEST_F(Journey, TheTabsShareTheSessionsWarningAndItsEnd) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+// A new build of the site is ready (its service worker waits): every page offers it, in the page's
+// language, and nothing changes until the officer chooses to reload: what they typed stays.
+TEST_F(Journey, ANewVersionIsOfferedAndTakenOnlyWhenTheOfficerChooses) {
+  int reloads = 0;
+  driver_.app().on_apply_update = [&reloads] { ++reloads; };
+  driver_.go("#/sign-in");
+  driver_.type("اسم المستخدم", "golden.admin");
+  EXPECT_FALSE(driver_.says("يتوفر إصدار جديد من مقيم"));
+
+  driver_.app().set_update_ready();
+  driver_.frames();
+  EXPECT_TRUE(driver_.shows(Role::Status, "يتوفر إصدار جديد من مقيم"));
+  EXPECT_EQ(driver_.get(Role::TextBox, "اسم المستخدم").value, "golden.admin");
+  EXPECT_EQ(reloads, 0);
+
+  driver_.click(Role::Button, "English");
+  EXPECT_TRUE(driver_.shows(Role::Status, "A new version of Muqeem is ready"));
+  driver_.click(Role::Button, "Reload now");
+  EXPECT_EQ(reloads, 1);
+  EXPECT_EQ(driver_.get(Role::TextBox, "Username").value, "golden.admin");
+}
+
+}  // namespace
+}  // namespace muqeem::app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/widgets/alert.h"
 #include "ui/widgets/button.h"
 
 namespace muqeem::ui {
@@ -62,6 +63,16 @@ bool header_menu(Ui& ui, const Rect& end, const Rect& header_line, const Button&
   return chosen;
 }
 
+// A new version of the site is ready: said politely, with the choice to reload now. The officer
+// finishes what they are doing first; nothing changes until they choose.
+bool update_notice(Ui& ui) {
+  alert(ui, AlertKind::Info, ui.text("page.updateReady"), ui.text("page.updateReadyHint"));
+  const Button reload{"page.update", ui.text("page.updateReload"), ButtonKind::Secondary};
+  const bool chosen = button(ui, reload);
+  ui.next(16);
+  return chosen;
+}
+
 }  // namespace
 
 PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
@@ -118,6 +129,7 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   ui.tree().begin(std::move(main));
   const float width = std::min(kContentWidth, size.x - 2 * margin);
   ui.push_box((size.x - width) / 2, width, kHeaderHeight + 32);
+  if (ui.screen().update_ready) actions.apply_update = update_notice(ui);
   return actions;
 }
 

@@ -12,6 +12,7 @@ struct PageOptions {
 struct PageActions {
   bool toggle_language = false;
   bool sign_out = false;
+  bool apply_update = false;  // the officer chose to reload into the new version
 };
 
 // Draws the header and opens the main column (a box the page's widgets fill). `size` is the

@@ -50,7 +50,7 @@ file(WRITE ${SITE}/app.css "${sheet}")
 
 # The page's own scripts and style sheet, renamed and referred to by their new names.
 file(READ ${SITE}/index.html page)
-foreach(path app.css loader.js overlay.js print.js offline.js)
+foreach(path app.css loader.js overlay.js print.js offline.js early-sign-in.js)
   if(EXISTS ${SITE}/${path})
     hashed_name(${path} url)
     string(REPLACE "\"${path}\"" "\"${url}\"" page "${page}")

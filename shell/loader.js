@@ -100,9 +100,11 @@
     }
     show('loading');
     const progress = $('loading-progress');
+    // Shared with early-sign-in.js, which needs the catalogues' names.
+    window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
     let manifest;
     try {
-      manifest = await (await fetchOk(MANIFEST)).json();
+      manifest = await window.muqeem.manifest;
     } catch (error) {
       fail(error.message);
       return;

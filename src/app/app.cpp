@@ -144,6 +144,12 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   scroll_draw_list(popups, scroll);
 }
 
+void App::take_over_sign_in(const ui::EarlySignIn& early) {
+  if (!portal_) return;
+  portal_->take_over_sign_in(early);
+  scheduler_.request();
+}
+
 void App::set_update_ready() {
   update_ready_ = true;
   scheduler_.request();

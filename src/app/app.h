@@ -82,6 +82,8 @@ class App {
   // A new build of the site is ready: every page offers to reload into it (the officer chooses
   // when, so nothing changes under a form); choosing calls on_apply_update.
   void set_update_ready();
+  // The page's sign-in form, usable while the app downloaded: the app's sign-in carries on from it.
+  void take_over_sign_in(const ui::EarlySignIn& early);
   std::function<void()> on_apply_update;
 
   // What the person did in the page (through the overlay DOM), or a test on their behalf.

@@ -57,6 +57,8 @@ class PortalScreens {
   // This tab came in front (shown, or focused): the warning before the session ends shows here, and
   // only here, since "stay signed in" in any tab keeps every tab's session.
   void came_to_front();
+  // The page's early sign-in form (before the app started): the sign-in carries on from it.
+  void take_over_sign_in(const ui::EarlySignIn& early) { sign_in_.take_over(early); }
 
  private:
   // Forgets every screen's state and shows the sign-in; `tell_server` is false when the session is

@@ -25,6 +25,7 @@ void muqeem_js_listen_to_other_tabs();
 void muqeem_js_listen_for_front();
 void muqeem_js_listen_for_update();
 void muqeem_js_apply_update();
+void muqeem_js_take_early_sign_in();
 }
 
 namespace {
@@ -33,7 +34,12 @@ std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
 std::function<void(const std::string&)> g_other_tab;
 std::function<void()> g_front;
 std::function<void()> g_update_ready;
+std::string g_early_sign_in;
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_early_sign_in(const char* json) {
+  g_early_sign_in = json ? json : "";
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_update_ready() {
   if (g_update_ready) g_update_ready();
@@ -88,6 +94,12 @@ void on_came_to_front(std::function<void()> callback) {
 void on_update_ready(std::function<void()> callback) {
   g_update_ready = std::move(callback);
   muqeem_js_listen_for_update();
+}
+
+std::string take_early_sign_in() {
+  g_early_sign_in.clear();
+  muqeem_js_take_early_sign_in();  // answers through muqeem_early_sign_in, at once
+  return std::exchange(g_early_sign_in, std::string());
 }
 
 void apply_update() {

@@ -46,6 +46,9 @@ void on_came_to_front(std::function<void()> callback);
 // once. apply_update() lets the new build take over and reloads the page.
 void on_update_ready(std::function<void()> callback);
 void apply_update();
+// The page's early sign-in form (shell/early_sign_in.js), as JSON, or empty when it was not shown;
+// from now on it takes no more typing, and it goes when the app's first frame is on screen.
+std::string take_early_sign_in();
 // The app cannot start; the page shows a bilingual message. `reason` is for the console and support.
 void report_fatal(const std::string& reason);
 

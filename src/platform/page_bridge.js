@@ -127,6 +127,12 @@ mergeInto(LibraryManager.library, {
     else window.addEventListener('muqeem:update-ready', function () { _muqeem_update_ready(); }, { once: true });
   },
 
+  muqeem_js_take_early_sign_in: function () {
+    const early = window.muqeemEarlySignIn;
+    const json = early ? early.take() : '';
+    if (json) Module.ccall('muqeem_early_sign_in', null, ['string'], [json]);
+  },
+
   muqeem_js_apply_update: function () {
     window.dispatchEvent(new Event('muqeem:apply-update'));
   },

@@ -123,6 +123,24 @@ void request_frames() {
   }
 }
 
+// The page's own sign-in form was usable while the app downloaded (shell/early_sign_in.js): the
+// app's sign-in carries on from what it holds.
+void take_over_early_sign_in(muqeem::app::App& app) {
+  const std::string json = muqeem::platform::page::take_early_sign_in();
+  if (json.empty()) return;
+  const nlohmann::json form = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!form.is_object()) return;
+  const auto text = [&form](const char* name) {
+    const auto found = form.find(name);
+    return found != form.end() && found->is_string() ? found->get<std::string>() : std::string();
+  };
+  muqeem::ui::EarlySignIn early{text("username"), text("password"), text("captchaId"), text("captchaSvg"),
+                                text("captchaAnswer"), text("focused")};
+  const auto submitted = form.find("submitted");
+  early.submitted = submitted != form.end() && submitted->is_boolean() && submitted->get<bool>();
+  app.take_over_sign_in(early);
+}
+
 bool create_webgl2_context() {
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
@@ -204,6 +222,7 @@ void start_web_app(app::AppConfig config) {
     request_frames();
   });
   app.set_route(muqeem::platform::page::location_hash());
+  take_over_early_sign_in(app);
   muqeem::platform::page::on_hash_change([] {
     web_state().app->set_route(muqeem::platform::page::location_hash());
     request_frames();

@@ -413,3 +413,40 @@ TEST_F(Journey, ANewVersionIsOfferedAndTakenOnlyWhenTheOfficerChooses) {
 
 }  // namespace
 }  // namespace muqeem::app
+
+namespace muqeem::app {
+namespace {
+
+// The page's own sign-in form was usable while the app downloaded: the app carries on from it with
+// the same captcha (no second one is asked for), so the answer typed there signs the officer in.
+TEST_F(Journey, TheSignInCarriesOnFromThePagesEarlyForm) {
+  nlohmann::json captcha;
+  driver_.portal_transport.send({"POST", "/api/v1/auth/captcha"}, [&](api::TransportResult result) {
+    captcha = nlohmann::json::parse(result.value().body);
+  });
+  const std::string answer = driver_.outbox()["captchas"][0]["answer"];
+  ui::EarlySignIn early{"golden.admin", "Muqeem@2026", captcha["captchaId"], captcha["imageSvg"], answer,
+                        "password"};
+  early.submitted = true;
+  driver_.app().take_over_sign_in(early);
+  driver_.go("#/sign-in");
+
+  EXPECT_TRUE(driver_.shows(Role::TextBox, "رمز التحقق"));  // the SMS code's step: signed in so far
+  EXPECT_EQ(driver_.outbox()["captchas"].size(), 0u);        // the one captcha used, no other asked for
+  driver_.type("رمز التحقق", driver_.latest_code());
+  driver_.click(Role::Button, "تحقق");
+  EXPECT_TRUE(driver_.app().portal()->signed_in());
+}
+
+TEST_F(Journey, AnEarlyFormNotSubmittedKeepsItsValuesAndFocus) {
+  driver_.app().take_over_sign_in({"golden.admin", "typed", "", "", "abc", "username"});
+  driver_.go("#/sign-in");
+  EXPECT_EQ(driver_.get(Role::TextBox, "اسم المستخدم").value, "golden.admin");
+  EXPECT_EQ(driver_.app().interaction().focused(), "signin.username");
+  // No picture came with it, so an answer typed for none is not kept; the app asks for its own.
+  EXPECT_EQ(driver_.get(Role::TextBox, "الرمز الظاهر في الصورة").value, "");
+  EXPECT_EQ(driver_.outbox()["captchas"].size(), 1u);
+}
+
+}  // namespace
+}  // namespace muqeem::app

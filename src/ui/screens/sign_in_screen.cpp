@@ -32,6 +32,22 @@ void SignInScreen::reset() {
   ++generation_;
 }
 
+void SignInScreen::take_over(const EarlySignIn& early) {
+  if (step_ != Step::Credentials) return;
+  username_ = early.username;
+  password_ = early.password;
+  captcha_answer_ = early.captcha_answer;
+  if (!early.captcha_id.empty()) {
+    captcha_id_ = early.captcha_id;
+    captcha_svg_ = early.captcha_svg;
+  } else {
+    captcha_answer_.clear();  // typed for no picture
+  }
+  if (early.focused == "username" || early.focused == "password" || early.focused == "captcha")
+    focus_next_ = "signin." + early.focused;
+  submit_next_ = early.submitted;
+}
+
 void SignInScreen::load_captcha() {
   if (loading_captcha_) return;
   loading_captcha_ = true;
@@ -222,6 +238,7 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void()>&
   ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
   heading(ui, ui.text("signin.title"), 1);
   if (!focus_next_.empty()) ui.input().request_focus(std::exchange(focus_next_, std::string()));
+  if (step_ == Step::Credentials && std::exchange(submit_next_, false)) submit_credentials(ui);
   if (step_ == Step::Credentials)
     credentials_step(ui);
   else

@@ -11,6 +11,14 @@
 
 namespace muqeem::ui {
 
+// What the page's own sign-in form held when the app took over (shell/early_sign_in.js: usable
+// while the app still downloads): the app carries on from it, with the same captcha.
+struct EarlySignIn {
+  std::string username, password, captcha_id, captcha_svg, captcha_answer;
+  std::string focused;  // "username", "password", "captcha" or empty
+  bool submitted = false;  // "sign in" was pressed before the app was ready
+};
+
 class SignInScreen {
  public:
   enum class Step { Credentials, Code };
@@ -21,6 +29,8 @@ class SignInScreen {
   PageActions draw(Ui& ui, ImVec2 size, const std::function<void()>& on_signed_in);
   // Back to the first step with nothing kept (signing out).
   void reset();
+  // Carries on from the page's early form: its values, its captcha, its focus, its submission.
+  void take_over(const EarlySignIn& early);
 
   Step step() const { return step_; }
   bool busy() const { return busy_; }
@@ -48,6 +58,7 @@ class SignInScreen {
   std::optional<api::ApiError> error_;
   int generation_ = 0;      // replies to an abandoned attempt (after reset) are ignored
   std::string focus_next_;  // a step that just appeared puts focus on its first field
+  bool submit_next_ = false;  // the early form was submitted: the first frame submits
 };
 
 }  // namespace muqeem::ui

@@ -1,0 +1,79 @@
+// The sign-in as a plain form, usable while the app still downloads and starts: a signed-out
+// officer opening the sign-in can type at once. Its words come from the app's catalogue (in the
+// language the officer chose last), its captcha from the portal. When the app starts it takes what
+// the form holds (window.muqeemEarlySignIn.take(), through the page bridge): the values, the same
+// captcha, where the focus was, and whether "sign in" was already pressed; the form then takes no
+// more typing and goes with the loading screen at the app's first frame.
+'use strict';
+
+(() => {
+  const form = document.getElementById('early-sign-in');
+  const captcha = document.getElementById('early-captcha');
+  const manifest = window.muqeem && window.muqeem.manifest;
+  // Only where the app would show the sign-in to someone signed out, and only with a portal behind
+  // the page (the static demo has none: it starts its own).
+  const route = window.location.hash.replace(/^#/, '');
+  if (!manifest || !['', '/', '/sign-in'].includes(route)) return;
+
+  let taken = false;
+  let captchaId = '';
+  let captchaSvg = '';
+  let submitted = false;
+  const client = { 'X-Muqeem-Client': 'web' };
+
+  window.muqeemEarlySignIn = {
+    take() {
+      if (taken || form.hidden) return '';
+      taken = true;
+      const focused = document.activeElement && form.contains(document.activeElement)
+        ? document.activeElement.name || '' : '';
+      for (const input of form.querySelectorAll('input')) input.readOnly = true;
+      form.querySelector('button').disabled = true;
+      const value = (name) => form.elements[name].value;
+      return JSON.stringify({
+        username: value('username'), password: value('password'), captchaAnswer: value('captcha'),
+        captchaId, captchaSvg, focused, submitted,
+      });
+    },
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitted = true;  // the app signs in with it as soon as it starts
+    form.querySelector('button').disabled = true;
+  });
+
+  function language() {
+    try {
+      return window.localStorage.getItem('muqeem.language') === 'en' ? 'en' : 'ar';
+    } catch (error) {
+      return 'ar';
+    }
+  }
+
+  async function show() {
+    const lang = language();
+    const [session, files] = await Promise.all([
+      fetch('api/v1/auth/session', { headers: client }), manifest]);
+    await session.arrayBuffer();  // read to the end, so the connection is free (and tools see it whole)
+    if (session.status !== 204 || taken) return;  // signed in already (the app goes on), or no portal
+    const entry = files.files.find((file) => file.name === `i18n/${lang}.json`);
+    const words = await (await fetch(entry.path)).json();
+    if (taken) return;
+    form.lang = lang;
+    form.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    for (const element of form.querySelectorAll('[data-text]')) element.textContent = words[element.dataset.text];
+    captcha.alt = words[captcha.dataset.alt];
+    form.hidden = false;
+    const answer = await fetch('api/v1/auth/captcha', { method: 'POST', headers: client });
+    if (!answer.ok || taken) return;
+    const picture = await answer.json();
+    captchaId = picture.captchaId;
+    captchaSvg = picture.imageSvg;
+    captcha.src = 'data:image/svg+xml,' + encodeURIComponent(captchaSvg);
+  }
+
+  // The app's own form is on screen now: this one goes, so the page has one sign-in form.
+  window.addEventListener('muqeem:ready', () => form.remove(), { once: true });
+  show().catch(() => {});  // without the form the app's own sign-in comes a moment later
+})();

@@ -23,8 +23,9 @@
 
   window.muqeemEarlySignIn = {
     take() {
-      if (taken || form.hidden) return '';
-      taken = true;
+      const shown = !taken && !form.hidden;
+      taken = true;  // a form not yet shown never will be, nor will it ask for a captcha
+      if (!shown) return '';
       const focused = document.activeElement && form.contains(document.activeElement)
         ? document.activeElement.name || '' : '';
       for (const input of form.querySelectorAll('input')) input.readOnly = true;
@@ -66,8 +67,8 @@
     captcha.alt = words[captcha.dataset.alt];
     form.hidden = false;
     const answer = await fetch('api/v1/auth/captcha', { method: 'POST', headers: client });
+    const picture = await answer.json();  // read whole even when no longer wanted, as above
     if (!answer.ok || taken) return;
-    const picture = await answer.json();
     captchaId = picture.captchaId;
     captchaSvg = picture.imageSvg;
     captcha.src = 'data:image/svg+xml,' + encodeURIComponent(captchaSvg);

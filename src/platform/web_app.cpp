@@ -134,8 +134,8 @@ void take_over_early_sign_in(muqeem::app::App& app) {
     const auto found = form.find(name);
     return found != form.end() && found->is_string() ? found->get<std::string>() : std::string();
   };
-  muqeem::ui::EarlySignIn early{text("username"), text("password"), text("captchaId"), text("captchaSvg"),
-                                text("captchaAnswer"), text("focused")};
+  muqeem::ui::EarlySignIn early{text("username"),   text("password"),      text("captchaId"),
+                                text("captchaSvg"), text("captchaAnswer"), text("focused")};
   const auto submitted = form.find("submitted");
   early.submitted = submitted != form.end() && submitted->is_boolean() && submitted->get<bool>();
   app.take_over_sign_in(early);

@@ -425,14 +425,14 @@ TEST_F(Journey, TheSignInCarriesOnFromThePagesEarlyForm) {
     captcha = nlohmann::json::parse(result.value().body);
   });
   const std::string answer = driver_.outbox()["captchas"][0]["answer"];
-  ui::EarlySignIn early{"golden.admin", "Muqeem@2026", captcha["captchaId"], captcha["imageSvg"], answer,
-                        "password"};
+  ui::EarlySignIn early{"golden.admin",      "Muqeem@2026", captcha["captchaId"],
+                        captcha["imageSvg"], answer,        "password"};
   early.submitted = true;
   driver_.app().take_over_sign_in(early);
   driver_.go("#/sign-in");
 
   EXPECT_TRUE(driver_.shows(Role::TextBox, "رمز التحقق"));  // the SMS code's step: signed in so far
-  EXPECT_EQ(driver_.outbox()["captchas"].size(), 0u);        // the one captcha used, no other asked for
+  EXPECT_EQ(driver_.outbox()["captchas"].size(), 0u);       // the one captcha used, no other asked for
   driver_.type("رمز التحقق", driver_.latest_code());
   driver_.click(Role::Button, "تحقق");
   EXPECT_TRUE(driver_.app().portal()->signed_in());

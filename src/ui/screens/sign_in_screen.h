@@ -15,7 +15,7 @@ namespace muqeem::ui {
 // while the app still downloads): the app carries on from it, with the same captcha.
 struct EarlySignIn {
   std::string username, password, captcha_id, captcha_svg, captcha_answer;
-  std::string focused;  // "username", "password", "captcha" or empty
+  std::string focused;     // "username", "password", "captcha" or empty
   bool submitted = false;  // "sign in" was pressed before the app was ready
 };
 
@@ -56,8 +56,8 @@ class SignInScreen {
   bool loading_captcha_ = false;
   bool tried_ = false;  // the person pressed "sign in": empty fields are now errors
   std::optional<api::ApiError> error_;
-  int generation_ = 0;      // replies to an abandoned attempt (after reset) are ignored
-  std::string focus_next_;  // a step that just appeared puts focus on its first field
+  int generation_ = 0;        // replies to an abandoned attempt (after reset) are ignored
+  std::string focus_next_;    // a step that just appeared puts focus on its first field
   bool submit_next_ = false;  // the early form was submitted: the first frame submits
 };
 

@@ -148,7 +148,9 @@
       // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
       // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
-        downloads.then((all) => {
+        // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon.
+        const early = Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        Promise.all([downloads, early]).then(([all]) => {
           files = all;
           const fromBytes = () => WebAssembly.compile(files.get(wasm));
           return (compiling || fromBytes()).catch(fromBytes)

@@ -24,9 +24,7 @@ fs.copyFileSync(path.join(here, 'plain.js'), path.join(folder, 'bench-plain.js')
 // navigation: for the app, either its early form (shell/early-sign-in.js) or its own.
 const usable = {
   app: () => {
-    const early = document.getElementById('early-sign-in');
-    const picture = document.getElementById('early-captcha');
-    if (early && !early.hidden && picture && picture.naturalWidth > 0) return performance.now();
+    if (window.muqeem && window.muqeem.signInUsableAt) return window.muqeem.signInUsableAt;
     const nodes = window.muqeem ? window.muqeem.semantics.nodes : [];
     return nodes.some((node) => node.role === 'img' && node.value) && nodes.some((node) => node.role === 'textbox')
       && performance.now();

@@ -50,6 +50,12 @@ file(WRITE ${SITE}/app.css "${sheet}")
 
 # The page's own scripts and style sheet, renamed and referred to by their new names.
 file(READ ${SITE}/index.html page)
+# The static demo (muqeem-demo) has its portal inside the wasm, nothing to ask over the network
+# before it starts: no early sign-in there (shell/early-sign-in.js).
+if(NAME MATCHES "-demo$")
+  file(REMOVE ${SITE}/early-sign-in.js)
+  string(REPLACE "  <script src=\"early-sign-in.js\" defer></script>\n" "" page "${page}")
+endif()
 foreach(path app.css loader.js overlay.js print.js offline.js early-sign-in.js)
   if(EXISTS ${SITE}/${path})
     hashed_name(${path} url)

@@ -23,7 +23,7 @@ target_include_directories(harfbuzz SYSTEM PUBLIC ${MUQEEM_THIRD_PARTY}/harfbuzz
 # Lean: only what shaping static TrueType fonts and drawing their outlines (the portal's captcha)
 # need: HarfBuzz's own HB_LEAN and HB_MINI lists (hb-config.hh) less HB_NO_DRAW, and less HB_NO_OPEN
 # (which 10.2's hb-face.cc does not honour). The shaping, BidiCharacterTest and pixel tests guard
-# it; natively too, as the same definitions apply. In the browser, optimised for size.
+# it; natively too, as the same definitions apply.
 target_compile_definitions(harfbuzz PRIVATE HB_NO_MT
   HB_DISABLE_DEPRECATED HB_NO_ATEXIT HB_NO_BUFFER_MESSAGE HB_NO_BUFFER_SERIALIZE HB_NO_BUFFER_VERIFY
   HB_NO_BITMAP HB_NO_CFF HB_NO_COLOR HB_NO_ERRNO HB_NO_FACE_COLLECT_UNICODES HB_NO_GETENV
@@ -31,7 +31,7 @@ target_compile_definitions(harfbuzz PRIVATE HB_NO_MT
   HB_NO_LAYOUT_UNUSED HB_NO_MATH HB_NO_META HB_NO_METRICS HB_NO_MMAP HB_NO_NAME
   HB_NO_OT_FONT_GLYPH_NAMES HB_NO_OT_SHAPE_FRACTIONS HB_NO_PAINT HB_NO_SETLOCALE HB_NO_STYLE
   HB_NO_SUBSET_LAYOUT HB_NO_VERTICAL HB_NO_VAR HB_NO_AAT HB_NO_LEGACY HB_NO_BORING_EXPANSION)
-target_compile_options(harfbuzz PRIVATE -w -fno-exceptions -fno-rtti $<$<BOOL:${EMSCRIPTEN}>:-Oz>)
+target_compile_options(harfbuzz PRIVATE -w -fno-exceptions -fno-rtti)
 
 # FriBidi: lib/*.c with a hand-written config.h and a configured fribidi-config.h (no meson).
 set(FRIBIDI_DIR ${MUQEEM_THIRD_PARTY}/fribidi)

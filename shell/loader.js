@@ -18,18 +18,24 @@
     for (const screen of ['loading', 'unsupported', 'failed']) $(screen).hidden = screen !== id;
   };
 
-  function missingFeature() {
-    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'WebAssembly';
+  const noWebAssembly = () => typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function';
+
+  function noWebGL2() {
     let gl = null;
     try {
       gl = document.createElement('canvas').getContext('webgl2');
     } catch (e) {
       gl = null;
     }
-    if (!gl) return 'WebGL 2';
+    if (!gl) return true;
     const lose = gl.getExtension('WEBGL_lose_context');
     if (lose) lose.loseContext();
-    return null;
+    return false;
+  }
+
+  function unsupported(feature) {
+    $('unsupported-feature').textContent = feature;
+    show('unsupported');
   }
 
   function fail(reason) {
@@ -92,16 +98,23 @@
   }
 
   async function start() {
-    const missing = missingFeature();
-    if (missing) {
-      $('unsupported-feature').textContent = missing;
-      show('unsupported');
+    if (noWebAssembly()) {
+      unsupported('WebAssembly');
+      return;
+    }
+    // Shared with early-sign-in.js, which needs the catalogues' names.
+    window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
+    // Trying WebGL 2 makes a context, which takes a moment: after the page's other scripts, so the
+    // early sign-in's requests start first.
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    if (noWebGL2()) {
+      unsupported('WebGL 2');
       return;
     }
     show('loading');
     const progress = $('loading-progress');
-    // Shared with early-sign-in.js, which needs the catalogues' names.
-    window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
     let manifest;
     try {
       manifest = await window.muqeem.manifest;

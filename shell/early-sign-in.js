@@ -10,8 +10,8 @@
   const form = document.getElementById('early-sign-in');
   const captcha = document.getElementById('early-captcha');
   const manifest = window.muqeem && window.muqeem.manifest;
-  // Only where the app would show the sign-in to someone signed out, and only with a portal behind
-  // the page (the static demo has none: it starts its own).
+  // Only where the app would show the sign-in to someone signed out (asked below). The static demo,
+  // whose portal is inside the wasm, does not load this script (cmake/finish_site.cmake).
   const route = window.location.hash.replace(/^#/, '');
   if (!manifest || !['', '/', '/sign-in'].includes(route)) return;
 

@@ -104,15 +104,6 @@
     }
     // Shared with early-sign-in.js, which needs the catalogues' names.
     window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
-    // Trying WebGL 2 makes a context, which takes a moment: after the page's other scripts, so the
-    // early sign-in's requests start first.
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    }
-    if (noWebGL2()) {
-      unsupported('WebGL 2');
-      return;
-    }
     show('loading');
     const progress = $('loading-progress');
     let manifest;
@@ -164,6 +155,12 @@
         // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon.
         const early = Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]);
         Promise.all([downloads, early]).then(([all]) => {
+          // Trying WebGL 2 makes a context, which holds the page a moment: only now, so nothing
+          // waits for it, and before the app would need it.
+          if (noWebGL2()) {
+            unsupported('WebGL 2');
+            return undefined;
+          }
           files = all;
           const fromBytes = () => WebAssembly.compile(files.get(wasm));
           return (compiling || fromBytes()).catch(fromBytes)

@@ -11,10 +11,10 @@ import { openApp } from './support/app.js';
 
 // Waits until the worker is active and keeping this build's files.
 async function workerReady(page) {
-  await page.waitForFunction(async () => {
+  await expect.poll(() => page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return !!(registration && registration.active && registration.active.state === 'activated');
-  });
+  })).toBe(true);
 }
 
 const kept = (page) => page.evaluate(async () => {

@@ -43,10 +43,14 @@ async function measure(browser, kind) {
     first.push(await (await page.waitForFunction(usable[kind], null, { polling: 5, timeout: 30_000 })).jsonValue());
     // The offline shell keeps the app's files once the app has started; a returning officer's visit.
     if (kind === 'app') {
-      await page.waitForFunction(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        return !!(registration && registration.active);
-      }, null, { timeout: 30_000 }).catch(() => {});
+      for (let tries = 0; tries < 300; ++tries) {
+        const active = await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return !!(registration && registration.active && registration.active.state === 'activated');
+        });
+        if (active) break;
+        await page.waitForTimeout(100);
+      }
     }
     await page.reload();
     repeat.push(await (await page.waitForFunction(usable[kind], null, { polling: 5, timeout: 30_000 })).jsonValue());

@@ -13,7 +13,7 @@
   // Only where the app would show the sign-in to someone signed out (asked below). The static demo,
   // whose portal is inside the wasm, does not load this script (cmake/finish_site.cmake).
   const route = window.location.hash.replace(/^#/, '');
-  if (!manifest || !['', '/', '/sign-in'].includes(route)) return;
+  if (!manifest || window.muqeem.ready || !['', '/', '/sign-in'].includes(route)) return;
 
   let taken = false;
   let captchaId = '';

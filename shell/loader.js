@@ -152,8 +152,14 @@
       // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
       // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
-        // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon.
-        const early = Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon. The glue
+        // may run before the page's deferred scripts (it is fetched by the time they are): wait
+        // until they all have run, so the form's script has said whether it is coming.
+        const scriptsRan = document.readyState === 'loading'
+          ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+          : Promise.resolve();
+        const early = scriptsRan.then(() =>
+          Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]));
         Promise.all([downloads, early]).then(([all]) => {
           // Trying WebGL 2 makes a context, which holds the page a moment: only now, so nothing
           // waits for it, and before the app would need it.

@@ -57,13 +57,16 @@ test('the session is a cookie the page cannot read, kept in no web storage', asy
   expect(session.httpOnly).toBe(true);
   expect(session.sameSite).toBe('Strict');
   expect(session.expires).toBe(-1);  // it ends with the browser
-  const seen = await page.evaluate(() => ({
+  const seen = await page.evaluate(async () => ({
     cookie: document.cookie,
     stored: [...Object.values(localStorage), ...Object.values(sessionStorage)].join(' '),
+    databases: await indexedDB.databases(),
   }));
   expect(seen.cookie).not.toContain('muqeem-session');
   expect(seen.cookie).not.toContain(session.value);
   expect(seen.stored).not.toContain(session.value);
+  // Nor a database of any kind (Emscripten's fetch would open one for a cache the app never uses).
+  expect(seen.databases).toEqual([]);
 });
 
 test('a page on another origin posting to the portal is refused and changes nothing', async ({ page, context, baseURL }) => {

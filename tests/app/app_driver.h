@@ -172,6 +172,11 @@ class AppDriver {
   }
 
   app::App& app() { return *app_; }
+  // Time passes, for the portal (sessions, codes) and for the app's clock (warnings, countdowns).
+  void pass(int64_t seconds) {
+    portal.now += seconds;
+    clock = static_cast<double>(portal.now);
+  }
 
   DemoPortal portal{300, 50};
   portal::InProcessTransport portal_transport{*portal.router};

@@ -182,15 +182,13 @@ TEST_F(Journey, TwoMinutesBeforeTheSessionEndsAWarningOffersToStaySignedIn) {
   driver_.clock = static_cast<double>(driver_.portal.now);
   driver_.frames();
   EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
-  driver_.portal.now += 15 * 60 - 100;  // idle until 100 seconds are left
-  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.pass(15 * 60 - 100);  // idle until 100 seconds are left
   driver_.frames();
   ASSERT_TRUE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
   EXPECT_TRUE(driver_.says("1:40"));
   driver_.click(Role::Button, "البقاء متصلًا");
   EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
-  driver_.portal.now += 10 * 60;  // the extended session is still alive ten minutes later
-  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.pass(10 * 60);  // the extended session is still alive ten minutes later
   driver_.go("#/residents");
   EXPECT_TRUE(driver_.shows(Role::Heading, "المقيمون"));
 }
@@ -245,8 +243,7 @@ TEST_F(Journey, AWrongCodeSaysHowManyTriesAreLeftAndANewCodeCanBeAskedForAfterTh
   driver_.type("رمز التحقق", first == "000000" ? "111111" : "000000");
   driver_.click(Role::Button, "تحقق");
   EXPECT_TRUE(driver_.says("تبقت محاولتان"));
-  driver_.portal.now += 61;  // the wait for a new code is over
-  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.pass(61);  // the wait for a new code is over
   driver_.frames();
   driver_.click(Role::Button, "أرسل رمزًا جديدًا");
   const std::string second = driver_.latest_code();
@@ -351,8 +348,7 @@ TEST_F(Journey, TheTabsShareTheSessionsWarningAndItsEnd) {
   driver_.go("#/");
   driver_.sign_in();
   EXPECT_EQ(told, std::vector<std::string>{"signed-in"});
-  driver_.portal.now += 15 * 60 - 100;  // 100 seconds left
-  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.pass(15 * 60 - 100);  // 100 seconds left
 
   // Another tab came in front: the warning is its to show, not this one's.
   driver_.app().heard_from_other_tab("front");
@@ -368,8 +364,7 @@ TEST_F(Journey, TheTabsShareTheSessionsWarningAndItsEnd) {
   EXPECT_FALSE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
   EXPECT_EQ(told.back(), "extended:" + std::to_string(driver_.portal.now + 15 * 60));
   // Pressed in another tab, this one's end moves too.
-  driver_.portal.now += 15 * 60 - 100;
-  driver_.clock = static_cast<double>(driver_.portal.now);
+  driver_.pass(15 * 60 - 100);
   driver_.frames();
   ASSERT_TRUE(driver_.shows(Role::Dialog, "ستنتهي جلستك قريبًا"));
   driver_.app().heard_from_other_tab("extended:" + std::to_string(driver_.portal.now + 15 * 60));

@@ -40,6 +40,24 @@
       table.append(row);
     }
     sheet.append(table);
+    // A report's rows: a real table whose head the browser repeats at the top of every page.
+    if (model.tableHead && model.tableHead.length) {
+      const rows = element('table', 'print-table');
+      const head = element('thead');
+      const headRow = element('tr');
+      for (const heading of model.tableHead) headRow.append(element('th', '', heading));
+      head.append(headRow);
+      const body = element('tbody');
+      for (const cells of model.tableRows || []) {
+        const row = element('tr');
+        for (const cell of cells) row.append(element('td', '', cell));
+        body.append(row);
+      }
+      rows.append(head, body);
+      sheet.append(rows);
+    }
+    // A wide report prints across A4 landscape (app.css's named page; the CSP allows no inline style).
+    if (model.landscape) sheet.classList.add('landscape');
     const qr = qrNode(model.qrSvg);
     if (qr) {
       const figure = element('figure', 'print-qr');

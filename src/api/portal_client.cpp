@@ -279,6 +279,9 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
          const auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
          if (response.status >= 400) {
            ApiError error{ApiError::Kind::Problem, response.status, read_problem(body)};
+           if (const std::string wait = response.header("Retry-After");
+               !wait.empty() && wait.size() <= 9 && wait.find_first_not_of("0123456789") == std::string::npos)
+             error.retry_after_seconds = std::stoll(wait);
            if (response.status == 401 && needs_session) {
              error.kind = ApiError::Kind::SessionExpired;
              token_.clear();

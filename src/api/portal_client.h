@@ -35,6 +35,8 @@ struct ApiError {
   Kind kind = Kind::Network;
   int status = 0;
   std::optional<Problem> problem;  // with Kind::Problem (and SessionExpired, when the server sent one)
+  // A 429's Retry-After: how many seconds until the server takes the request again.
+  std::optional<int64_t> retry_after_seconds;
 };
 
 template <typename T>

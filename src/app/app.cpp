@@ -47,6 +47,9 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
   portal_->print = [this](const ui::PrintDocument& document) {
     if (on_print) on_print(document);
   };
+  portal_->download = [this](const ui::DownloadFile& file) {
+    if (on_download) on_download(file);
+  };
   portal_->forget_interaction = [this] { interaction_.forget_all(); };
   portal_->tell_other_tabs = [this](const std::string& message) {
     if (on_tell_other_tabs) on_tell_other_tabs(message);

@@ -65,6 +65,8 @@ class App {
   std::function<void(const std::string&)> on_navigate;
   // Called with a document to print: the platform lays it out and opens the print dialog.
   std::function<void(const ui::PrintDocument&)> on_print;
+  // Called with a file to save (a report's CSV): the platform hands it to the browser as a download.
+  std::function<void(const ui::DownloadFile&)> on_download;
   PortalScreens* portal() { return portal_.get(); }
   // When nothing else happens, the page still has to draw at this time (epoch seconds): the
   // warning before the session ends.

@@ -18,7 +18,11 @@ PortalScreens::PortalScreens(api::Transport& transport)
       file_(portal_),
       verify_(portal_),
       visa_(portal_),
-      transfers_(portal_) {
+      transfers_(portal_),
+      visa_inquiry_(portal_),
+      visa_validity_(portal_),
+      reports_(portal_),
+      report_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -89,6 +93,8 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Visa) visa_.open(route.resource);
   if (route.screen == Screen::Transfers) transfers_.open(route.param("direction", "incoming"));
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
+  if (route.screen == Screen::VisaInquiry) visa_inquiry_.open(route.params);
+  if (route.screen == Screen::Report) report_.open(route.resource, route.params);
 }
 
 void PortalScreens::sign_out(bool tell_server) {
@@ -104,6 +110,10 @@ void PortalScreens::sign_out(bool tell_server) {
   file_.reset();
   visa_.reset();
   transfers_.reset();
+  visa_inquiry_.reset();
+  visa_validity_.reset();
+  reports_.reset();
+  report_.reset();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
 }
@@ -134,7 +144,7 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
   ui::PageActions actions;
   switch (screen) {
     case Screen::SignIn:
-      actions = sign_in_.draw(ui, size, [this, asked_for = route.screen] {
+      actions = sign_in_.draw(ui, size, go, [this, asked_for = route.screen] {
         signed_in_ = true;
         if (tell_other_tabs) tell_other_tabs("signed-in");
         sign_in_.reset();
@@ -157,6 +167,25 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::Transfers:
       actions = transfers_.draw(ui, size, go);
+      break;
+    case Screen::VisaInquiry:
+      actions = visa_inquiry_.draw(ui, size, go);
+      break;
+    case Screen::VisaValidity:
+      actions = visa_validity_.draw(ui, size, signed_in_);
+      break;
+    case Screen::Reports:
+      actions = reports_.draw(ui, size, go);
+      break;
+    case Screen::Report:
+      actions = report_.draw(
+          ui, size, go,
+          [this](const ui::PrintDocument& document) {
+            if (print) print(document);
+          },
+          [this](const ui::DownloadFile& file) {
+            if (download) download(file);
+          });
       break;
     case Screen::NotFound:
       actions = ui::draw_not_found_screen(ui, size, signed_in_, go);

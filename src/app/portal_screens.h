@@ -14,12 +14,16 @@
 #include "ui/flows/transaction_flow.h"
 #include "ui/print_document.h"
 #include "ui/screens/dashboard_screen.h"
+#include "ui/screens/report_screen.h"
+#include "ui/screens/reports_screen.h"
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
 #include "ui/screens/transfers_screen.h"
 #include "ui/screens/verify_screen.h"
+#include "ui/screens/visa_inquiry_screen.h"
 #include "ui/screens/visa_screen.h"
+#include "ui/screens/visa_validity_screen.h"
 
 namespace muqeem::app {
 
@@ -42,7 +46,8 @@ class PortalScreens {
 
   std::function<void(const std::string& hash)> navigate;  // the platform sets location.hash
   std::function<void(const ui::PrintDocument&)> print;
-  std::function<void()> forget_interaction;  // signing out: no control keeps what was typed
+  std::function<void(const ui::DownloadFile&)> download;  // the browser saves the file
+  std::function<void()> forget_interaction;               // signing out: no control keeps what was typed
 
   // The browser app: the session is in an HttpOnly cookie, so a reload or a new tab asks the server
   // whether it is still on before showing a screen that needs it (a short "loading" meanwhile,
@@ -77,6 +82,10 @@ class PortalScreens {
   ui::VerifyScreen verify_;
   ui::VisaScreen visa_;
   ui::TransfersScreen transfers_;
+  ui::VisaInquiryScreen visa_inquiry_;
+  ui::VisaValidityScreen visa_validity_;
+  ui::ReportsScreen reports_;
+  ui::ReportScreen report_;
 };
 
 }  // namespace muqeem::app

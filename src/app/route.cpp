@@ -20,6 +20,8 @@ constexpr RouteEntry kRoutes[] = {
     {"/residents", Screen::Residents, true}, {"/residents/", Screen::ResidentFile, true},
     {"/services/", Screen::Service, true},   {"/visas/", Screen::Visa, true},
     {"/transfers", Screen::Transfers, true}, {"/verify", Screen::Verify, false},
+    {"/visas", Screen::VisaInquiry, true},   {"/visa-validity", Screen::VisaValidity, false},
+    {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
 };
 
 }  // namespace
@@ -30,6 +32,13 @@ const std::vector<std::string>& service_names() {
       "passport-update", "resident-report",
       // Reached from a visa's page and from the transfers asked of the establishment.
       "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline"};
+  return names;
+}
+
+const std::vector<std::string>& report_names() {
+  static const std::vector<std::string> names = {
+      "residents", "iqama-expiry", "iqama-renewals",    "iqama-issues", "occupation-changes",
+      "transfers", "visas",        "visa-transactions", "final-exits",  "payments"};
   return names;
 }
 
@@ -66,6 +75,10 @@ Route parse_route(std::string_view hash) {
   }
   if (route.screen == Screen::Service) {
     const auto& names = service_names();
+    if (std::find(names.begin(), names.end(), route.resource) == names.end()) route.screen = Screen::NotFound;
+  }
+  if (route.screen == Screen::Report) {
+    const auto& names = report_names();
     if (std::find(names.begin(), names.end(), route.resource) == names.end()) route.screen = Screen::NotFound;
   }
   if (question != std::string_view::npos) route.params = api::parse_query(hash.substr(question + 1));

@@ -20,6 +20,10 @@ enum class Screen {
   ResidentFile,  // #/residents/2123456789
   Service,       // #/services/exit-reentry?iqama=2123456789: a transaction (the resource names which)
   Visa,          // #/visas/4123456789: a visa, with what can be done to it
+  VisaInquiry,   // #/visas?iqama=2123456789 or #/visas?number=4123456789: the visa inquiry
+  VisaValidity,  // #/visa-validity: the public check of a visa's validity (no sign-in)
+  Reports,       // #/reports: the reports, grouped
+  Report,        // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
   Transfers,     // #/transfers: transfers of services asked by and of the establishment
   Verify,        // #/verify?code=…: what a printed document's QR code opens (public)
   NotFound,      // any other address
@@ -30,6 +34,9 @@ bool needs_session(Screen screen);
 
 // The services' addresses (#/services/<name>); PortalScreens makes a transaction flow for each.
 const std::vector<std::string>& service_names();
+
+// The reports' addresses (#/reports/<name>), as the portal names them (GET /api/v1/reports/{name}).
+const std::vector<std::string>& report_names();
 
 struct Route {
   Screen screen = Screen::Dashboard;

@@ -20,6 +20,7 @@ void muqeem_js_store_language(int arabic);
 void muqeem_js_copy(const char* text);
 void muqeem_js_navigate(const char* hash);
 void muqeem_js_print(const char* json);
+void muqeem_js_download(const char* name, const char* type, const char* bytes, size_t length);
 void muqeem_js_tell_other_tabs(const char* message);
 void muqeem_js_listen_to_other_tabs();
 void muqeem_js_listen_for_front();
@@ -133,6 +134,9 @@ void navigate(const std::string& hash) {
 }
 void print_document(const std::string& json) {
   muqeem_js_print(json.c_str());
+}
+void download(const std::string& name, const std::string& type, const std::string& bytes) {
+  muqeem_js_download(name.c_str(), type.c_str(), bytes.data(), bytes.size());
 }
 void copy_to_clipboard(const std::string& text) {
   muqeem_js_copy(text.c_str());

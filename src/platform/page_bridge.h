@@ -35,6 +35,8 @@ void navigate(const std::string& hash);
 // Lays out `json` (a print document: title, lines, QR…) as a printable page and opens the browser's
 // print dialog.
 void print_document(const std::string& json);
+// Hands the browser a file to save (a Blob behind a download link): its name, MIME type and bytes.
+void download(const std::string& name, const std::string& type, const std::string& bytes);
 // Puts text on the system clipboard (a request number the person copies).
 void copy_to_clipboard(const std::string& text);
 // The page's other tabs (a BroadcastChannel of this origin): a message for them, and theirs for us.

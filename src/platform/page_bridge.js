@@ -95,6 +95,21 @@ mergeInto(LibraryManager.library, {
     window.muqeem.print(documentModel);
   },
 
+  // A file to save (a report's CSV): the bytes as they are (a UTF-8 BOM kept) in a Blob behind a
+  // download link, so the browser saves it under its name as with any download.
+  muqeem_js_download: function (name, type, bytes, length) {
+    const blob = new Blob([HEAPU8.slice(bytes, bytes + length)], { type: UTF8ToString(type) });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  },
+
   // The session's news between this origin's tabs: a sign-out in one signs out all, "stay signed in"
   // moves every tab's end. Nothing personal travels: only what happened to the one session.
   muqeem_js_tell_other_tabs: function (message) {

@@ -205,11 +205,16 @@ void start_web_app(app::AppConfig config) {
   app.on_print = [](const muqeem::ui::PrintDocument& document) {
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& [label, value] : document.lines) lines.push_back({label, value});
-    const nlohmann::json json = {
-        {"lang", document.language},  {"title", document.title},          {"issuer", document.issuer},
-        {"date", document.date_line}, {"reference", document.reference},  {"lines", lines},
-        {"qrSvg", document.qr_svg},   {"qrCaption", document.qr_caption}, {"footer", document.footer}};
+    const nlohmann::json json = {{"lang", document.language},        {"title", document.title},
+                                 {"issuer", document.issuer},        {"date", document.date_line},
+                                 {"reference", document.reference},  {"lines", lines},
+                                 {"qrSvg", document.qr_svg},         {"qrCaption", document.qr_caption},
+                                 {"footer", document.footer},        {"tableHead", document.table_head},
+                                 {"tableRows", document.table_rows}, {"landscape", document.landscape}};
     muqeem::platform::page::print_document(json.dump());
+  };
+  app.on_download = [](const muqeem::ui::DownloadFile& file) {
+    muqeem::platform::page::download(file.name, file.type, file.bytes);
   };
   muqeem::platform::page::on_dom_event([](const muqeem::platform::page::DomEvent& event) {
     muqeem::ui::UiEvent ui_event;

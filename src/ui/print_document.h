@@ -17,6 +17,11 @@ struct PrintDocument {
   std::string qr_svg;                                      // verification QR, when the server gave one
   std::string qr_caption;
   std::string footer;
+  // A table after the lines (a report): its head, repeated at the top of every printed page, and its
+  // rows; printed on A4 landscape when `landscape`.
+  std::vector<std::string> table_head;
+  std::vector<std::vector<std::string>> table_rows;
+  bool landscape = false;
 };
 
 }  // namespace muqeem::ui

@@ -53,6 +53,30 @@ TEST(Route, EveryScreenOfTheJourneyHasAnAddress) {
   EXPECT_FALSE(needs_session(Screen::Verify));  // anyone holding the paper
 }
 
+TEST(Route, InquiriesAndReportsHaveAddressesAndOnlyTheValidityCheckIsPublic) {
+  const Route by_iqama = parse_route("#/visas?iqama=2123456789");
+  EXPECT_EQ(by_iqama.screen, Screen::VisaInquiry);
+  EXPECT_EQ(by_iqama.param("iqama", ""), "2123456789");
+  EXPECT_EQ(parse_route("#/visas?number=4123456789").param("number", ""), "4123456789");
+  EXPECT_EQ(parse_route("#/visas/4123456789").screen, Screen::Visa);  // one visa, not the inquiry
+  EXPECT_TRUE(needs_session(Screen::VisaInquiry));
+  EXPECT_EQ(parse_route("#/visa-validity").screen, Screen::VisaValidity);
+  EXPECT_FALSE(needs_session(Screen::VisaValidity));  // anyone may check a visa
+
+  EXPECT_EQ(parse_route("#/reports").screen, Screen::Reports);
+  for (const char* name :
+       {"residents", "iqama-expiry", "iqama-renewals", "iqama-issues", "occupation-changes", "transfers",
+        "visas", "visa-transactions", "final-exits", "payments"}) {
+    const Route report = parse_route(std::string("#/reports/") + name + "?from=2026-12-01&to=2026-12-31");
+    EXPECT_EQ(report.screen, Screen::Report) << name;
+    EXPECT_EQ(report.resource, name);
+    EXPECT_EQ(report.param("from", ""), "2026-12-01");
+  }
+  EXPECT_EQ(parse_route("#/reports/no-such-report").screen, Screen::NotFound);
+  EXPECT_TRUE(needs_session(Screen::Reports));
+  EXPECT_TRUE(needs_session(Screen::Report));
+}
+
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {
   EXPECT_TRUE(needs_session(Screen::Dashboard));
   EXPECT_TRUE(needs_session(Screen::Residents));

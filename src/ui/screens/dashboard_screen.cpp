@@ -121,6 +121,19 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     }
   }
 
+  // Inquiries and reports: what officers look at between transactions.
+  {
+    Flow line(ui, ui.next(theme::kTarget));
+    Button visas{"dashboard.visaInquiry", ui.text("visaInquiry.title"), ButtonKind::Link};
+    visas.navigates = true;
+    if (button(ui, visas, line.take(button_width(ui, visas)))) navigate("#/visas");
+    if (profile.officer.may("reports")) {
+      Button reports{"dashboard.reports", ui.text("dashboard.reports"), ButtonKind::Link};
+      reports.navigates = true;
+      if (button(ui, reports, line.take(button_width(ui, reports)))) navigate("#/reports");
+    }
+  }
+
   heading(ui, ui.text("dashboard.services"), 2);
   services(ui, profile.officer, navigate);
   end_page(ui, size);

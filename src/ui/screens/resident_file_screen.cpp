@@ -104,9 +104,10 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
   heading(ui, in_language(ui.language(), file.summary.name), 1);
   actions_for(ui, file.summary.iqama_number, navigate);
 
-  const std::vector<std::string> names = {ui.text("file.profile"), ui.text("file.passport"),
-                                          ui.text("file.visas"), ui.text("file.violations"),
-                                          ui.text("file.dependants")};
+  const std::vector<std::string> names = {ui.text("file.profile"),    ui.text("file.passport"),
+                                          ui.text("file.visas"),      ui.text("file.violations"),
+                                          ui.text("file.dependants"), ui.text("file.licences"),
+                                          ui.text("file.vehicles")};
   tabs(ui, "file.tabs", ui.text("file.title"), names, tab_);
   TabPanel panel(ui, "file.panel", names[static_cast<size_t>(tab_)]);
   const Catalogue& strings = ui.screen().strings;
@@ -122,6 +123,13 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
       break;
     case 1:
       detail(ui, ui.text("renew.passport"), file.passport_number);
+      // Recorded once the passport was updated in Muqeem; older records lack them, and say so.
+      detail(ui, ui.text("file.passportIssued"),
+             file.passport_issued_on ? format_both_calendars(*file.passport_issued_on, "", strings)
+                                     : ui.text("file.notRecorded"));
+      detail(ui, ui.text("file.passportCountry"),
+             file.passport_issuing_country ? in_language(ui.language(), *file.passport_issuing_country)
+                                           : ui.text("file.notRecorded"));
       detail(ui, ui.text("file.passportExpiry"), format_both_calendars(file.passport_expiry, "", strings));
       detail(ui, ui.text("file.insurance"),
              file.insurance_expiry ? format_both_calendars(*file.insurance_expiry, "", strings)
@@ -158,6 +166,33 @@ PageActions ResidentFileScreen::draw(Ui& ui, ImVec2 size,
                        : column == 1 ? in_language(ui.language(), violation.kind)
                        : column == 2 ? format_money(violation.amount_halalas, ui.language())
                                      : ui.text(violation.paid ? "file.paid" : "file.unpaid");
+              });
+      break;
+    case 5:
+      records(ui, "file.licenceTable", names[5],
+              {{ui.text("file.licenceType"), 2.0f},
+               {ui.text("file.issuedOn"), 1.0f, false, true},
+               {ui.text("file.expiresOn"), 1.0f, false, true}},
+              file.driving_licences, licences_, ui.text("file.noLicences"),
+              [&](const api::DrivingLicence& licence, int column) {
+                return column == 0   ? in_language(ui.language(), licence.type)
+                       : column == 1 ? licence.issued_on
+                                     : licence.expires_on;
+              });
+      break;
+    case 6:
+      records(ui, "file.vehicleTable", names[6],
+              {{ui.text("file.plate"), 1.2f},
+               {ui.text("file.vehicle"), 1.6f},
+               {ui.text("file.sequenceNumber"), 1.1f, false, true},
+               {ui.text("file.registrationExpiry"), 1.1f, false, true}},
+              file.vehicles, vehicles_, ui.text("file.noVehicles"),
+              [&](const api::Vehicle& vehicle, int column) {
+                return column == 0   ? in_language(ui.language(), vehicle.plate)
+                       : column == 1 ? in_language(ui.language(), vehicle.make) + " " + vehicle.model + " " +
+                                           std::to_string(vehicle.year)
+                       : column == 2 ? vehicle.sequence_number
+                                     : vehicle.registration_expiry;
               });
       break;
     default:

@@ -29,7 +29,7 @@ class ResidentFileScreen {
   std::optional<api::ApiError> error_;
   bool loading_ = false;
   int tab_ = 0;
-  TableState visas_, violations_, dependants_;
+  TableState visas_, violations_, dependants_, licences_, vehicles_;
   int generation_ = 0;
   std::optional<api::Officer> officer_;  // what the signed-in officer may do
   bool officer_loading_ = false;

@@ -230,7 +230,8 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   }
 }
 
-PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void()>& on_signed_in) {
+PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(const std::string&)>& navigate,
+                               const std::function<void()>& on_signed_in) {
   if (captcha_id_.empty() && !loading_captcha_ && !error_) load_captcha();
   const PageActions actions = begin_page(ui, size);
   const Rect column = ui.box();
@@ -243,6 +244,12 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void()>&
     credentials_step(ui);
   else
     code_step(ui, on_signed_in);
+  // What a visitor without an account can do here.
+  if (step_ == Step::Credentials) {
+    Button validity{"signin.visaValidity", ui.text("signin.visaValidity"), ButtonKind::Link};
+    validity.navigates = true;
+    if (button(ui, validity)) navigate("#/visa-validity");
+  }
   ui.set_cursor(ui.pop_box());
   end_page(ui, size);
   return actions;

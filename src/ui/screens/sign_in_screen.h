@@ -26,7 +26,9 @@ class SignInScreen {
   explicit SignInScreen(api::PortalClient& portal) : portal_(portal) {}
 
   // Draws the page; calls `on_signed_in` once the code is accepted.
-  PageActions draw(Ui& ui, ImVec2 size, const std::function<void()>& on_signed_in);
+  // `navigate` follows the page's links (the public visa check).
+  PageActions draw(Ui& ui, ImVec2 size, const std::function<void(const std::string&)>& navigate,
+                   const std::function<void()>& on_signed_in);
   // Back to the first step with nothing kept (signing out).
   void reset();
   // Carries on from the page's early form: its values, its captcha, its focus, its submission.

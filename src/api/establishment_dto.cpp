@@ -24,7 +24,8 @@ void to_json(nlohmann::json& j, const EstablishmentProfile& value) {
          {"iqamasExpired", value.dashboard.iqamas_expired},
          {"expiringWithin30Days", value.dashboard.expiring_within_30_days},
          {"expiringWithin60Days", value.dashboard.expiring_within_60_days},
-         {"expiringWithin90Days", value.dashboard.expiring_within_90_days}}},
+         {"expiringWithin90Days", value.dashboard.expiring_within_90_days},
+         {"expiringByWeek", value.dashboard.expiring_by_week}}},
        {"officer", {{"primary", value.officer.primary}, {"permissions", value.officer.permissions}}}};
 }
 
@@ -50,6 +51,12 @@ std::optional<EstablishmentProfile> read_establishment(const nlohmann::json& bod
       !read(*dashboard, "expiringWithin60Days", counts.expiring_within_60_days) ||
       !read(*dashboard, "expiringWithin90Days", counts.expiring_within_90_days))
     return std::nullopt;
+  const auto weeks = dashboard->find("expiringByWeek");
+  if (weeks == dashboard->end() || !weeks->is_array()) return std::nullopt;
+  for (const auto& week : *weeks) {
+    if (!week.is_number_integer() || week.get<int64_t>() < 0) return std::nullopt;
+    counts.expiring_by_week.push_back(week.get<int64_t>());
+  }
   return value;
 }
 

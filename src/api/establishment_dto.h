@@ -17,6 +17,8 @@ struct IqamaDashboard {
   int64_t iqamas_expired = 0;
   // Not yet expired; each count includes the shorter ones (60 days includes 30).
   int64_t expiring_within_30_days = 0, expiring_within_60_days = 0, expiring_within_90_days = 0;
+  // Valid iqamas expiring in each of the next 13 weeks (week i: today + 7i to today + 7i + 6).
+  std::vector<int64_t> expiring_by_week;
 };
 
 // Who is asking, so the app offers only what they may do: the primary user may do everything; any

@@ -23,14 +23,14 @@ Response establishment_profile(PortalServices& services, const Request& request)
       store::expiry_counts(services.db, found->id, riyadh_today(services.now()));
   const store::UserAccess access = store::user_access(services.db, session->user_id);
   api::Officer officer{access.primary, {access.permissions.begin(), access.permissions.end()}};
-  return json_response(200,
-                       api::EstablishmentProfile{found->unified_number,
-                                                 {found->name_ar, found->name_en},
-                                                 package_of(found->package),
-                                                 found->balance_halalas,
-                                                 {counts.residents, counts.expired, counts.within_30_days,
-                                                  counts.within_60_days, counts.within_90_days},
-                                                 std::move(officer)});
+  return json_response(
+      200, api::EstablishmentProfile{found->unified_number,
+                                     {found->name_ar, found->name_en},
+                                     package_of(found->package),
+                                     found->balance_halalas,
+                                     {counts.residents, counts.expired, counts.within_30_days,
+                                      counts.within_60_days, counts.within_90_days, counts.by_week},
+                                     std::move(officer)});
 }
 
 }  // namespace muqeem::portal

@@ -2,7 +2,8 @@
 // cached, nothing typed), the semantic tree built and serialized as the browser build does:
 //  1. the gallery in Arabic against the same gallery in English (target: at most 1.5x);
 //  2. a table's frame with 100, 10,000 and 1,000,000 rows (target: the same cost: only rows in view
-//     are laid out, drawn and put in the tree).
+//     are laid out, drawn and put in the tree);
+//  3. a report's frame (issue 14), its table and chart, with 100 and 10,000 rows (target: about 1x).
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -11,6 +12,8 @@
 #include "test_paths.h"
 #include "ui/imgui_headless.h"
 #include "ui/screens/gallery_screen.h"
+#include "ui/screens/report_guide.h"
+#include "ui/screens/report_view.h"
 #include "ui/widgets/table.h"
 
 namespace {
@@ -104,8 +107,60 @@ void TableOfRows(benchmark::State& state) {
   state.counters["rows_in_tree"] = static_cast<double>(frame.tree.nodes().size());
 }
 
+// A report's page as the portal sends it (the expiring iqamas' columns), `rows` long.
+api::ReportPage report_of(int rows) {
+  api::ReportPage page;
+  page.report = "iqama-expiry";
+  page.title = {"الإقامات المنتهية والموشكة على الانتهاء", "Expired and expiring iqamas"};
+  page.generated_on = "2026-12-06";
+  using Type = api::ReportColumnType;
+  page.columns = {{"iqamaNumber", {"رقم الإقامة", "Iqama number"}, Type::Text},
+                  {"name", {"الاسم", "Name"}, Type::Name},
+                  {"nationality", {"الجنسية", "Nationality"}, Type::Coded},
+                  {"iqamaExpiry", {"تاريخ انتهاء الإقامة", "Iqama expiry"}, Type::Date},
+                  {"daysLeft", {"الأيام المتبقية", "Days left"}, Type::Integer}};
+  for (int row = 0; row < rows; ++row)
+    page.content.push_back({std::to_string(2100000000 + row),
+                            api::Bilingual{"محمد رحمن " + std::to_string(row % 50), "Muhammad Rahman"},
+                            api::Coded{"IND", "الهند", "India"},
+                            api::ReportDate{"2027-01-" + std::to_string(10 + row % 20), "1448-07-21"},
+                            int64_t{row % 90}});
+  page.total_elements = rows;
+  page.breakdown_title = {"حسب حالة الإقامة", "By iqama status"};
+  page.breakdown = {{{"valid", "سارية", "Valid"}, rows / 3, std::nullopt},
+                    {{"expired", "منتهية", "Expired"}, rows - rows / 3, std::nullopt}};
+  return page;
+}
+
+// A report's frame (its table scrolled a screenful, and its chart): 100 rows against 10,000.
+void ReportOfRows(benchmark::State& state) {
+  Frame frame(ui::Language::Arabic);
+  const api::ReportPage page = report_of(static_cast<int>(state.range(0)));
+  const ui::ReportGuide& guide = *ui::report_guide("iqama-expiry");
+  ui::TableState table_state;
+  float offset = 0;
+  const auto draw = [&](ui::Ui& ui) {
+    ui.push_box(16, 1248, 16);
+    ui.input().post({ui::UiEvent::Kind::Scroll, "report.table", {}, ui::Key::Enter, offset});
+    ui::report_table(ui, guide, page, table_state, 12);
+    ui::report_breakdown(ui, page);
+    ui.pop_box();
+  };
+  for (auto _ : state) {
+    offset = static_cast<float>(static_cast<int>(offset + 352) % (44 * 100));
+    frame.run(draw);
+  }
+  state.counters["nodes"] = static_cast<double>(frame.tree.nodes().size());
+}
+
 }  // namespace
 
+BENCHMARK(ReportOfRows)
+    ->Arg(100)
+    ->Arg(10'000)
+    ->Unit(benchmark::kMicrosecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(GalleryArabic)->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(GalleryEnglish)->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(TableOfRows)

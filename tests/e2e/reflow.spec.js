@@ -53,7 +53,8 @@ for (const device of DEVICES) {
         await openApp(page, '/#/sign-in');
         await expect(page.getByRole('heading', { level: 1, name: t.signInTitle })).toBeVisible();
         await check('sign-in');
-        for (const route of ['#/welcome', '#/verify?code=0000000000', '#/no-such-page', '#/gallery', '#/specimen']) {
+        for (const route of ['#/welcome', '#/verify?code=0000000000', '#/no-such-page', '#/gallery', '#/specimen',
+          '#/visa-validity']) {
           await page.goto(`/${route}`);
           await check(route);
         }
@@ -79,6 +80,15 @@ for (const device of DEVICES) {
         await expect(page.getByText(facts.visa).first()).toBeAttached();
         await check('visa');
         await expectIdentifiersWhole(page, [facts.visa], 'visa');
+        await page.goto(`/#/visas?iqama=${facts.iqama}`);
+        await expect(page.getByText(facts.visa).first()).toBeAttached();
+        await check('visa inquiry');
+        await expectIdentifiersWhole(page, [facts.visa], 'visa inquiry');
+        await page.goto('/#/reports');
+        await check('reports');
+        await page.goto('/#/reports/iqama-expiry');
+        await expect(page.getByRole('paragraph').filter({ hasText: /^[\d,]+ / })).toBeAttached();
+        await check('report with its chart');
         for (const direction of ['incoming', 'outgoing']) {
           await page.goto(`/#/transfers?direction=${direction}`);
           await check(`transfers ${direction}`);

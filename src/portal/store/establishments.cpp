@@ -39,7 +39,19 @@ ExpiryCounts expiry_counts(Database& db, int64_t establishment_id, const domain:
        Sql(" FROM resident r WHERE r.establishment_id = ?", {establishment_id}))
           .prepare(db);
   if (!row.step()) return {};
-  return {row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4)};
+  ExpiryCounts counts{row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.integer(4), {}};
+  counts.by_week.assign(kExpiryWeeks, 0);
+  Statement weeks =
+      (Sql("SELECT CAST((julianday(r.iqama_expiry) - julianday(?)) / 7 AS INTEGER), count(*)",
+           {today.iso()}) +
+       Sql(" FROM resident r WHERE r.establishment_id = ? AND ", {establishment_id}) + iqama_valid(today) +
+       " AND " + iqama_expiring_by(today, 7 * kExpiryWeeks - 1) + " GROUP BY 1")
+          .prepare(db);
+  while (weeks.step()) {
+    const int64_t week = weeks.integer(0);
+    if (week >= 0 && week < kExpiryWeeks) counts.by_week[static_cast<size_t>(week)] = weeks.integer(1);
+  }
+  return counts;
 }
 
 bool pay_from_balance(Database& db, int64_t establishment_id, domain::Money amount,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/civil_date.h"
 #include "domain/money.h"
@@ -22,11 +23,15 @@ std::optional<EstablishmentRow> find_establishment(Database& db, int64_t id);
 // By its unified number (7XXXXXXXXX), e.g. the new sponsor of a transfer of services.
 std::optional<EstablishmentRow> find_establishment_by_number(Database& db, const std::string& unified_number);
 
+inline constexpr int kExpiryWeeks = 13;  // 91 days: the dashboard's "next 90 days", by week
+
 struct ExpiryCounts {
   int64_t residents = 0;
   int64_t expired = 0;  // before today
   // Not yet expired, and expiring on or before today + N days (so 60 includes 30).
   int64_t within_30_days = 0, within_60_days = 0, within_90_days = 0;
+  // Valid iqamas expiring in each of the next 13 weeks: week i is today + 7i to today + 7i + 6.
+  std::vector<int64_t> by_week;
 };
 
 ExpiryCounts expiry_counts(Database& db, int64_t establishment_id, const domain::CivilDate& today);

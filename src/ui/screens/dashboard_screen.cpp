@@ -1,9 +1,12 @@
 #include "ui/screens/dashboard_screen.h"
 
 #include "ui/api_text.h"
+#include "ui/dates.h"
+#include "ui/flows/flow_parts.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/services/service_menu.h"
+#include "ui/widgets/bar_chart.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/text.h"
 
@@ -71,6 +74,35 @@ void services(Ui& ui, const api::Officer& officer, const std::function<void(cons
   show();
 }
 
+// The next 90 days of expiring iqamas, a bar a week; where the officer may read reports, each bar
+// links to that week's expiring iqamas.
+void expiring_by_week(Ui& ui, const api::EstablishmentProfile& profile,
+                      const std::function<void(const std::string&)>& navigate) {
+  const std::vector<int64_t>& weeks = profile.dashboard.expiring_by_week;
+  if (weeks.empty()) return;
+  const std::string title = ui.text("dashboard.byWeek");
+  heading(ui, title, 2);
+  const domain::CivilDate today = riyadh_today();
+  std::vector<Bar> bars;
+  for (size_t week = 0; week < weeks.size(); ++week) {
+    const domain::CivilDate start = today.plus_days(static_cast<long>(7 * week));
+    bars.push_back({format_gregorian(start, ui.screen().strings),
+                    weeks[week],
+                    format_integer(weeks[week], ui.language()),
+                    {}});
+  }
+  const bool links = profile.officer.may("reports");
+  const int chosen = bar_chart(
+      ui,
+      {"dashboard.weeks", title, ui.text("dashboard.weekOf"), ui.text("dashboard.expiringCount"), {}, links},
+      bars);
+  if (chosen >= 0) {
+    const domain::CivilDate start = today.plus_days(7L * chosen);
+    navigate("#/reports/iqama-expiry?from=" + start.iso() + "&to=" + start.plus_days(6).iso() +
+             "&status=valid");
+  }
+}
+
 }  // namespace
 
 PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
@@ -120,6 +152,8 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
       count_card(ui, cells[i], card.id, card.count, ui.text(card.label), card.route, navigate);
     }
   }
+
+  expiring_by_week(ui, profile, navigate);
 
   // Inquiries and reports: what officers look at between transactions.
   {

@@ -110,8 +110,8 @@ PageActions VisaValidityScreen::draw(Ui& ui, ImVec2 size, bool signed_in) {
                {ui.text("visaValidity.byPassport"), ui.text("visaValidity.byBirth")}},
               proof_);
   if (proof_ == 0) {
-    Field passport{"visaValidity.passport", ui.text("passport.number"), ui.text("passport.numberHint"),
-                   error_for(errors, "visaValidity.passport"), true};
+    Field passport{"visaValidity.passport", ui.text("visaValidity.byPassport"),
+                   ui.text("passport.numberHint"), error_for(errors, "visaValidity.passport"), true};
     passport.max_length = 15;
     passport.autocomplete = "off";
     text_field(ui, passport, passport_);

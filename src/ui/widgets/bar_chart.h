@@ -25,12 +25,16 @@ struct BarChart {
   std::string category_heading;  // "Nationality"
   std::string value_heading;     // "Count"
   std::string extra_heading;     // "Fees"; empty for no third column
+  // Each bar a link (to the list behind it): the chart is then a list of links, each named by its
+  // category and number, rather than a table.
+  bool links = false;
 };
 
 inline constexpr float kChartHeaderHeight = 48.0f;  // as a table's (the overlay lays both out alike)
 inline constexpr float kChartRowHeight = 44.0f;
 
-// Takes the next lines of the box: a header and a row per bar.
-void bar_chart(Ui& ui, const BarChart& chart, const std::vector<Bar>& bars);
+// Takes the next lines of the box: a header and a row per bar. Returns the bar whose link was
+// activated this frame, -1 when none (always -1 without links).
+int bar_chart(Ui& ui, const BarChart& chart, const std::vector<Bar>& bars);
 
 }  // namespace muqeem::ui

@@ -39,7 +39,7 @@ export const WORDS = {
     residentReport: 'تقرير مقيم', reportSubmit: 'إصدار التقرير', reportDone: 'تم إصدار تقرير المقيم',
     reportNumber: 'رقم التقرير',
     renewIqama: 'تجديد الإقامة', renewSubmit: 'تجديد', renewConfirm: 'تأكيد التجديد', renewDone: 'تم تجديد الإقامة بنجاح',
-    file: 'ملف المقيم', fileTabs: ['البيانات الشخصية', 'الجواز والتأمين', 'التأشيرات', 'المخالفات المرورية', 'التابعون'],
+    file: 'ملف المقيم', fileTabs: ['البيانات الشخصية', 'الجواز والتأمين', 'التأشيرات', 'المخالفات المرورية', 'التابعون', 'رخص القيادة', 'المركبات'],
     notFound: 'الصفحة غير موجودة',
   },
   en: {
@@ -76,7 +76,7 @@ export const WORDS = {
     residentReport: 'Resident report', reportSubmit: 'Issue the report', reportDone: 'The resident report was issued',
     reportNumber: 'Report number',
     renewIqama: 'Renew iqama', renewSubmit: 'Renew', renewConfirm: 'Confirm renewal', renewDone: 'The iqama was renewed',
-    file: 'Resident\'s file', fileTabs: ['Profile', 'Passport and insurance', 'Visas', 'Traffic violations', 'Dependants'],
+    file: 'Resident\'s file', fileTabs: ['Profile', 'Passport and insurance', 'Visas', 'Traffic violations', 'Dependants', 'Driving licences', 'Vehicles'],
     notFound: 'Page not found',
   },
 };

@@ -48,6 +48,25 @@ TEST_F(Establishment, CountsExpiredAndExpiringIqamasFromToday) {
   EXPECT_EQ(dashboard["expiringWithin90Days"], 4);
 }
 
+TEST_F(Establishment, CountsTheNextThirteenWeeksOfExpiringIqamasWeekByWeek) {
+  // Today is 2026-01-01: week 1 runs to 2026-01-07, week 2 from 2026-01-08; the 13th ends 2026-04-01.
+  portal_.db->execute("UPDATE resident SET iqama_expiry = '2027-06-01' WHERE establishment_id = 1");
+  const char* const expiries[] = {"2025-12-31", "2026-01-01", "2026-01-07", "2026-01-08", "2026-01-08",
+                                  "2026-02-15", "2026-04-01", "2026-04-02"};
+  for (size_t i = 0; i < std::size(expiries); ++i)
+    portal_.db
+        ->prepare(
+            "UPDATE resident SET iqama_expiry = ?1 WHERE id = (SELECT id FROM resident WHERE establishment_id = 1 "
+            "ORDER BY id LIMIT 1 OFFSET ?2)")
+        .bind(1, expiries[i])
+        .bind(2, static_cast<int64_t>(i))
+        .run();
+  const auto dashboard = body(call("GET", "/api/v1/establishment", "", sign_in("golden.admin")))["dashboard"];
+  // The expired one and the one past the 13th week are in no week.
+  const std::vector<int> expected = {2, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1};
+  EXPECT_EQ(dashboard["expiringByWeek"].get<std::vector<int>>(), expected);
+}
+
 TEST_F(Establishment, NeedsASession) {
   const Response response = call("GET", "/api/v1/establishment");
   EXPECT_EQ(response.status, 401);

@@ -153,8 +153,6 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     }
   }
 
-  expiring_by_week(ui, profile, navigate);
-
   // Inquiries and reports: what officers look at between transactions.
   {
     Flow line(ui, ui.next(theme::kTarget));
@@ -170,6 +168,7 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
 
   heading(ui, ui.text("dashboard.services"), 2);
   services(ui, profile.officer, navigate);
+  expiring_by_week(ui, profile, navigate);
   end_page(ui, size);
   return actions;
 }

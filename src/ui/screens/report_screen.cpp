@@ -185,10 +185,27 @@ void ReportScreen::filters(Ui& ui, const std::function<void(const std::string&)>
                                                                            : field_error(ui, error_, "from");
     const std::string to_error =
         !to_text_.empty() && !to_ && tried_ ? ui.text("reports.dateInvalid") : field_error(ui, error_, "to");
-    date_field(ui, {"report.from", ui.text("reports.from"), ui.text("reports.dateHint"), from_error},
-               from_text_, from_);
-    date_field(ui, {"report.to", ui.text("reports.to"), ui.text("reports.dateHint"), to_error}, to_text_,
-               to_);
+    const auto from_field = [&] {
+      date_field(ui, {"report.from", ui.text("reports.from"), ui.text("reports.dateHint"), from_error},
+                 from_text_, from_);
+    };
+    const auto to_field = [&] {
+      date_field(ui, {"report.to", ui.text("reports.to"), ui.text("reports.dateHint"), to_error}, to_text_,
+                 to_);
+    };
+    if (ui.compact()) {
+      from_field();
+      to_field();
+    } else {  // side by side, in reading order
+      const float top = ui.cursor();
+      const auto halves = ui.columns({ui.box().x, top, ui.box().width, 0}, 2);
+      ui.push_box(halves[0].x, halves[0].width, top);
+      from_field();
+      const float first_bottom = ui.pop_box();
+      ui.push_box(halves[1].x, halves[1].width, top);
+      to_field();
+      ui.set_cursor(std::max(first_bottom, ui.pop_box()));
+    }
   }
   choices_.resize(guide_->filters.size(), 0);
   for (size_t i = 0; i < guide_->filters.size(); ++i) {

@@ -46,11 +46,17 @@ bool report_table(Ui& ui, const ReportGuide& guide, const api::ReportPage& page,
                   int visible_rows) {
   std::vector<Column> columns;
   for (const auto& column : page.columns) {
-    const bool wide =
-        column.type == api::ReportColumnType::Name || column.type == api::ReportColumnType::Date;
+    using Type = api::ReportColumnType;
+    // Widths by what a column holds, so identifiers and dates in both calendars show whole.
+    const float share = column.type == Type::Date      ? 2.0f
+                        : column.type == Type::Name    ? 1.6f
+                        : column.type == Type::Text    ? 1.3f
+                        : column.type == Type::Integer ? 0.8f
+                                                       : 1.0f;
+    // Numbers read left to right ("-180", not "180-"), identifiers and dates too.
     const bool digits =
-        column.type == api::ReportColumnType::Text || column.type == api::ReportColumnType::Date;
-    columns.push_back({in_language(ui.language(), column.title), wide ? 1.6f : 1.0f,
+        column.type == Type::Text || column.type == Type::Date || column.type == Type::Integer;
+    columns.push_back({in_language(ui.language(), column.title), share,
                        !report_sort_key(guide, column, ui.language()).empty(), digits});
   }
   std::string text;

@@ -19,8 +19,8 @@ const REPORTS = {
     notPermitted: 'ليست لديك صلاحية التقارير',
     names: {
       'iqama-expiry': 'الإقامات المنتهية والموشكة على الانتهاء', residents: 'المقيمون', 'iqama-renewals': 'الإقامات المجددة',
-      'iqama-issues': 'الإقامات الصادرة', visas: 'التأشيرات', 'visa-transactions': 'معاملات التأشيرات',
-      'final-exits': 'الخروج النهائي', transfers: 'نقل الخدمات', 'occupation-changes': 'تغيير المهن', payments: 'سجل المدفوعات',
+      'iqama-issues': 'الإقامات المصدرة', visas: 'التأشيرات', 'visa-transactions': 'معاملات التأشيرات',
+      'final-exits': 'تأشيرات الخروج النهائي', transfers: 'نقل الخدمات', 'occupation-changes': 'تغيير المهن', payments: 'سجل المدفوعات',
     },
   },
   en: {
@@ -46,10 +46,12 @@ async function portalReport(request, name, query = '') {
   }
 }
 
-// The report's heading, then its row count as the page says it ("163 rows", "163 صفًا").
+// The report's heading, then its row count as the page says it ("163 rows", "163 صفًا"), or that no
+// row matches.
 async function expectReport(page, title, total) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} `))).toBeAttached();
+  if (total === 0) await expect(page.getByText(/^(No rows match the filters|لا توجد صفوف تطابق التصفية)$/)).toBeAttached();
+  else await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} `))).toBeAttached();
 }
 
 for (const language of ['ar', 'en']) {
@@ -66,11 +68,12 @@ for (const language of ['ar', 'en']) {
       const expected = await portalReport(page.request, name);
       await page.getByRole('link', { name: title, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`#/reports/${name}$`));
+      expect(expected.title[language]).toBe(title);  // the list names each report as the portal titles it
       await expectReport(page, title, expected.totalElements);
       if (expected.totalElements > 0) {
         // The first row the portal sends is the table's first row.
         const first = expected.content[0];
-        const key = expected.columns.find((c) => c.type === 'string').key;
+        const key = expected.columns.find((c) => c.type === 'text').key;
         await expect(page.getByRole('table', { name: title }).getByRole('row').nth(1)).toContainText(first[key]);
         if (expected.breakdown.groups.length > 0) {
           const chart = page.getByRole('table', { name: expected.breakdown.title[language] });

@@ -28,6 +28,13 @@ bool plausible_passport(const std::string& text) {
   return kept >= 5 && kept <= 15;
 }
 
+// A Hijri date earlier than the Umm al-Qura table the app converts with (1420 AH): typed right, but
+// only its Gregorian form can be checked.
+bool hijri_before_table(const std::string& text) {
+  const auto fields = domain::iso_fields(text);
+  return fields && fields->year >= 1300 && fields->year < 1420;
+}
+
 // "Too many checks; try again in 40 minutes" (or hours), from the portal's Retry-After.
 std::string too_many_text(const Ui& ui, const api::ApiError& error) {
   const int64_t seconds = error.retry_after_seconds.value_or(3600);
@@ -91,7 +98,8 @@ PageActions VisaValidityScreen::draw(Ui& ui, ImVec2 size, bool signed_in) {
                 ui.text("passport.numberInvalid"));
   else
     check_field(ui, errors, "visaValidity.birth", error_, "birthDate", tried_, !proof_ok,
-                ui.text("visaValidity.birthInvalid"));
+                ui.text(hijri_before_table(birth_text_) ? "visaValidity.hijriTooEarly"
+                                                        : "visaValidity.birthInvalid"));
   if (tried_) error_summary(ui, "visaValidity.errors", errors);
 
   radio_group(ui,

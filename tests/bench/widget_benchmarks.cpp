@@ -142,7 +142,7 @@ void ReportOfRows(benchmark::State& state) {
   const auto draw = [&](ui::Ui& ui) {
     ui.push_box(16, 1248, 16);
     ui.input().post({ui::UiEvent::Kind::Scroll, "report.table", {}, ui::Key::Enter, offset});
-    ui::report_table(ui, guide, page, table_state, 12);
+    ui::report_table(ui, guide, page, table_state, 12, ui::ReportDates::Gregorian);
     ui::report_breakdown(ui, page);
     ui.pop_box();
   };

@@ -46,12 +46,16 @@ async function portalReport(request, name, query = '') {
   }
 }
 
-// The report's heading, then its row count as the page says it ("163 rows", "163 صفًا"), or that no
-// row matches.
-async function expectReport(page, title, total) {
+// The row count as the page says it: "163 rows", "163 صفًا"; Arabic says one and two in words.
+const COUNT_WORDS = { ar: { one: 'صف واحد', two: 'صفان' }, en: {} };
+const rowCount = (language, total) =>
+  COUNT_WORDS[language][new Intl.PluralRules(language).select(total)] ?? new RegExp(`^${total.toLocaleString('en-US')} `);
+
+// The report's heading, then its row count, or that no row matches.
+async function expectReport(page, language, title, total) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   if (total === 0) await expect(page.getByText(/^(No rows match the filters|لا توجد صفوف تطابق التصفية)$/)).toBeAttached();
-  else await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} `))).toBeAttached();
+  else await expect(page.getByText(rowCount(language, total), { exact: true })).toBeAttached();
 }
 
 for (const language of ['ar', 'en']) {
@@ -69,7 +73,7 @@ for (const language of ['ar', 'en']) {
       await page.getByRole('link', { name: title, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`#/reports/${name}$`));
       expect(expected.title[language]).toBe(title);  // the list names each report as the portal titles it
-      await expectReport(page, title, expected.totalElements);
+      await expectReport(page, language, title, expected.totalElements);
       if (expected.totalElements > 0) {
         // The first row the portal sends is the table's first row.
         const first = expected.content[0];
@@ -108,7 +112,7 @@ test('a Hijri month of expiring iqamas, downloaded as CSV and opened as a spread
   expect(from < config.date && config.date <= to).toBe(true);  // the Gregorian days of that Hijri month
   const expected = await portalReport(page.request, 'iqama-expiry', `&from=${from}&to=${to}`);
   expect(expected.totalElements).toBeGreaterThan(0);
-  await expectReport(page, w.names['iqama-expiry'], expected.totalElements);
+  await expectReport(page, 'ar', w.names['iqama-expiry'], expected.totalElements);
   const chart = page.getByRole('table', { name: w.byStatus });
   for (const group of expected.breakdown.groups)
     await expect(chart.getByRole('row').filter({ hasText: group.group.ar })).toContainText(String(group.count));
@@ -133,7 +137,7 @@ test('a report printed on A4 landscape, its filters and totals on top and its he
   await signedIn(page, 'en');
   await page.goto('/#/reports/final-exits');
   const expected = await portalReport(page.request, 'final-exits');
-  await expectReport(page, w.names['final-exits'], expected.totalElements);
+  await expectReport(page, 'en', w.names['final-exits'], expected.totalElements);
   await page.evaluate(() => { window.muqeem.printed = false; window.print = () => { window.muqeem.printed = true; }; });
   await page.getByRole('button', { name: w.print }).click();
   await expect.poll(() => page.evaluate(() => window.muqeem.printed === true)).toBe(true);

@@ -417,7 +417,11 @@ PageActions ReportScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
     if (page_->content.empty()) {
       alert(ui, AlertKind::Info, ui.text("reports.empty"));
     } else {
-      if (report_table(ui, *guide_, *page_, table_, kVisibleRows) && table_.sort_column >= 0) {
+      // One calendar at a time keeps every date whole in its column; the officer picks which.
+      select(ui, {"report.calendar", ui.text("reports.calendar"), {}},
+             {ui.text("reports.gregorian"), ui.text("reports.hijri")}, calendar_);
+      const ReportDates dates = calendar_ == 1 ? ReportDates::Hijri : ReportDates::Gregorian;
+      if (report_table(ui, *guide_, *page_, table_, kVisibleRows, dates) && table_.sort_column >= 0) {
         const auto& column = page_->columns[static_cast<size_t>(table_.sort_column)];
         query_.sort =
             report_sort_key(*guide_, column, ui.language()) + (table_.descending ? ",desc" : ",asc");

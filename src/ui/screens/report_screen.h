@@ -65,6 +65,7 @@ class ReportScreen {
   std::string issuer_;  // the establishment, for the paper
   bool loading_ = false, exporting_ = false, printing_ = false;
   TableState table_;
+  int calendar_ = 0;  // the table's dates: 0 Gregorian, 1 Hijri
   int generation_ = 0;
 };
 

@@ -11,7 +11,7 @@
 namespace muqeem::ui {
 
 std::string report_cell_text(const api::ReportValue& value, const api::ReportColumn& column,
-                             Language language, const Catalogue& strings) {
+                             Language language, const Catalogue& strings, ReportDates dates) {
   switch (column.type) {
     case api::ReportColumnType::Text:
       return std::get<std::string>(value);
@@ -22,7 +22,8 @@ std::string report_cell_text(const api::ReportValue& value, const api::ReportCol
     case api::ReportColumnType::Date: {
       // Both calendars in digits: a table's column is narrow, and officers compare dates by number.
       const api::ReportDate& date = std::get<api::ReportDate>(value);
-      if (date.hijri.empty()) return date.gregorian;
+      if (dates == ReportDates::Hijri && !date.hijri.empty()) return date.hijri;
+      if (date.hijri.empty() || dates == ReportDates::Gregorian) return date.gregorian;
       return date.gregorian + " (" + date.hijri + strings.text("reports.hijriSuffix") + ")";
     }
     case api::ReportColumnType::Name:
@@ -43,12 +44,12 @@ std::string report_sort_key(const ReportGuide& guide, const api::ReportColumn& c
 }
 
 bool report_table(Ui& ui, const ReportGuide& guide, const api::ReportPage& page, TableState& state,
-                  int visible_rows) {
+                  int visible_rows, ReportDates dates) {
   std::vector<Column> columns;
   for (const auto& column : page.columns) {
     using Type = api::ReportColumnType;
-    // Widths by what a column holds, so identifiers and dates in both calendars show whole.
-    const float share = column.type == Type::Date      ? 2.0f
+    // Widths by what a column holds, so identifiers and dates show whole.
+    const float share = column.type == Type::Date      ? 1.2f
                         : column.type == Type::Name    ? 1.6f
                         : column.type == Type::Text    ? 1.3f
                         : column.type == Type::Integer ? 0.8f
@@ -63,7 +64,7 @@ bool report_table(Ui& ui, const ReportGuide& guide, const api::ReportPage& page,
   const CellText cell = [&](int row, int column) -> std::string_view {
     const auto c = static_cast<size_t>(column);
     text = report_cell_text(page.content[static_cast<size_t>(row)][c], page.columns[c], ui.language(),
-                            ui.screen().strings);
+                            ui.screen().strings, dates);
     return text;
   };
   const int rows = static_cast<int>(page.content.size());

@@ -13,9 +13,14 @@
 
 namespace muqeem::ui {
 
+// Which calendar a date cell shows: one, so a column stays narrow enough to show it whole (the
+// officer switches), or both (the printed page, whose cells wrap).
+enum class ReportDates { Gregorian, Hijri, Both };
+
 // A cell as written in `language`.
 std::string report_cell_text(const api::ReportValue& value, const api::ReportColumn& column,
-                             Language language, const Catalogue& strings);
+                             Language language, const Catalogue& strings,
+                             ReportDates dates = ReportDates::Both);
 
 // The portal's sort key for a column ("nameAr" for the name in Arabic), or "" when it does not sort by it.
 std::string report_sort_key(const ReportGuide& guide, const api::ReportColumn& column, Language language);
@@ -23,7 +28,7 @@ std::string report_sort_key(const ReportGuide& guide, const api::ReportColumn& c
 // The page's rows as a table, `visible_rows` tall at most (the rest scroll inside it). true when the
 // officer asked for another order (state.sort_column and state.descending say which).
 bool report_table(Ui& ui, const ReportGuide& guide, const api::ReportPage& page, TableState& state,
-                  int visible_rows);
+                  int visible_rows, ReportDates dates);
 
 // The breakdown as a bar chart with its table for screen readers; nothing when there is none.
 void report_breakdown(Ui& ui, const api::ReportPage& page);

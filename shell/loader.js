@@ -33,7 +33,10 @@
     return false;
   }
 
+  // The browser lacks what the app needs: said in the page, and in the readiness object so a test or a
+  // monitor waiting for `ready || error` is not left waiting.
   function unsupported(feature) {
+    window.muqeem.error = `unsupported: ${feature}`;
     $('unsupported-feature').textContent = feature;
     show('unsupported');
   }

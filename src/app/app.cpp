@@ -135,6 +135,7 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
         if (on_language_changed) on_language_changed(language_);
       }
       if (ui.animating()) scheduler_.request();
+      next_redraw_ = ui.next_redraw();
       list.PopClipRect();
       popups.PopClipRect();
       break;
@@ -145,6 +146,12 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   if (std::string copied = interaction_.take_copy_request(); !copied.empty() && on_copy) on_copy(copied);
   scroll_draw_list(list, scroll);
   scroll_draw_list(popups, scroll);
+}
+
+std::optional<double> App::wake_at() const {
+  std::optional<double> at = portal_ ? portal_->wake_at() : std::nullopt;
+  if (next_redraw_ && (!at || *next_redraw_ < *at)) at = next_redraw_;
+  return at;
 }
 
 void App::take_over_sign_in(const ui::EarlySignIn& early) {

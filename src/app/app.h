@@ -69,8 +69,8 @@ class App {
   std::function<void(const ui::DownloadFile&)> on_download;
   PortalScreens* portal() { return portal_.get(); }
   // When nothing else happens, the page still has to draw at this time (epoch seconds): the
-  // warning before the session ends.
-  std::optional<double> wake_at() const { return portal_ ? portal_->wake_at() : std::nullopt; }
+  // warning before the session ends, a countdown's next second.
+  std::optional<double> wake_at() const;
   // Called when something outside a frame (a reply from the network) needs frames drawn: the
   // platform restarts its frame loop if it had stopped.
   std::function<void()> on_frames_wanted;
@@ -126,6 +126,7 @@ class App {
   uint64_t replies_ = 0;  // answers from the portal so far (the demo panel rereads the outbox on news)
   std::string pending_route_;
   bool update_ready_ = false;
+  std::optional<double> next_redraw_;  // what the last frame asked to be drawn again at
 };
 
 }  // namespace muqeem::app

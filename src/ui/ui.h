@@ -3,6 +3,7 @@
 // interaction (events addressed to controls, focus), the draw list, and a simple flow layout that
 // mirrors for right-to-left: boxes stack top to bottom; rows fill from the start side (the right
 // in Arabic), so reading order, tab order and the order widgets are called in are one and the same.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,12 @@ class Ui {
   // Something on screen moves (a spinner): the frame loop keeps running while it is shown.
   void keep_animating() { animating_ = true; }
   bool animating() const { return animating_; }
+  // Something on screen changes at a known time (a countdown's next second), on the clock of now():
+  // the page sleeps until then instead of drawing every frame.
+  void redraw_at(double seconds) {
+    if (!redraw_at_ || seconds < *redraw_at_) redraw_at_ = seconds;
+  }
+  std::optional<double> next_redraw() const { return redraw_at_; }
 
   // The box widgets are placed in: a column from x, `width` wide, filled downwards from `top`.
   void push_box(float x, float width, float top);
@@ -88,6 +95,7 @@ class Ui {
   bool popup_layer_ = false;
   ImVec2 mouse_;
   bool animating_ = false;
+  std::optional<double> redraw_at_;
   Rect viewport_;
   double now_ = 0;
   std::vector<Box> boxes_;

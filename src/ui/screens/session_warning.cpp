@@ -20,8 +20,9 @@ SessionWarningResult session_warning(Ui& ui, api::PortalClient& portal, double n
   if (!portal.signed_in() || !expires) return result;
   const double left = static_cast<double>(*expires) - now;
   if (left > kSessionWarningSeconds || left <= 0) return result;
-  ui.keep_animating();  // the countdown moves
   const int seconds = static_cast<int>(std::ceil(left));
+  // The clock shows whole seconds: drawn again when the next one begins, not every frame.
+  ui.redraw_at(static_cast<double>(*expires) - (seconds - 1));
   char clock[16];
   std::snprintf(clock, sizeof clock, "%d:%02d", seconds / 60, seconds % 60);
   ModalDialog dialog(ui, "session.warning", ui.text("session.warningTitle"));

@@ -1,5 +1,6 @@
 #include "ui/screens/sign_in_screen.h"
 
+#include <cmath>
 #include <utility>
 
 #include "ui/screens/api_failure.h"
@@ -213,8 +214,10 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   // A new code, once the wait is over (the server decides how long, and how many).
   const double wait = static_cast<double>(resend_available_at_) - ui.now();
   if (resends_left_ > 0 && wait > 0) {
-    ui.keep_animating();  // the countdown moves
-    paragraph(ui, ui.screen().strings.plural("signin.resendIn", static_cast<long long>(wait + 0.999)),
+    // The countdown shows whole seconds: drawn again when the next one begins, not every frame.
+    const double shown = std::ceil(wait);
+    ui.redraw_at(static_cast<double>(resend_available_at_) - (shown - 1));
+    paragraph(ui, ui.screen().strings.plural("signin.resendIn", static_cast<long long>(shown)),
               theme::kTextSecondary);
   } else if (resends_left_ > 0) {
     Button resend{"signin.resend", ui.text("signin.resend"), ButtonKind::Link};

@@ -13,7 +13,7 @@ export EMSDK_PYTHON := /usr/bin/python3
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all bootstrap native wasm demo build run test test-native test-browser test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http bench-startup lighthouse
+.PHONY: all bootstrap native wasm demo build run test test-native test-browser test-engines test-contract test-fuzz fuzz fuzz-build size format clean bench bench-http bench-startup lighthouse
 
 all: build
 
@@ -41,11 +41,14 @@ build: native wasm
 run: build
 	$(PORTAL) --port $(PORT) --site $(SITE) --database build/muqeem-demo.db --demo
 
-test: build test-native test-contract test-fuzz test-browser
+test: build test-native test-contract test-fuzz test-browser test-engines
 test-native: native
 	cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
 test-browser: build
 	npx playwright test
+# The journeys in Firefox ESR and WebKitGTK (tests/engines), under Xvfb so WebGL 2 comes from Mesa.
+test-engines: build
+	xvfb-run -a -s '-screen 0 1280x1024x24' node tests/engines/run.mjs $(SITE)
 # The API contract must be a valid OpenAPI document (the browser tests check responses against it).
 test-contract: bootstrap
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint --format=stylish assets/api/openapi.yaml

@@ -51,6 +51,7 @@ export async function firefox({ headless = false } = {}) {
     problems,
     navigate: (url) => page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 }),
     eval: (fn, ...args) => page.evaluate(fn, ...args),
+    screenshot: async () => Buffer.from(await page.screenshot()),
     exists: async (path) => Boolean(await find(path)),
     click: async (path) => (await until(path, () => find(path))).click(),
     type: async (path, text) => {
@@ -82,6 +83,7 @@ export async function webkit({ port = 8950 } = {}) {
     problems: [],  // WebDriver gives no console; failures show as the journeys' own checks
     navigate: (url) => driver.get(url),
     eval: run,
+    screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     exists: async (path) => Boolean(await find(path)),
     click: async (path) => (await until(path, () => find(path))).click(),
     type: async (path, text) => {

@@ -2,6 +2,7 @@
 // sign in (the captcha and the SMS code from the demo outbox), the dashboard idle, the residents list,
 // a renewal through to its printed page, and Arabic typed into a field. Each throws on the first
 // thing an officer would notice is wrong.
+import { PNG } from 'pngjs';
 import { until, xpath } from './drivers.mjs';
 
 const WORDS = {
@@ -51,10 +52,39 @@ export function portal(base) {
   };
 }
 
-const ready = (browser) => until('the app to start', () => browser.eval(() => window.muqeem && (window.muqeem.ready || window.muqeem.error)), 60_000);
+// The app's first frame, or its own message why it cannot start; on a time-out, what the page shows.
+async function ready(browser) {
+  try {
+    await until('the app to start', () => browser.eval(() => window.muqeem && (window.muqeem.ready || window.muqeem.error)), 60_000);
+  } catch (error) {
+    const page = await browser.eval(() => JSON.stringify({
+      url: window.location.href, readyState: document.readyState, muqeem: window.muqeem && { ready: window.muqeem.ready, frames: window.muqeem.frames },
+      shown: ['loading', 'unsupported', 'failed'].filter((id) => document.getElementById(id) && !document.getElementById(id).hidden),
+    })).catch((e) => `unreadable: ${e.message}`);
+    throw new Error(`${error.message}; the page: ${page}`);
+  }
+}
 const go = (browser, hash) => browser.eval((h) => { window.location.hash = h; }, hash);
 const frames = (browser) => browser.eval(() => window.muqeem.frames);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// How wide the dark ink is inside `rect` of a PNG screenshot (CSS px at a pixel ratio of 1), the
+// box's border and focus ring left out.
+function inkWidth(png, rect) {
+  const image = PNG.sync.read(png);
+  const inset = 8;
+  let left = Infinity, right = -Infinity;
+  for (let y = Math.round(rect.y + inset); y < Math.round(rect.y + rect.height - inset); y++) {
+    for (let x = Math.round(rect.x + inset); x < Math.round(rect.x + rect.width - inset); x++) {
+      const i = (y * image.width + x) * 4;
+      if (765 - (image.data[i] + image.data[i + 1] + image.data[i + 2]) > 200) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  return right >= left ? right - left + 1 : 0;
+}
 
 // Each journey: a name and a function of (browser, context); `figures` collects what is measured.
 export const JOURNEYS = [
@@ -116,14 +146,25 @@ export const JOURNEYS = [
     const sheet = await until('the printed sheet', () => browser.eval(() => window.muqeem.printed && document.getElementById('print')?.textContent), 20_000);
     if (!sheet.includes(reference) || !sheet.includes(iqama)) throw new Error('the printed sheet lacks the request or iqama number');
   }],
-  ['Arabic typed into a field reaches the app as typed', async (browser) => {
+  ['Arabic typed into a field reaches the app as typed, and is drawn joined', async (browser, { figures }) => {
     await go(browser, '#/gallery');
-    const text = 'عبد الله الشهري';
-    await browser.type(xpath.field(WORDS.galleryName), text);
-    await until('the app to hold the typed name', () => browser.eval((t) =>
-      window.muqeem.semantics.nodes.some((node) => node.id === 'gallery.name' && node.value === t), text));
-    const shown = await browser.eval(() => document.getElementById('m-gallery.name')?.value ?? [...document.querySelectorAll('#overlay input')].find((i) => i.labels[0]?.textContent === 'الاسم')?.value);
-    if (shown !== text) throw new Error(`the field holds "${shown}"`);
+    // Typed, then measured as the app draws it; the same letters kept apart by zero-width
+    // non-joiners take their isolated forms, which are wider: joined, the name is clearly narrower.
+    const drawnWidth = async (text) => {
+      await browser.type(xpath.field(WORDS.galleryName), text);
+      await until('the app to hold the typed name', () => browser.eval((t) =>
+        window.muqeem.semantics.nodes.some((node) => node.id === 'gallery.name' && node.value === t), text));
+      await sleep(300);  // drawn a frame after it is held
+      return inkWidth(await browser.screenshot(), await browser.eval((label) => {
+        const field = [...document.querySelectorAll('#overlay label')].find((l) => l.textContent.trim() === label)?.control;
+        const rect = field.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }, WORDS.galleryName));
+    };
+    const joined = await drawnWidth('محمد عبدالله');
+    const apart = await drawnWidth([...'محمد عبدالله'].join('\u200c'));
+    figures.joined = `${joined} px joined, ${apart} px apart`;
+    if (!(joined > 40 && joined < 0.9 * apart)) throw new Error(`drawn ${joined} px joined against ${apart} px apart`);
   }],
 ];
 

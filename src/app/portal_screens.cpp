@@ -22,7 +22,10 @@ PortalScreens::PortalScreens(api::Transport& transport)
       visa_inquiry_(portal_),
       visa_validity_(portal_),
       reports_(portal_),
-      report_(portal_) {
+      report_(portal_),
+      tawasul_(portal_),
+      new_tawasul_(portal_),
+      tawasul_request_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -95,6 +98,10 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Dashboard) dashboard_.refresh();
   if (route.screen == Screen::VisaInquiry) visa_inquiry_.open(route.params);
   if (route.screen == Screen::Report) report_.open(route.resource, route.params);
+  if (route.screen == Screen::Tawasul) tawasul_.refresh();
+  if (route.screen == Screen::TawasulRequest && route.resource == "new") new_tawasul_.open();
+  if (route.screen == Screen::TawasulRequest && route.resource != "new")
+    tawasul_request_.open(route.resource);
 }
 
 void PortalScreens::sign_out(bool tell_server) {
@@ -114,6 +121,10 @@ void PortalScreens::sign_out(bool tell_server) {
   visa_validity_.reset();
   reports_.reset();
   report_.reset();
+  tawasul_.reset();
+  new_tawasul_.reset();
+  tawasul_request_.reset();
+  ui::forget_support_draft();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
 }
@@ -174,6 +185,13 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
     case Screen::VisaValidity:
       actions = visa_validity_.draw(ui, size, signed_in_);
       break;
+    case Screen::Tawasul:
+      actions = tawasul_.draw(ui, size, go);
+      break;
+    case Screen::TawasulRequest:
+      actions =
+          route.resource == "new" ? new_tawasul_.draw(ui, size, go) : tawasul_request_.draw(ui, size, go);
+      break;
     case Screen::Reports:
       actions = reports_.draw(ui, size, go);
       break;
@@ -202,6 +220,8 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
   }
   if (signed_in_ && in_front_ && ui::session_warning(ui, portal_, now).sign_out) actions.sign_out = true;
+  // "Contact support" beside an error: the new request's page, filled in with what failed.
+  if (ui::take_support_request() && navigate) navigate("#/tawasul/new");
   if (actions.sign_out) sign_out();
   return actions;
 }

@@ -19,6 +19,7 @@
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
+#include "ui/screens/tawasul_screens.h"
 #include "ui/screens/transfers_screen.h"
 #include "ui/screens/verify_screen.h"
 #include "ui/screens/visa_inquiry_screen.h"
@@ -86,6 +87,9 @@ class PortalScreens {
   ui::VisaValidityScreen visa_validity_;
   ui::ReportsScreen reports_;
   ui::ReportScreen report_;
+  ui::TawasulListScreen tawasul_;
+  ui::NewTawasulScreen new_tawasul_;
+  ui::TawasulRequestScreen tawasul_request_;
 };
 
 }  // namespace muqeem::app

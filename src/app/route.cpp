@@ -22,6 +22,7 @@ constexpr RouteEntry kRoutes[] = {
     {"/transfers", Screen::Transfers, true}, {"/verify", Screen::Verify, false},
     {"/visas", Screen::VisaInquiry, true},   {"/visa-validity", Screen::VisaValidity, false},
     {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
+    {"/tawasul", Screen::Tawasul, true},     {"/tawasul/", Screen::TawasulRequest, true},
 };
 
 }  // namespace

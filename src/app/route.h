@@ -11,22 +11,24 @@
 namespace muqeem::app {
 
 enum class Screen {
-  Welcome,       // #/welcome: the product's name and what it is for
-  Specimen,      // #/specimen?text=…
-  Gallery,       // #/gallery
-  SignIn,        // #/sign-in
-  Dashboard,     // #/
-  Residents,     // #/residents?q=…&expiring=30&nationality=IND
-  ResidentFile,  // #/residents/2123456789
-  Service,       // #/services/exit-reentry?iqama=2123456789: a transaction (the resource names which)
-  Visa,          // #/visas/4123456789: a visa, with what can be done to it
-  VisaInquiry,   // #/visas?iqama=2123456789 or #/visas?number=4123456789: the visa inquiry
-  VisaValidity,  // #/visa-validity: the public check of a visa's validity (no sign-in)
-  Reports,       // #/reports: the reports, grouped
-  Report,        // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
-  Transfers,     // #/transfers: transfers of services asked by and of the establishment
-  Verify,        // #/verify?code=…: what a printed document's QR code opens (public)
-  NotFound,      // any other address
+  Welcome,         // #/welcome: the product's name and what it is for
+  Specimen,        // #/specimen?text=…
+  Gallery,         // #/gallery
+  SignIn,          // #/sign-in
+  Dashboard,       // #/
+  Residents,       // #/residents?q=…&expiring=30&nationality=IND
+  ResidentFile,    // #/residents/2123456789
+  Service,         // #/services/exit-reentry?iqama=2123456789: a transaction (the resource names which)
+  Visa,            // #/visas/4123456789: a visa, with what can be done to it
+  VisaInquiry,     // #/visas?iqama=2123456789 or #/visas?number=4123456789: the visa inquiry
+  VisaValidity,    // #/visa-validity: the public check of a visa's validity (no sign-in)
+  Reports,         // #/reports: the reports, grouped
+  Report,          // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
+  Tawasul,         // #/tawasul: the establishment's support requests
+  TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
+  Transfers,       // #/transfers: transfers of services asked by and of the establishment
+  Verify,          // #/verify?code=…: what a printed document's QR code opens (public)
+  NotFound,        // any other address
 };
 
 // Screens that show an establishment's data: they need a session.

@@ -77,6 +77,16 @@ TEST(Route, InquiriesAndReportsHaveAddressesAndOnlyTheValidityCheckIsPublic) {
   EXPECT_TRUE(needs_session(Screen::Report));
 }
 
+TEST(Route, SupportRequestsHaveAddresses) {
+  EXPECT_EQ(parse_route("#/tawasul").screen, Screen::Tawasul);
+  const Route request = parse_route("#/tawasul/2600000001");
+  EXPECT_EQ(request.screen, Screen::TawasulRequest);
+  EXPECT_EQ(request.resource, "2600000001");
+  EXPECT_EQ(parse_route("#/tawasul/new").resource, "new");
+  EXPECT_TRUE(needs_session(Screen::Tawasul));
+  EXPECT_TRUE(needs_session(Screen::TawasulRequest));
+}
+
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {
   EXPECT_TRUE(needs_session(Screen::Dashboard));
   EXPECT_TRUE(needs_session(Screen::Residents));

@@ -1,5 +1,7 @@
 #include "ui/screens/api_failure.h"
 
+#include <utility>
+
 #include "ui/api_text.h"
 #include "ui/widgets/button.h"
 
@@ -10,11 +12,23 @@ SupportDraft& draft() {
   static SupportDraft value;
   return value;
 }
+bool& requested() {
+  static bool value = false;
+  return value;
+}
 
 }  // namespace
 
 const SupportDraft& last_support_draft() {
   return draft();
+}
+
+bool take_support_request() {
+  return std::exchange(requested(), false);
+}
+
+void forget_support_draft() {
+  draft() = {};
 }
 
 std::string failure_title(const Ui& ui, const api::ApiError& error) {
@@ -65,7 +79,9 @@ bool failure_alert(Ui& ui, const std::string& id, const api::ApiError& error, co
   Button support{id + ".support", ui.text("error.contactSupport"), ButtonKind::Link};
   support.navigates = true;
   if (button(ui, support, flow.take(button_width(ui, support)))) {
-    draft() = {operation, error.problem ? error.problem->type : failure_title(ui, error), error.status};
+    draft() = {operation, error.problem ? error.problem->type : failure_title(ui, error),
+               failure_title(ui, error), error.status, ui.now()};
+    requested() = true;
   }
   return retry;
 }

@@ -17,15 +17,21 @@ bool has_field_error(const std::optional<api::ApiError>& error, const std::strin
 std::string field_error(const Ui& ui, const std::optional<api::ApiError>& error, const std::string& field);
 
 // Shows the failure as an alert with "try again" (true when pressed) and "contact support", which
-// opens a Tawasul request about `operation` (the screen itself comes later; the draft is kept).
+// keeps what failed as a Tawasul draft and asks for the new request's page (take_support_request).
 bool failure_alert(Ui& ui, const std::string& id, const api::ApiError& error, const std::string& operation);
 
-// The Tawasul request the last "contact support" prepared: what failed and how.
+// The Tawasul request the last "contact support" prepared: what failed and how, as the officer read it.
 struct SupportDraft {
   std::string operation;
-  std::string problem;
+  std::string problem;  // the problem's type, or what failed when the portal gave none
+  std::string title;    // the message the officer read
   int status = 0;
+  double at = 0;  // when (the UI's clock, epoch seconds in the browser)
 };
 const SupportDraft& last_support_draft();
+// True once after "contact support" was pressed: the app then opens the new request's page.
+bool take_support_request();
+// The draft was sent (or set aside): the next new request starts without it.
+void forget_support_draft();
 
 }  // namespace muqeem::ui

@@ -159,6 +159,9 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     Button visas{"dashboard.visaInquiry", ui.text("visaInquiry.title"), ButtonKind::Link};
     visas.navigates = true;
     if (button(ui, visas, line.take(button_width(ui, visas)))) navigate("#/visas");
+    Button support{"dashboard.tawasul", ui.text("tawasul.title"), ButtonKind::Link};
+    support.navigates = true;
+    if (button(ui, support, line.take(button_width(ui, support)))) navigate("#/tawasul");
     if (profile.officer.may("reports")) {
       Button reports{"dashboard.reports", ui.text("dashboard.reports"), ButtonKind::Link};
       reports.navigates = true;

@@ -1,0 +1,332 @@
+#include "ui/screens/tawasul_screens.h"
+
+#include <cstdio>
+
+#include "api/idempotency_key.h"
+#include "ui/api_text.h"
+#include "ui/dates.h"
+#include "ui/flows/flow_parts.h"
+#include "ui/widgets/alert.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/detail.h"
+#include "ui/widgets/field.h"
+#include "ui/widgets/pagination.h"
+#include "ui/widgets/select.h"
+#include "ui/widgets/text.h"
+
+namespace muqeem::ui {
+namespace {
+
+constexpr int kDescriptionLength = 2000;
+
+// "2026-01-01T09:30:00Z" as the day it was, in both calendars.
+std::string day_of(const Ui& ui, const std::string& instant) {
+  return both_calendars(ui, instant.substr(0, 10));
+}
+
+// "2026-01-01 09:30" (UTC, as the portal records it), for the history and the replies.
+std::string moment_of(const std::string& instant) {
+  if (instant.size() < 16) return instant;
+  return instant.substr(0, 10) + " " + instant.substr(11, 5) + " UTC";
+}
+
+// Seconds since the epoch as the portal writes an instant ("2026-01-01T09:30:00Z").
+std::string instant_of(int64_t seconds) {
+  const auto day = domain::CivilDate::from_days(static_cast<long>(seconds / 86400));
+  const int64_t in_day = seconds % 86400;
+  char time[16];
+  std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(in_day / 3600),
+                static_cast<int>(in_day / 60 % 60), static_cast<int>(in_day % 60));
+  return day.iso() + time;
+}
+
+Button link_to(const std::string& id, const std::string& label) {
+  Button link{id, label, ButtonKind::Link};
+  link.navigates = true;
+  return link;
+}
+
+}  // namespace
+
+// The list --------------------------------------------------------------------------------------
+
+void TawasulListScreen::reset() {
+  query_ = {};
+  page_.reset();
+  error_.reset();
+  loading_ = false;
+  table_ = {};
+  ++generation_;
+}
+
+void TawasulListScreen::load() {
+  loading_ = true;
+  error_.reset();
+  const int generation = ++generation_;
+  portal_.tawasul_requests(query_,
+                           [this, generation](domain::Result<api::TawasulPage, api::ApiError> result) {
+                             if (generation != generation_) return;
+                             loading_ = false;
+                             if (result)
+                               page_ = result.value();
+                             else
+                               error_ = result.error();
+                           });
+}
+
+PageActions TawasulListScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate) {
+  if (!page_ && !loading_ && !error_) load();
+  const PageActions actions = begin_page(ui, size, {true});
+  heading(ui, ui.text("tawasul.title"), 1);
+  paragraph(ui, ui.text("tawasul.intro"), theme::kTextSecondary);
+  if (button(ui, link_to("tawasul.new", ui.text("tawasul.new")))) navigate("#/tawasul/new");
+  if (error_) {
+    if (failure_alert(ui, "tawasul.failure", *error_, "tawasul-list")) load();
+  } else if (!page_) {
+    paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+  } else if (page_->content.empty()) {
+    alert(ui, AlertKind::Info, ui.text("tawasul.none"));
+  } else {
+    const std::vector<Column> columns = {{ui.text("tawasul.number"), 1.2f, false, true},
+                                         {ui.text("tawasul.category"), 1.6f},
+                                         {ui.text("tawasul.status"), 1.4f},
+                                         {ui.text("tawasul.raisedOn"), 1.1f, false, true},
+                                         {ui.text("tawasul.dueOn"), 1.1f, false, true},
+                                         {ui.text("tawasul.overdue"), 0.9f}};
+    std::string text;
+    const CellText cell = [&](int row, int column) -> std::string_view {
+      const api::TawasulSummary& request = page_->content[static_cast<size_t>(row)];
+      text = column == 0   ? request.request_number
+             : column == 1 ? in_language(ui.language(), request.category)
+             : column == 2 ? in_language(ui.language(), request.status)
+             : column == 3 ? request.created_at.substr(0, 10)
+             : column == 4 ? request.due_on
+                           : (request.overdue ? ui.text("tawasul.isOverdue") : std::string());
+      return text;
+    };
+    const int rows = static_cast<int>(page_->content.size());
+    const TableResult result =
+        table(ui, "tawasul.table", ui.text("tawasul.title"), columns, rows, cell, table_,
+              kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows), ui.text("tawasul.open"));
+    if (result.opened >= 0 && result.opened < rows)
+      navigate("#/tawasul/" + page_->content[static_cast<size_t>(result.opened)].request_number);
+    const int pages = static_cast<int>((page_->total_elements + query_.size - 1) / query_.size);
+    if (pagination(ui, "tawasul.pages", query_.page, pages)) load();
+  }
+  end_page(ui, size);
+  return actions;
+}
+
+// A new request ----------------------------------------------------------------------------------
+
+void NewTawasulScreen::reset() {
+  context_.reset();
+  category_ = -1;
+  description_.clear();
+  tried_ = sending_ = false;
+  key_.clear();
+  sent_.reset();
+  error_.reset();
+  ++generation_;
+}
+
+void NewTawasulScreen::open() {
+  // A request already sent, or one being typed with no new failure behind it, stays as it is.
+  const SupportDraft& draft = last_support_draft();
+  if (draft.operation.empty() && !sent_) return;
+  reset();
+  if (!draft.operation.empty()) context_ = draft;
+  forget_support_draft();
+}
+
+void NewTawasulScreen::send() {
+  sending_ = true;
+  error_.reset();
+  if (key_.empty()) key_ = api::new_idempotency_key();  // once per request: a retry sends it again
+  api::NewTawasulRequest request;
+  request.category = categories_[static_cast<size_t>(category_)].code;
+  request.description = description_;
+  if (context_) request.context = {context_->operation, context_->problem, context_->title};
+  const int generation = ++generation_;
+  portal_.raise_tawasul_request(
+      request, key_, [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
+        if (generation != generation_) return;
+        sending_ = false;
+        if (result)
+          sent_ = result.value();
+        else
+          error_ = result.error();
+      });
+}
+
+PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate) {
+  if (!categories_asked_) {
+    categories_asked_ = true;
+    portal_.lookup("tawasul-categories",
+                   [this](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
+                     if (result) categories_ = result.value();
+                   });
+  }
+  const PageActions actions = begin_page(ui, size, {true});
+  if (button(ui, link_to("tawasul.back", ui.text("tawasul.back")))) navigate("#/tawasul");
+  heading(ui, ui.text("tawasul.newTitle"), 1);
+  if (sent_) {
+    alert(ui, AlertKind::Success, ui.text("tawasul.sent"),
+          ui.screen().strings.format(
+              "tawasul.sentText",
+              {{"number", sent_->summary.request_number},
+               {"date", both_calendars(ui, sent_->summary.due_on, sent_->summary.due_on_hijri)}}));
+    detail(ui, ui.text("tawasul.number"), sent_->summary.request_number);
+    if (button(ui, link_to("tawasul.openSent", ui.text("tawasul.openSent"))))
+      navigate("#/tawasul/" + sent_->summary.request_number);
+    end_page(ui, size);
+    return actions;
+  }
+  // What failed, as the officer saw it: sent with the request, so support need not ask.
+  if (context_) {
+    heading(ui, ui.text("tawasul.context"), 2);
+    detail(ui, ui.text("tawasul.operation"), context_->operation);
+    detail(ui, ui.text("tawasul.problem"), context_->title);
+    if (context_->problem != context_->title) detail(ui, ui.text("tawasul.problemCode"), context_->problem);
+    if (context_->status > 0) detail(ui, ui.text("tawasul.statusCode"), std::to_string(context_->status));
+    if (context_->at > 0)
+      detail(ui, ui.text("tawasul.when"), moment_of(instant_of(static_cast<int64_t>(context_->at))));
+  }
+  std::vector<FieldError> errors;
+  check_field(ui, errors, "tawasul.category", error_, "category", tried_, category_ < 0,
+              ui.text("tawasul.categoryRequired"));
+  check_field(ui, errors, "tawasul.description", error_, "description", tried_, description_.empty(),
+              ui.text("tawasul.descriptionRequired"));
+  if (tried_) error_summary(ui, "tawasul.errors", errors);
+  std::vector<std::string> names;
+  for (const auto& category : categories_) names.push_back(in_language(ui.language(), category));
+  select(ui,
+         {"tawasul.category", ui.text("tawasul.category"), {}, error_for(errors, "tawasul.category"), true},
+         names, category_);
+  Field description{"tawasul.description", ui.text("tawasul.description"), ui.text("tawasul.descriptionHint"),
+                    error_for(errors, "tawasul.description"), true};
+  description.max_length = kDescriptionLength;
+  text_field(ui, description, description_);
+  Button submit{"tawasul.send", ui.text("tawasul.send")};
+  submit.busy = sending_;
+  submit.default_action = true;
+  if (button(ui, submit) && !sending_) {
+    tried_ = true;
+    if (category_ >= 0 && category_ < static_cast<int>(categories_.size()) && !description_.empty()) send();
+  }
+  if (error_ && errors.empty() && failure_alert(ui, "tawasul.sendFailure", *error_, "tawasul-new")) send();
+  end_page(ui, size);
+  return actions;
+}
+
+// A request's page --------------------------------------------------------------------------------
+
+void TawasulRequestScreen::reset() {
+  number_.clear();
+  request_.reset();
+  error_.reset();
+  reply_error_.reset();
+  loading_ = replying_ = tried_ = false;
+  reply_.clear();
+  reply_key_.clear();
+  ++generation_;
+}
+
+void TawasulRequestScreen::open(const std::string& request_number) {
+  if (request_number == number_ && (request_ || loading_)) return;
+  reset();
+  number_ = request_number;
+}
+
+void TawasulRequestScreen::load() {
+  loading_ = true;
+  error_.reset();
+  const int generation = ++generation_;
+  portal_.tawasul_request(
+      number_, [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
+        if (generation != generation_) return;
+        loading_ = false;
+        if (result)
+          request_ = result.value();
+        else
+          error_ = result.error();
+      });
+}
+
+void TawasulRequestScreen::send_reply() {
+  replying_ = true;
+  reply_error_.reset();
+  if (reply_key_.empty()) reply_key_ = api::new_idempotency_key();
+  const int generation = generation_;
+  portal_.reply_to_tawasul_request(
+      number_, {reply_, {}}, reply_key_,
+      [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
+        if (generation != generation_) return;
+        replying_ = false;
+        if (!result) {
+          reply_error_ = result.error();
+          return;
+        }
+        request_ = result.value();  // the reply and any change of status
+        reply_.clear();
+        reply_key_.clear();
+        tried_ = false;
+      });
+}
+
+PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate) {
+  if (!request_ && !loading_ && !error_ && !number_.empty()) load();
+  const PageActions actions = begin_page(ui, size, {true});
+  if (button(ui, link_to("tawasul.back", ui.text("tawasul.back")))) navigate("#/tawasul");
+  heading(ui, ui.screen().strings.format("tawasul.requestTitle", {{"number", number_}}), 1);
+  if (!request_) {
+    if (error_) {
+      if (failure_alert(ui, "tawasul.failure", *error_, "tawasul-request")) load();
+    } else {
+      paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+    }
+    end_page(ui, size);
+    return actions;
+  }
+  const api::TawasulRequestDetail& request = *request_;
+  detail(ui, ui.text("tawasul.category"), in_language(ui.language(), request.summary.category));
+  detail(ui, ui.text("tawasul.status"), in_language(ui.language(), request.summary.status));
+  detail(ui, ui.text("tawasul.raisedOn"), day_of(ui, request.summary.created_at));
+  detail(ui, ui.text("tawasul.dueOn"),
+         both_calendars(ui, request.summary.due_on, request.summary.due_on_hijri) +
+             (request.summary.overdue ? " · " + ui.text("tawasul.isOverdue") : std::string()));
+  detail(ui, ui.text("tawasul.description"), request.description);
+  if (!request.context.operation.empty()) {
+    detail(ui, ui.text("tawasul.operation"), request.context.operation);
+    detail(ui, ui.text("tawasul.problem"), request.context.problem_title);
+  }
+  heading(ui, ui.text("tawasul.history"), 2);
+  for (const auto& change : request.status_history)
+    paragraph(ui, moment_of(change.at) + " · " + in_language(ui.language(), change.status));
+  heading(ui, ui.text("tawasul.replies"), 2);
+  if (request.replies.empty()) paragraph(ui, ui.text("tawasul.noReplies"), theme::kTextSecondary);
+  for (const auto& reply : request.replies) {
+    heading(ui, in_language(ui.language(), reply.author_name) + " · " + moment_of(reply.at), 3);
+    paragraph(ui, reply.text);
+  }
+  // The officer's answer; to a request returned to the applicant, it sends it back to support.
+  std::vector<FieldError> errors;
+  check_field(ui, errors, "tawasul.reply", reply_error_, "text", tried_, reply_.empty(),
+              ui.text("tawasul.replyRequired"));
+  Field reply{"tawasul.reply", ui.text("tawasul.reply"), {}, error_for(errors, "tawasul.reply"), true};
+  reply.max_length = kDescriptionLength;
+  text_field(ui, reply, reply_);
+  Button send{"tawasul.sendReply", ui.text("tawasul.sendReply")};
+  send.busy = replying_;
+  if (button(ui, send) && !replying_) {
+    tried_ = true;
+    if (!reply_.empty()) send_reply();
+  }
+  if (reply_error_ && errors.empty() &&
+      failure_alert(ui, "tawasul.replyFailure", *reply_error_, "tawasul-reply"))
+    send_reply();
+  end_page(ui, size);
+  return actions;
+}
+
+}  // namespace muqeem::ui

@@ -86,6 +86,11 @@ for (const device of DEVICES) {
         await expectIdentifiersWhole(page, [facts.visa], 'visa inquiry');
         await page.goto('/#/reports');
         await check('reports');
+        for (const route of ['#/tawasul', '#/tawasul/new']) {
+          await page.goto(`/${route}`);
+          await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+          await check(route);
+        }
         await page.goto('/#/reports/iqama-expiry');
         await expect(page.getByRole('paragraph').filter({ hasText: /^[\d,]+ / })).toBeAttached();
         await check('report with its chart');

@@ -25,7 +25,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       report_(portal_),
       tawasul_(portal_),
       new_tawasul_(portal_),
-      tawasul_request_(portal_) {
+      tawasul_request_(portal_),
+      activate_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -99,6 +100,7 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::VisaInquiry) visa_inquiry_.open(route.params);
   if (route.screen == Screen::Report) report_.open(route.resource, route.params);
   if (route.screen == Screen::Tawasul) tawasul_.refresh();
+  if (route.screen == Screen::Activate) activate_.open(route.params);
   if (route.screen == Screen::TawasulRequest && route.resource == "new") new_tawasul_.open();
   if (route.screen == Screen::TawasulRequest && route.resource != "new")
     tawasul_request_.open(route.resource);
@@ -124,6 +126,7 @@ void PortalScreens::sign_out(bool tell_server) {
   tawasul_.reset();
   new_tawasul_.reset();
   tawasul_request_.reset();
+  activate_.reset();
   ui::forget_support_draft();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
@@ -184,6 +187,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::VisaValidity:
       actions = visa_validity_.draw(ui, size, signed_in_);
+      break;
+    case Screen::Activate:
+      actions = activate_.draw(ui, size, go);
       break;
     case Screen::Tawasul:
       actions = tawasul_.draw(ui, size, go);

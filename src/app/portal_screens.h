@@ -13,6 +13,7 @@
 #include "app/route.h"
 #include "ui/flows/transaction_flow.h"
 #include "ui/print_document.h"
+#include "ui/screens/activate_screen.h"
 #include "ui/screens/dashboard_screen.h"
 #include "ui/screens/report_screen.h"
 #include "ui/screens/reports_screen.h"
@@ -90,6 +91,7 @@ class PortalScreens {
   ui::TawasulListScreen tawasul_;
   ui::NewTawasulScreen new_tawasul_;
   ui::TawasulRequestScreen tawasul_request_;
+  ui::ActivateScreen activate_;
 };
 
 }  // namespace muqeem::app

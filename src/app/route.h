@@ -24,6 +24,7 @@ enum class Screen {
   VisaValidity,    // #/visa-validity: the public check of a visa's validity (no sign-in)
   Reports,         // #/reports: the reports, grouped
   Report,          // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
+  Activate,        // #/activate?username=…: a new user activates their account (public)
   Tawasul,         // #/tawasul: the establishment's support requests
   TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
   Transfers,       // #/transfers: transfers of services asked by and of the establishment

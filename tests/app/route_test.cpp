@@ -85,6 +85,8 @@ TEST(Route, SupportRequestsHaveAddresses) {
   EXPECT_EQ(parse_route("#/tawasul/new").resource, "new");
   EXPECT_TRUE(needs_session(Screen::Tawasul));
   EXPECT_TRUE(needs_session(Screen::TawasulRequest));
+  EXPECT_EQ(parse_route("#/activate?username=1045678917").param("username", ""), "1045678917");
+  EXPECT_FALSE(needs_session(Screen::Activate));  // the user has no password yet
 }
 
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {

@@ -50,5 +50,18 @@ TEST(PasswordRules, EightOrMoreWithLettersAndDigitsAndNotTheUsername) {
   EXPECT_FALSE(acceptable_password("a1000000008", "1000000008"));  // the username in it
 }
 
+TEST(PasswordRules, EachRuleIsToldApartSoAFormCanSayWhichAreMet) {
+  const PasswordChecks short_word = check_password("abc", "1000000008");
+  EXPECT_FALSE(short_word.length);
+  EXPECT_TRUE(short_word.letter);
+  EXPECT_FALSE(short_word.digit);
+  EXPECT_TRUE(short_word.no_username);
+  EXPECT_FALSE(short_word.all());
+  const PasswordChecks with_name = check_password("x1000000008", "1000000008");
+  EXPECT_TRUE(with_name.length && with_name.letter && with_name.digit);
+  EXPECT_FALSE(with_name.no_username);
+  EXPECT_TRUE(check_password("Khalid2026pass", "1000000008").all());
+}
+
 }  // namespace
 }  // namespace muqeem::domain

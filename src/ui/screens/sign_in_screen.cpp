@@ -249,9 +249,13 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
     code_step(ui, on_signed_in);
   // What a visitor without an account can do here.
   if (step_ == Step::Credentials) {
-    Button validity{"signin.visaValidity", ui.text("signin.visaValidity"), ButtonKind::Link};
-    validity.navigates = true;
-    if (button(ui, validity)) navigate("#/visa-validity");
+    Flow links(ui, ui.next(theme::kTarget));
+    for (const auto& [id, route] :
+         {std::pair{"signin.activate", "#/activate"}, std::pair{"signin.visaValidity", "#/visa-validity"}}) {
+      Button link{id, ui.text(id), ButtonKind::Link};
+      link.navigates = true;
+      if (button(ui, link, links.take(button_width(ui, link)))) navigate(route);
+    }
   }
   ui.set_cursor(ui.pop_box());
   end_page(ui, size);

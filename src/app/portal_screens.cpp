@@ -26,7 +26,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       tawasul_(portal_),
       new_tawasul_(portal_),
       tawasul_request_(portal_),
-      activate_(portal_) {
+      activate_(portal_),
+      subscribe_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -187,6 +188,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::VisaValidity:
       actions = visa_validity_.draw(ui, size, signed_in_);
+      break;
+    case Screen::Subscribe:
+      actions = subscribe_.draw(ui, size, go);
       break;
     case Screen::Activate:
       actions = activate_.draw(ui, size, go);

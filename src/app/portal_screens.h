@@ -20,6 +20,7 @@
 #include "ui/screens/resident_file_screen.h"
 #include "ui/screens/residents_screen.h"
 #include "ui/screens/sign_in_screen.h"
+#include "ui/screens/subscribe_screen.h"
 #include "ui/screens/tawasul_screens.h"
 #include "ui/screens/transfers_screen.h"
 #include "ui/screens/verify_screen.h"
@@ -92,6 +93,7 @@ class PortalScreens {
   ui::NewTawasulScreen new_tawasul_;
   ui::TawasulRequestScreen tawasul_request_;
   ui::ActivateScreen activate_;
+  ui::SubscribeScreen subscribe_;
 };
 
 }  // namespace muqeem::app

@@ -23,7 +23,7 @@ constexpr RouteEntry kRoutes[] = {
     {"/visas", Screen::VisaInquiry, true},   {"/visa-validity", Screen::VisaValidity, false},
     {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
     {"/tawasul", Screen::Tawasul, true},     {"/tawasul/", Screen::TawasulRequest, true},
-    {"/activate", Screen::Activate, false},
+    {"/activate", Screen::Activate, false},  {"/subscribe", Screen::Subscribe, false},
 };
 
 }  // namespace

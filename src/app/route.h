@@ -25,6 +25,7 @@ enum class Screen {
   Reports,         // #/reports: the reports, grouped
   Report,          // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
   Activate,        // #/activate?username=…: a new user activates their account (public)
+  Subscribe,       // #/subscribe: an establishment requests a subscription (public)
   Tawasul,         // #/tawasul: the establishment's support requests
   TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
   Transfers,       // #/transfers: transfers of services asked by and of the establishment

@@ -87,6 +87,8 @@ TEST(Route, SupportRequestsHaveAddresses) {
   EXPECT_TRUE(needs_session(Screen::TawasulRequest));
   EXPECT_EQ(parse_route("#/activate?username=1045678917").param("username", ""), "1045678917");
   EXPECT_FALSE(needs_session(Screen::Activate));  // the user has no password yet
+  EXPECT_EQ(parse_route("#/subscribe").screen, Screen::Subscribe);
+  EXPECT_FALSE(needs_session(Screen::Subscribe));
 }
 
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {

@@ -27,7 +27,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       new_tawasul_(portal_),
       tawasul_request_(portal_),
       activate_(portal_),
-      subscribe_(portal_) {
+      subscribe_(portal_),
+      users_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -40,7 +41,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       {"visa-extension", ui::visa_extension_service},
       {"visa-cancellation", ui::visa_cancellation_service},
       {"transfer-accept", ui::transfer_accept_service},
-      {"transfer-decline", ui::transfer_decline_service}};
+      {"transfer-decline", ui::transfer_decline_service},
+      {"user-add", ui::user_add_service}};
   for (const auto& name : service_names())
     services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
@@ -102,6 +104,7 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Report) report_.open(route.resource, route.params);
   if (route.screen == Screen::Tawasul) tawasul_.refresh();
   if (route.screen == Screen::Activate) activate_.open(route.params);
+  if (route.screen == Screen::Users) users_.refresh();
   if (route.screen == Screen::TawasulRequest && route.resource == "new") new_tawasul_.open();
   if (route.screen == Screen::TawasulRequest && route.resource != "new")
     tawasul_request_.open(route.resource);
@@ -128,6 +131,8 @@ void PortalScreens::sign_out(bool tell_server) {
   new_tawasul_.reset();
   tawasul_request_.reset();
   activate_.reset();
+  subscribe_.reset();
+  users_.reset();
   ui::forget_support_draft();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
@@ -188,6 +193,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::VisaValidity:
       actions = visa_validity_.draw(ui, size, signed_in_);
+      break;
+    case Screen::Users:
+      actions = users_.draw(ui, size, go);
       break;
     case Screen::Subscribe:
       actions = subscribe_.draw(ui, size, go);

@@ -23,6 +23,7 @@
 #include "ui/screens/subscribe_screen.h"
 #include "ui/screens/tawasul_screens.h"
 #include "ui/screens/transfers_screen.h"
+#include "ui/screens/users_screen.h"
 #include "ui/screens/verify_screen.h"
 #include "ui/screens/visa_inquiry_screen.h"
 #include "ui/screens/visa_screen.h"
@@ -94,6 +95,7 @@ class PortalScreens {
   ui::TawasulRequestScreen tawasul_request_;
   ui::ActivateScreen activate_;
   ui::SubscribeScreen subscribe_;
+  ui::UsersScreen users_;
 };
 
 }  // namespace muqeem::app

@@ -24,6 +24,7 @@ constexpr RouteEntry kRoutes[] = {
     {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
     {"/tawasul", Screen::Tawasul, true},     {"/tawasul/", Screen::TawasulRequest, true},
     {"/activate", Screen::Activate, false},  {"/subscribe", Screen::Subscribe, false},
+    {"/users", Screen::Users, true},
 };
 
 }  // namespace
@@ -33,7 +34,9 @@ const std::vector<std::string>& service_names() {
       "renew-iqama", "issue-iqama", "exit-reentry", "final-exit", "occupation-change", "transfer",
       "passport-update", "resident-report",
       // Reached from a visa's page and from the transfers asked of the establishment.
-      "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline"};
+      "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline",
+      // Reached from the users page.
+      "user-add"};
   return names;
 }
 

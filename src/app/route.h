@@ -26,6 +26,7 @@ enum class Screen {
   Report,          // #/reports/iqama-expiry?from=…&to=…: one report (the resource names which)
   Activate,        // #/activate?username=…: a new user activates their account (public)
   Subscribe,       // #/subscribe: an establishment requests a subscription (public)
+  Users,           // #/users: the establishment's users (its primary user's page)
   Tawasul,         // #/tawasul: the establishment's support requests
   TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
   Transfers,       // #/transfers: transfers of services asked by and of the establishment

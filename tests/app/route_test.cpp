@@ -89,6 +89,9 @@ TEST(Route, SupportRequestsHaveAddresses) {
   EXPECT_FALSE(needs_session(Screen::Activate));  // the user has no password yet
   EXPECT_EQ(parse_route("#/subscribe").screen, Screen::Subscribe);
   EXPECT_FALSE(needs_session(Screen::Subscribe));
+  EXPECT_EQ(parse_route("#/users").screen, Screen::Users);
+  EXPECT_TRUE(needs_session(Screen::Users));
+  EXPECT_EQ(parse_route("#/services/user-add").screen, Screen::Service);
 }
 
 TEST(Route, ScreensWithAnEstablishmentsDataNeedASession) {

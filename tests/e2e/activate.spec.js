@@ -1,11 +1,13 @@
-// A colleague added by the primary user activates their account on #/activate (issue 15): the SMS's
-// code and a new password whose rules say, while it is typed, which are met; then they sign in and are
-// offered only the services granted to them. In Arabic, by role and label, with axe-core.
+// Users (issue 15): the primary user adds a colleague on #/users (ID and date of birth checked against
+// the national records, an e-mail, the permissions, the security code); the colleague activates the
+// account on #/activate with the SMS's code and a new password whose rules say, while it is typed,
+// which are met; then signs in and is offered only what was granted. A restricted user is not
+// offered the users page. In Arabic, by role and label, with axe-core.
 import { test, expect } from './support/test.js';
-import { openApp, watchConsole } from './support/app.js';
+import { watchConsole } from './support/app.js';
 import { noSeriousViolations } from './support/axe.js';
-import { apiSession, signIn } from './support/journey.js';
-import { WORDS } from './support/services.js';
+import { signIn } from './support/journey.js';
+import { WORDS, securityCode, signedIn } from './support/services.js';
 
 const t = WORDS.ar;
 const NEW_USER = { idNumber: '1000000008', birthDate: '1990-05-14' };  // Khalid Al-Harbi, no account yet
@@ -15,21 +17,31 @@ const latestSms = async (request) => (await (await request.get('/api/v1/demo/out
 test('a user added by the primary user activates the account, signs in and is offered only what was granted', async ({ page }) => {
   test.setTimeout(90_000);
   const problems = watchConsole(page);
-  const admin = await apiSession(page.request);
-  try {
-    await admin.api('/auth/security-code', { method: 'POST', data: { operation: 'user-add' } });
-    const securityCode = (await latestSms(page.request)).match(/\d{6}/)[0];
-    await admin.api('/users', {
-      method: 'POST', headers: { 'Idempotency-Key': `e2e-activate-${Date.now()}` },
-      data: { ...NEW_USER, email: 'khalid@golden-sands.sa', permissions: ['visas'], securityCode },
-    });
-  } finally {
-    await admin.close();
-  }
+  await signedIn(page, 'ar');
+  await page.getByRole('link', { name: 'المستخدمون' }).click();
+  await expect(page).toHaveURL(/#\/users$/);
+  const users = page.getByRole('table', { name: 'المستخدمون' });
+  await expect(users.getByRole('row').filter({ hasText: 'golden.clerk' })).toBeAttached();
+  await noSeriousViolations(page, 'users');
+  await page.getByRole('link', { name: 'إضافة مستخدم' }).click();
+  await expect(page).toHaveURL(/#\/services\/user-add$/);
+  await securityCode(page, t);
+  await page.getByLabel('رقم الهوية أو الإقامة').fill(NEW_USER.idNumber);
+  await page.getByLabel('تاريخ الميلاد').fill(NEW_USER.birthDate);
+  await page.getByLabel('البريد الإلكتروني').fill('khalid@golden-sands.sa');
+  await page.getByRole('checkbox', { name: 'تأشيرات الخروج والعودة والخروج النهائي' }).check();
+  await noSeriousViolations(page, 'add a user');
+  await page.getByRole('button', { name: t.verifyData }).click();
+  await expect(page.getByRole('heading', { name: 'بيانات المستخدم من السجل الوطني' })).toBeVisible();
+  await expect(page.getByText('خالد الحربي').first()).toBeAttached();  // from the national records
+  await page.getByRole('button', { name: 'إضافة المستخدم', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'تأكيد الإضافة' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'تمت إضافة المستخدم' })).toBeAttached();
+  await expect(page.getByText(/أُرسل رمز التفعيل/)).toBeAttached();
   const activation = (await latestSms(page.request)).match(/\d{6,8}/)[0];
+  await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
 
-  await page.addInitScript(() => localStorage.setItem('muqeem.language', 'ar'));
-  await openApp(page, '/#/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: t.signInTitle })).toBeVisible();
   await page.getByRole('link', { name: 'تفعيل حساب' }).click();
   await expect(page).toHaveURL(/#\/activate$/);
   await expect(page.getByRole('heading', { level: 1, name: 'تفعيل الحساب' })).toBeVisible();
@@ -56,4 +68,12 @@ test('a user added by the primary user activates the account, signs in and is of
   await expect(page.getByRole('link', { name: t.exitReentry })).toBeVisible();
   await expect(page.getByRole('link', { name: t.renewIqama })).toHaveCount(0);
   expect(problems).toEqual([]);
+});
+
+test('a restricted user is not offered the users page', async ({ page }) => {
+  await signedIn(page, 'ar', 'golden.clerk');
+  await expect(page.getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
+  await page.goto('/#/users');
+  await expect(page.getByText('إدارة المستخدمين للمستخدم الرئيسي')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'إضافة مستخدم' })).toHaveCount(0);
 });

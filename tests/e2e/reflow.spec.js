@@ -16,7 +16,8 @@ const DEVICES = [
   { name: '400 % zoom', use: { viewport: { width: WIDTH, height: 200 }, deviceScaleFactor: 4 }, phone: false },
 ];
 const SERVICES = ['renew-iqama', 'issue-iqama', 'exit-reentry', 'final-exit', 'occupation-change', 'transfer',
-  'passport-update', 'resident-report', 'visa-extension', 'visa-cancellation', 'transfer-accept', 'transfer-decline'];
+  'passport-update', 'resident-report', 'visa-extension', 'visa-cancellation', 'transfer-accept', 'transfer-decline',
+  'user-add'];
 
 // What the routes show, asked of the portal: the residents' first page as the list asks for it, and a
 // resident with a visa.
@@ -54,7 +55,7 @@ for (const device of DEVICES) {
         await expect(page.getByRole('heading', { level: 1, name: t.signInTitle })).toBeVisible();
         await check('sign-in');
         for (const route of ['#/welcome', '#/verify?code=0000000000', '#/no-such-page', '#/gallery', '#/specimen',
-          '#/visa-validity']) {
+          '#/visa-validity', '#/activate', '#/subscribe']) {
           await page.goto(`/${route}`);
           await check(route);
         }
@@ -86,7 +87,7 @@ for (const device of DEVICES) {
         await expectIdentifiersWhole(page, [facts.visa], 'visa inquiry');
         await page.goto('/#/reports');
         await check('reports');
-        for (const route of ['#/tawasul', '#/tawasul/new']) {
+        for (const route of ['#/tawasul', '#/tawasul/new', '#/users']) {
           await page.goto(`/${route}`);
           await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
           await check(route);

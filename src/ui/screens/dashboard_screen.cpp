@@ -162,6 +162,11 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
     Button support{"dashboard.tawasul", ui.text("tawasul.title"), ButtonKind::Link};
     support.navigates = true;
     if (button(ui, support, line.take(button_width(ui, support)))) navigate("#/tawasul");
+    if (profile.officer.primary) {
+      Button users{"dashboard.users", ui.text("users.title"), ButtonKind::Link};
+      users.navigates = true;
+      if (button(ui, users, line.take(button_width(ui, users)))) navigate("#/users");
+    }
     if (profile.officer.may("reports")) {
       Button reports{"dashboard.reports", ui.text("dashboard.reports"), ButtonKind::Link};
       reports.navigates = true;

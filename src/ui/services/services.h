@@ -21,5 +21,7 @@ std::unique_ptr<TransactionService> visa_extension_service(api::PortalClient& po
 std::unique_ptr<TransactionService> visa_cancellation_service(api::PortalClient& portal);
 std::unique_ptr<TransactionService> transfer_accept_service(api::PortalClient& portal);
 std::unique_ptr<TransactionService> transfer_decline_service(api::PortalClient& portal);
+// The primary user adds a colleague (reached from #/users).
+std::unique_ptr<TransactionService> user_add_service(api::PortalClient& portal);
 
 }  // namespace muqeem::ui

@@ -28,7 +28,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       tawasul_request_(portal_),
       activate_(portal_),
       subscribe_(portal_),
-      users_(portal_) {
+      users_(portal_),
+      register_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -133,6 +134,7 @@ void PortalScreens::sign_out(bool tell_server) {
   activate_.reset();
   subscribe_.reset();
   users_.reset();
+  register_.reset();
   ui::forget_support_draft();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
@@ -193,6 +195,9 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::VisaValidity:
       actions = visa_validity_.draw(ui, size, signed_in_);
+      break;
+    case Screen::Register:
+      actions = register_.draw(ui, size, go);
       break;
     case Screen::Users:
       actions = users_.draw(ui, size, go);

@@ -15,6 +15,7 @@
 #include "ui/print_document.h"
 #include "ui/screens/activate_screen.h"
 #include "ui/screens/dashboard_screen.h"
+#include "ui/screens/register_screen.h"
 #include "ui/screens/report_screen.h"
 #include "ui/screens/reports_screen.h"
 #include "ui/screens/resident_file_screen.h"
@@ -96,6 +97,7 @@ class PortalScreens {
   ui::ActivateScreen activate_;
   ui::SubscribeScreen subscribe_;
   ui::UsersScreen users_;
+  ui::RegisterScreen register_;
 };
 
 }  // namespace muqeem::app

@@ -24,7 +24,7 @@ constexpr RouteEntry kRoutes[] = {
     {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
     {"/tawasul", Screen::Tawasul, true},     {"/tawasul/", Screen::TawasulRequest, true},
     {"/activate", Screen::Activate, false},  {"/subscribe", Screen::Subscribe, false},
-    {"/users", Screen::Users, true},
+    {"/users", Screen::Users, true},         {"/register", Screen::Register, false},
 };
 
 }  // namespace

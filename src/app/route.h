@@ -27,6 +27,7 @@ enum class Screen {
   Activate,        // #/activate?username=…: a new user activates their account (public)
   Subscribe,       // #/subscribe: an establishment requests a subscription (public)
   Users,           // #/users: the establishment's users (its primary user's page)
+  Register,        // #/register: a person registers as a user (public)
   Tawasul,         // #/tawasul: the establishment's support requests
   TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
   Transfers,       // #/transfers: transfers of services asked by and of the establishment

@@ -91,6 +91,8 @@ TEST(Route, SupportRequestsHaveAddresses) {
   EXPECT_FALSE(needs_session(Screen::Subscribe));
   EXPECT_EQ(parse_route("#/users").screen, Screen::Users);
   EXPECT_TRUE(needs_session(Screen::Users));
+  EXPECT_EQ(parse_route("#/register").screen, Screen::Register);
+  EXPECT_FALSE(needs_session(Screen::Register));
   EXPECT_EQ(parse_route("#/services/user-add").screen, Screen::Service);
 }
 

@@ -55,7 +55,7 @@ for (const device of DEVICES) {
         await expect(page.getByRole('heading', { level: 1, name: t.signInTitle })).toBeVisible();
         await check('sign-in');
         for (const route of ['#/welcome', '#/verify?code=0000000000', '#/no-such-page', '#/gallery', '#/specimen',
-          '#/visa-validity', '#/activate', '#/subscribe']) {
+          '#/visa-validity', '#/activate', '#/subscribe', '#/register']) {
           await page.goto(`/${route}`);
           await check(route);
         }

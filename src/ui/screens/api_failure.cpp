@@ -31,6 +31,13 @@ void forget_support_draft() {
   draft() = {};
 }
 
+std::string retry_after_text(const Ui& ui, const api::ApiError& error) {
+  const int64_t seconds = error.retry_after_seconds.value_or(3600);
+  const int64_t minutes = (seconds + 59) / 60;
+  if (minutes <= 90) return ui.screen().strings.plural("error.tryAgainMinutes", minutes);
+  return ui.screen().strings.plural("error.tryAgainHours", (minutes + 59) / 60);
+}
+
 std::string failure_title(const Ui& ui, const api::ApiError& error) {
   using Kind = api::ApiError::Kind;
   switch (error.kind) {

@@ -9,6 +9,9 @@
 
 namespace muqeem::ui {
 
+// When a refused request (the portal's 429) may be tried again, in words: "Try again in 40 minutes"
+// (or hours), from its Retry-After.
+std::string retry_after_text(const Ui& ui, const api::ApiError& error);
 // The message for a failure: the server's own bilingual title for a problem, ours otherwise.
 std::string failure_title(const Ui& ui, const api::ApiError& error);
 // Whether a problem names this field (the request field's API name, e.g. "securityCode").

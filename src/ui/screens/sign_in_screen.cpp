@@ -251,8 +251,8 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
   if (step_ == Step::Credentials) {
     Flow links(ui, ui.next(theme::kTarget));
     for (const auto& [id, route] :
-         {std::pair{"signin.subscribe", "#/subscribe"}, std::pair{"signin.activate", "#/activate"},
-          std::pair{"signin.visaValidity", "#/visa-validity"}}) {
+         {std::pair{"signin.subscribe", "#/subscribe"}, std::pair{"signin.register", "#/register"},
+          std::pair{"signin.activate", "#/activate"}, std::pair{"signin.visaValidity", "#/visa-validity"}}) {
       Button link{id, ui.text(id), ButtonKind::Link};
       link.navigates = true;
       if (button(ui, link, links.take(button_width(ui, link)))) navigate(route);

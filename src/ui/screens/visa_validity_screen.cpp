@@ -35,14 +35,6 @@ bool hijri_before_table(const std::string& text) {
   return fields && fields->year >= 1300 && fields->year < 1420;
 }
 
-// "Too many checks; try again in 40 minutes" (or hours), from the portal's Retry-After.
-std::string too_many_text(const Ui& ui, const api::ApiError& error) {
-  const int64_t seconds = error.retry_after_seconds.value_or(3600);
-  const int64_t minutes = (seconds + 59) / 60;
-  if (minutes <= 90) return ui.screen().strings.plural("visaValidity.tooManyMinutes", minutes);
-  return ui.screen().strings.plural("visaValidity.tooManyHours", (minutes + 59) / 60);
-}
-
 }  // namespace
 
 void VisaValidityScreen::reset() {
@@ -139,7 +131,7 @@ PageActions VisaValidityScreen::draw(Ui& ui, ImVec2 size, bool signed_in) {
   }
 
   if (error_ && error_->kind == api::ApiError::Kind::Problem && error_->status == 429) {
-    alert(ui, AlertKind::Warning, ui.text("visaValidity.tooMany"), too_many_text(ui, *error_));
+    alert(ui, AlertKind::Warning, ui.text("visaValidity.tooMany"), retry_after_text(ui, *error_));
   } else if (error_ && error_->kind == api::ApiError::Kind::Problem && error_->status == 404) {
     // The portal's one answer for an unknown number and a fact that does not match.
     alert(ui, AlertKind::Warning, ui.text("visaValidity.noMatch"), ui.text("visaValidity.noMatchHint"));

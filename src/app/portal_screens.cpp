@@ -43,7 +43,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       {"visa-cancellation", ui::visa_cancellation_service},
       {"transfer-accept", ui::transfer_accept_service},
       {"transfer-decline", ui::transfer_decline_service},
-      {"user-add", ui::user_add_service}};
+      {"user-add", ui::user_add_service},
+      {"user-permissions", ui::user_permissions_service}};
   for (const auto& name : service_names())
     services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps

@@ -36,7 +36,7 @@ const std::vector<std::string>& service_names() {
       // Reached from a visa's page and from the transfers asked of the establishment.
       "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline",
       // Reached from the users page.
-      "user-add"};
+      "user-add", "user-permissions"};
   return names;
 }
 

@@ -14,7 +14,7 @@ const NEW_USER = { idNumber: '1000000008', birthDate: '1990-05-14' };  // Khalid
 
 const latestSms = async (request) => (await (await request.get('/api/v1/demo/outbox')).json()).messages[0].text;
 
-test('a user added by the primary user activates the account, signs in and is offered only what was granted', async ({ page }) => {
+test('a user added by the primary user, given one more permission, activates the account, signs in and is offered only what was granted', async ({ page }) => {
   test.setTimeout(90_000);
   const problems = watchConsole(page);
   await signedIn(page, 'ar');
@@ -39,6 +39,19 @@ test('a user added by the primary user activates the account, signs in and is of
   await expect(page.getByRole('status').filter({ hasText: 'تمت إضافة المستخدم' })).toBeAttached();
   await expect(page.getByText(/أُرسل رمز التفعيل/)).toBeAttached();
   const activation = (await latestSms(page.request)).match(/\d{6,8}/)[0];
+
+  // Then the renewal too: from the colleague's row, their permissions ticked as they stand.
+  await page.goto('/#/users');
+  await page.getByRole('table', { name: 'المستخدمون' }).getByRole('row').filter({ hasText: NEW_USER.idNumber }).click();
+  await expect(page).toHaveURL(new RegExp(`#/services/user-permissions\\?username=${NEW_USER.idNumber}$`));
+  await securityCode(page, t);
+  await expect(page.getByRole('checkbox', { name: 'تأشيرات الخروج والعودة والخروج النهائي' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'تجديد الإقامة' }).check();
+  await noSeriousViolations(page, 'change permissions');
+  await page.getByRole('button', { name: t.verifyData }).click();
+  await page.getByRole('button', { name: 'حفظ الصلاحيات', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'تأكيد التغيير' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'تم تغيير الصلاحيات' })).toBeAttached();
   await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: t.signInTitle })).toBeVisible();
@@ -64,9 +77,10 @@ test('a user added by the primary user activates the account, signs in and is of
   await page.getByRole('link', { name: t.signInTitle }).click();
   await signIn(page, t, { username: NEW_USER.idNumber, password: 'Khalid2026pass' });
   await expect(page.getByRole('heading', { level: 2, name: 'الخدمات' })).toBeVisible();
-  // Granted visas only: the visa services, not the renewal.
+  // Granted visas and the renewal only: those services, not a transfer.
   await expect(page.getByRole('link', { name: t.exitReentry })).toBeVisible();
-  await expect(page.getByRole('link', { name: t.renewIqama })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: t.renewIqama })).toBeVisible();
+  await expect(page.getByRole('link', { name: t.transfer })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

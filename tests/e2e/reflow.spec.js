@@ -17,7 +17,7 @@ const DEVICES = [
 ];
 const SERVICES = ['renew-iqama', 'issue-iqama', 'exit-reentry', 'final-exit', 'occupation-change', 'transfer',
   'passport-update', 'resident-report', 'visa-extension', 'visa-cancellation', 'transfer-accept', 'transfer-decline',
-  'user-add'];
+  'user-add', 'user-permissions'];
 
 // What the routes show, asked of the portal: the residents' first page as the list asks for it, and a
 // resident with a visa.

@@ -71,8 +71,14 @@ PageActions UsersScreen::draw(Ui& ui, ImVec2 size, const std::function<void(cons
       return text;
     };
     const int rows = static_cast<int>(page_->content.size());
-    table(ui, "users.table", ui.text("users.title"), columns, rows, cell, table_,
-          kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows));
+    // A colleague's row opens the change of their permissions; the primary user holds every one.
+    const TableResult result =
+        table(ui, "users.table", ui.text("users.title"), columns, rows, cell, table_,
+              kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows), ui.text("users.change"));
+    if (result.opened >= 0 && result.opened < rows &&
+        !page_->content[static_cast<size_t>(result.opened)].primary)
+      navigate("#/services/user-permissions?username=" +
+               page_->content[static_cast<size_t>(result.opened)].username);
     const int pages = static_cast<int>((page_->total_elements + kPageSize - 1) / kPageSize);
     if (pagination(ui, "users.pages", page_number_, pages)) load();
   }

@@ -23,5 +23,6 @@ std::unique_ptr<TransactionService> transfer_accept_service(api::PortalClient& p
 std::unique_ptr<TransactionService> transfer_decline_service(api::PortalClient& portal);
 // The primary user adds a colleague (reached from #/users).
 std::unique_ptr<TransactionService> user_add_service(api::PortalClient& portal);
+std::unique_ptr<TransactionService> user_permissions_service(api::PortalClient& portal);
 
 }  // namespace muqeem::ui

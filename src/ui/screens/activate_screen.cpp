@@ -11,8 +11,6 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr float kFormWidth = 560.0f;
-
 // One rule and whether it is met, said in words (never by colour alone).
 void rule(Ui& ui, bool met, const std::string& text) {
   paragraph(ui, ui.screen().strings.format(met ? "activate.met" : "activate.notMet", {{"rule", text}}),
@@ -52,16 +50,14 @@ void ActivateScreen::activate() {
 PageActions ActivateScreen::draw(Ui& ui, ImVec2 size,
                                  const std::function<void(const std::string&)>& navigate) {
   const PageActions actions = begin_page(ui, size, {false});
-  const Rect column = ui.box();
-  const float width = std::min(kFormWidth, column.width);
-  ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
+  begin_form_column(ui, kFormColumnWidth);
   heading(ui, ui.text("activate.title"), 1);
   if (done_) {
     alert(ui, AlertKind::Success, ui.text("activate.done"), ui.text("activate.doneText"));
     Button sign_in{"activate.signIn", ui.text("signin.title")};
     sign_in.navigates = true;
     if (button(ui, sign_in)) navigate("#/sign-in");
-    ui.set_cursor(ui.pop_box());
+    end_form_column(ui);
     end_page(ui, size);
     return actions;
   }
@@ -106,7 +102,7 @@ PageActions ActivateScreen::draw(Ui& ui, ImVec2 size,
     error_.reset();
     if (!username_.empty() && !code_.empty() && checks.all()) activate();
   }
-  ui.set_cursor(ui.pop_box());
+  end_form_column(ui);
   end_page(ui, size);
   return actions;
 }

@@ -16,7 +16,6 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr float kFormWidth = 560.0f;
 constexpr const char* kIdTypes[] = {"national-id", "iqama"};
 
 }  // namespace
@@ -204,9 +203,7 @@ void RegisterScreen::code_step(Ui& ui) {
 PageActions RegisterScreen::draw(Ui& ui, ImVec2 size,
                                  const std::function<void(const std::string&)>& navigate) {
   const PageActions actions = begin_page(ui, size, {false});
-  const Rect column = ui.box();
-  const float width = std::min(kFormWidth, column.width);
-  ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
+  begin_form_column(ui, kFormColumnWidth);
   heading(ui, ui.text("register.title"), 1);
   if (receipt_) {
     alert(ui, AlertKind::Success, ui.text("register.done"), ui.text("register.next"));
@@ -223,7 +220,7 @@ PageActions RegisterScreen::draw(Ui& ui, ImVec2 size,
     paragraph(ui, ui.text("register.intro"), theme::kTextSecondary);
     request_step(ui);
   }
-  ui.set_cursor(ui.pop_box());
+  end_form_column(ui);
   end_page(ui, size);
   return actions;
 }

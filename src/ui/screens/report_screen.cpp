@@ -128,7 +128,7 @@ void ReportScreen::load() {
   });
 }
 
-std::string ReportScreen::address(const Ui&) const {
+std::string ReportScreen::address() const {
   api::ReportQuery query;
   query.report = guide_->name;
   if (guide_->dates) {
@@ -253,7 +253,7 @@ void ReportScreen::filters(Ui& ui, const std::function<void(const std::string&)>
   if (button(ui, show)) apply = true;
   if (apply) {
     tried_ = true;
-    const std::string wanted = address(ui);
+    const std::string wanted = address();
     if (wanted.empty()) return;  // a date that does not read: said under its field
     if (wanted == address_of(query_)) {
       query_.page = 0;
@@ -290,6 +290,7 @@ std::vector<std::pair<std::string, std::string>> ReportScreen::filter_lines(cons
 }
 
 void ReportScreen::print_all(const Catalogue& strings, Language language,
+                             std::vector<std::pair<std::string, std::string>> filters,
                              std::function<void(const PrintDocument&)> print) {
   printing_ = true;
   export_error_.reset();
@@ -304,8 +305,8 @@ void ReportScreen::print_all(const Catalogue& strings, Language language,
   gathered->query.page = 0;
   gathered->query.size = kPrintPageSize;
   auto next = std::make_shared<std::function<void()>>();
-  *next = [this, generation, gathered, next, &strings, language, print] {
-    portal_.report(gathered->query, [this, generation, gathered, next, &strings, language,
+  *next = [this, generation, gathered, next, &strings, language, filters, print] {
+    portal_.report(gathered->query, [this, generation, gathered, next, &strings, language, filters,
                                      print](domain::Result<api::ReportPage, api::ApiError> result) {
       if (generation != generation_) return;
       if (!result) {
@@ -325,7 +326,7 @@ void ReportScreen::print_all(const Catalogue& strings, Language language,
         return;
       }
       printing_ = false;
-      print(report_paper(strings, language, page, gathered->rows, {}, issuer_));
+      print(report_paper(strings, language, page, gathered->rows, filters, issuer_));
       *next = nullptr;  // the chain is done: let it go
     });
   };
@@ -373,13 +374,7 @@ void ReportScreen::actions(Ui& ui, const std::function<void(const PrintDocument&
   paper.busy = printing_;
   if (button(ui, paper, line.take(button_width(ui, paper))) && !printing_) {
     // The paper is in the UI's language, with the filters as applied.
-    auto lines = filter_lines(ui);
-    const Catalogue& strings = ui.screen().strings;
-    print_all(strings, ui.language(), [print, lines](const PrintDocument& document) {
-      PrintDocument with_filters = document;
-      with_filters.lines.insert(with_filters.lines.begin(), lines.begin(), lines.end());
-      print(with_filters);
-    });
+    print_all(ui.screen().strings, ui.language(), filter_lines(ui), print);
   }
   if (export_error_ && failure_alert(ui, "report.exportFailure", *export_error_, "report-export"))
     export_error_.reset();

@@ -40,13 +40,14 @@ class ReportScreen {
  private:
   void load();
   // The address of the report as the filters on screen ask for it; "" while a date does not read.
-  std::string address(const Ui& ui) const;
+  std::string address() const;
   void filters(Ui& ui, const std::function<void(const std::string&)>& navigate);
   void actions(Ui& ui, const std::function<void(const PrintDocument&)>& print,
                const std::function<void(const DownloadFile&)>& download);
   // What the applied filters say, for the paper: label and value, in the UI's language.
   std::vector<std::pair<std::string, std::string>> filter_lines(const Ui& ui) const;
   void print_all(const Catalogue& strings, Language language,
+                 std::vector<std::pair<std::string, std::string>> filters,
                  std::function<void(const PrintDocument&)> print);
 
   api::PortalClient& portal_;

@@ -237,9 +237,7 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
                                const std::function<void()>& on_signed_in) {
   if (captcha_id_.empty() && !loading_captcha_ && !error_) load_captcha();
   const PageActions actions = begin_page(ui, size);
-  const Rect column = ui.box();
-  const float width = std::min(kFormWidth, column.width);
-  ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
+  begin_form_column(ui, kFormWidth);
   heading(ui, ui.text("signin.title"), 1);
   if (!focus_next_.empty()) ui.input().request_focus(std::exchange(focus_next_, std::string()));
   if (step_ == Step::Credentials && std::exchange(submit_next_, false)) submit_credentials(ui);
@@ -258,7 +256,7 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
       if (button(ui, link, links.take(button_width(ui, link)))) navigate(route);
     }
   }
-  ui.set_cursor(ui.pop_box());
+  end_form_column(ui);
   end_page(ui, size);
   return actions;
 }

@@ -15,7 +15,6 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr float kFormWidth = 560.0f;
 constexpr const char* kPackages[] = {"comprehensive", "transactions"};
 
 }  // namespace
@@ -57,9 +56,7 @@ void SubscribeScreen::send() {
 PageActions SubscribeScreen::draw(Ui& ui, ImVec2 size,
                                   const std::function<void(const std::string&)>& navigate) {
   const PageActions actions = begin_page(ui, size, {false});
-  const Rect column = ui.box();
-  const float width = std::min(kFormWidth, column.width);
-  ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
+  begin_form_column(ui, kFormColumnWidth);
   heading(ui, ui.text("subscribe.title"), 1);
   if (receipt_) {
     alert(ui, AlertKind::Success, ui.text("subscribe.done"), ui.text("subscribe.next"));
@@ -71,7 +68,7 @@ PageActions SubscribeScreen::draw(Ui& ui, ImVec2 size,
     Button home{"subscribe.signIn", ui.text("signin.title"), ButtonKind::Secondary};
     home.navigates = true;
     if (button(ui, home)) navigate("#/sign-in");
-    ui.set_cursor(ui.pop_box());
+    end_form_column(ui);
     end_page(ui, size);
     return actions;
   }
@@ -138,7 +135,7 @@ PageActions SubscribeScreen::draw(Ui& ui, ImVec2 size,
         domain::is_email_address(email_) && package_ >= 0)
       send();
   }
-  ui.set_cursor(ui.pop_box());
+  end_form_column(ui);
   end_page(ui, size);
   return actions;
 }

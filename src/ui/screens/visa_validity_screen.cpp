@@ -15,8 +15,6 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr float kFormWidth = 560.0f;
-
 // A passport number as the portal takes it: 5 to 15 Latin letters or digits (spaces are ignored).
 bool plausible_passport(const std::string& text) {
   size_t kept = 0;
@@ -73,9 +71,7 @@ void VisaValidityScreen::check() {
 
 PageActions VisaValidityScreen::draw(Ui& ui, ImVec2 size, bool signed_in) {
   const PageActions actions = begin_page(ui, size, {signed_in});
-  const Rect column = ui.box();
-  const float width = std::min(kFormWidth, column.width);
-  ui.push_box(ui.rtl() ? column.right() - width : column.x, width, ui.cursor());
+  begin_form_column(ui, kFormColumnWidth);
   heading(ui, ui.text("visaValidity.title"), 1);
   paragraph(ui, ui.text("visaValidity.intro"), theme::kTextSecondary);
 
@@ -152,7 +148,7 @@ PageActions VisaValidityScreen::draw(Ui& ui, ImVec2 size, bool signed_in) {
     detail(ui, ui.text("visaInquiry.issued"), both_calendars(ui, visa.issued_on, visa.issued_on_hijri));
     detail(ui, ui.text("visaInquiry.until"), both_calendars(ui, visa.expires_on, visa.expires_on_hijri));
   }
-  ui.set_cursor(ui.pop_box());
+  end_form_column(ui);
   end_page(ui, size);
   return actions;
 }

@@ -8,8 +8,8 @@
 #include "domain/text_checks.h"
 #include "ui/api_text.h"
 #include "ui/flows/flow_parts.h"
+#include "ui/services/permission_choices.h"
 #include "ui/ui.h"
-#include "ui/widgets/choice.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/detail.h"
 #include "ui/widgets/field.h"
@@ -31,7 +31,7 @@ class UserAddService : public TransactionService {
     birth_text_.clear();
     birth_.reset();
     email_.clear();
-    granted_.clear();
+    permissions_.granted.clear();
     person_.reset();
     added_.reset();
   }
@@ -46,7 +46,7 @@ class UserAddService : public TransactionService {
                 ui.text("users.birthRequired"));
     check_field(ui, errors, "userAdd.email", error, "email", tried, !domain::is_email_address(email_),
                 ui.text("subscribe.emailInvalid"));
-    check_field(ui, errors, "userAdd.permissions", error, "permissions", tried, chosen().empty(),
+    check_field(ui, errors, "userAdd.permissions", error, "permissions", tried, permissions_.codes().empty(),
                 ui.text("users.permissionsRequired"));
     return errors;
   }
@@ -54,7 +54,7 @@ class UserAddService : public TransactionService {
     if (!permissions_asked_) {
       permissions_asked_ = true;
       portal_.lookup("permissions", [this](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
-        if (result) permissions_ = result.value();
+        if (result) permissions_.permissions = result.value();
       });
     }
     Field id{"userAdd.id", ui.text("users.id"), ui.text("users.idHint"), error_for(errors, "userAdd.id"),
@@ -70,16 +70,7 @@ class UserAddService : public TransactionService {
     email.max_length = 254;
     text_field(ui, email, email_);
     // The permissions: a checkbox per operation, named as the portal names it.
-    heading(ui, ui.text("users.permissions"), 3);
-    const std::string problem = error_for(errors, "userAdd.permissions");
-    if (!problem.empty()) paragraph(ui, problem, theme::kError);
-    granted_.resize(permissions_.size(), false);
-    for (size_t i = 0; i < permissions_.size(); ++i) {
-      bool on = granted_[i];
-      checkbox(ui, "userAdd.permission." + permissions_[i].code, in_language(ui.language(), permissions_[i]),
-               on);
-      granted_[i] = on;
-    }
+    permissions_.draw(ui, "userAdd.permission", error_for(errors, "userAdd.permissions"));
   }
   std::string first_field() const override { return "userAdd.id"; }
 
@@ -95,10 +86,8 @@ class UserAddService : public TransactionService {
     detail(ui, ui.text("renew.name"), in_language(ui.language(), person_->name));
     detail(ui, ui.text("users.mobile"), person_->masked_mobile);
     detail(ui, ui.text("subscribe.email"), email_);
-    std::string names;
-    for (size_t i = 0; i < permissions_.size() && i < granted_.size(); ++i)
-      if (granted_[i]) names += (names.empty() ? "" : "، ") + in_language(ui.language(), permissions_[i]);
-    detail(ui, ui.text("users.permissions"), names);
+    detail(ui, ui.text("users.permissions"),
+           permission_names(ui.screen().strings, ui.language(), permissions_.chosen()));
     return {};
   }
   std::string confirm_text(const Ui& ui) const override {
@@ -108,7 +97,7 @@ class UserAddService : public TransactionService {
 
   void submit(api::PortalClient& portal, const std::string& code, const std::string& key,
               Landing landing) override {
-    api::NewUser user{id_number_, birth_ ? birth_->iso() : birth_text_, email_, chosen(), code};
+    api::NewUser user{id_number_, birth_ ? birth_->iso() : birth_text_, email_, permissions_.codes(), code};
     portal.add_user(user, key, land<api::UserSummary>(std::move(landing), [this](api::UserSummary added) {
                       added_ = added;
                     }));
@@ -130,30 +119,20 @@ class UserAddService : public TransactionService {
     establishment_paper(
         portal, strings, language, frame,
         [&strings, language, added](PrintDocument& document) {
-          std::string names;
-          for (const auto& permission : added.permissions)
-            names += (names.empty() ? "" : ", ") + in_language(language, permission);
-          document.lines = {{strings.text("renew.name"), in_language(language, added.name)},
-                            {strings.text("users.status"), in_language(language, added.status)},
-                            {strings.text("users.permissions"), names}};
+          document.lines = {
+              {strings.text("renew.name"), in_language(language, added.name)},
+              {strings.text("users.status"), in_language(language, added.status)},
+              {strings.text("users.permissions"), permission_names(strings, language, added.permissions)}};
         },
         std::move(print), std::move(landing));
   }
 
  private:
-  std::vector<std::string> chosen() const {
-    std::vector<std::string> codes;
-    for (size_t i = 0; i < permissions_.size() && i < granted_.size(); ++i)
-      if (granted_[i]) codes.push_back(permissions_[i].code);
-    return codes;
-  }
-
   api::PortalClient& portal_;
   std::string id_number_, birth_text_, email_;
   std::optional<domain::CivilDate> birth_;
-  std::vector<api::Coded> permissions_;
+  PermissionChoices permissions_;
   bool permissions_asked_ = false;
-  std::vector<bool> granted_;
   std::optional<api::VerifiedPerson> person_;
   std::optional<api::UserSummary> added_;
 };

@@ -5,21 +5,13 @@
 
 #include "ui/api_text.h"
 #include "ui/flows/flow_parts.h"
+#include "ui/services/permission_choices.h"
 #include "ui/ui.h"
-#include "ui/widgets/choice.h"
 #include "ui/widgets/detail.h"
 #include "ui/widgets/text.h"
 
 namespace muqeem::ui {
 namespace {
-
-std::string names_of(Language language, const std::vector<api::Coded>& permissions,
-                     const std::string& separator) {
-  std::string names;
-  for (const auto& permission : permissions)
-    names += (names.empty() ? "" : separator) + in_language(language, permission);
-  return names;
-}
 
 class UserPermissionsService : public TransactionService {
  public:
@@ -33,7 +25,7 @@ class UserPermissionsService : public TransactionService {
     username_.clear();
     user_.reset();
     asked_for_.clear();
-    granted_.clear();
+    permissions_.granted.clear();
     updated_.reset();
   }
   void prefill(const std::map<std::string, std::string>& params) override {
@@ -45,8 +37,8 @@ class UserPermissionsService : public TransactionService {
     std::vector<FieldError> errors;
     check_field(ui, errors, "userPermissions.user", error, "username", tried, !user_,
                 ui.text("users.unknownUser"));
-    check_field(ui, errors, "userPermissions.permissions", error, "permissions", tried, chosen().empty(),
-                ui.text("users.permissionsRequired"));
+    check_field(ui, errors, "userPermissions.permissions", error, "permissions", tried,
+                permissions_.codes().empty(), ui.text("users.permissionsRequired"));
     return errors;
   }
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
@@ -55,18 +47,12 @@ class UserPermissionsService : public TransactionService {
     if (user_) detail(ui, ui.text("renew.name"), in_language(ui.language(), user_->name));
     const std::string unknown = error_for(errors, "userPermissions.user");
     if (!unknown.empty()) paragraph(ui, unknown, theme::kError);
-    heading(ui, ui.text("users.permissions"), 3);
-    const std::string problem = error_for(errors, "userPermissions.permissions");
-    if (!problem.empty()) paragraph(ui, problem, theme::kError);
-    for (size_t i = 0; i < permissions_.size() && i < granted_.size(); ++i) {
-      bool on = granted_[i];
-      checkbox(ui, "userPermissions.permission." + permissions_[i].code,
-               in_language(ui.language(), permissions_[i]), on);
-      granted_[i] = on;
-    }
+    permissions_.draw(ui, "userPermissions.permission", error_for(errors, "userPermissions.permissions"));
   }
   std::string first_field() const override {
-    return permissions_.empty() ? std::string() : "userPermissions.permission." + permissions_.front().code;
+    return permissions_.permissions.empty()
+               ? std::string()
+               : "userPermissions.permission." + permissions_.permissions.front().code;
   }
 
   // Nothing to quote: what was chosen is shown to be checked.
@@ -74,11 +60,8 @@ class UserPermissionsService : public TransactionService {
   QuoteOutcome verified(Ui& ui) override {
     heading(ui, ui.text("passport.check"), 2);
     detail(ui, ui.text("users.username"), username_);
-    std::vector<api::Coded> chosen_names;
-    for (size_t i = 0; i < permissions_.size() && i < granted_.size(); ++i)
-      if (granted_[i]) chosen_names.push_back(permissions_[i]);
     detail(ui, ui.text("users.permissions"),
-           names_of(ui.language(), chosen_names, ui.text("users.separator")));
+           permission_names(ui.screen().strings, ui.language(), permissions_.chosen()));
     return {};
   }
   std::string confirm_text(const Ui& ui) const override {
@@ -87,7 +70,7 @@ class UserPermissionsService : public TransactionService {
   void submit(api::PortalClient& portal, const std::string& code, const std::string& key,
               Landing landing) override {
     portal.set_user_permissions(
-        username_, {chosen(), code}, key,
+        username_, {permissions_.codes(), code}, key,
         land<api::UserSummary>(std::move(landing), [this](api::UserSummary user) { updated_ = user; }));
   }
   std::string reference() const override { return updated_->username; }
@@ -95,7 +78,7 @@ class UserPermissionsService : public TransactionService {
   void result(Ui& ui, const std::function<void(const std::string&)>&) override {
     detail(ui, ui.text("renew.name"), in_language(ui.language(), updated_->name));
     detail(ui, ui.text("users.permissions"),
-           names_of(ui.language(), updated_->permissions, ui.text("users.separator")));
+           permission_names(ui.screen().strings, ui.language(), updated_->permissions));
   }
   void document(api::PortalClient& portal, const Catalogue& strings, Language language,
                 std::function<void(PrintDocument)> print, Landing landing) override {
@@ -107,8 +90,9 @@ class UserPermissionsService : public TransactionService {
     establishment_paper(
         portal, strings, language, frame,
         [&strings, language, user](PrintDocument& document) {
-          document.lines = {{strings.text("renew.name"), in_language(language, user.name)},
-                            {strings.text("users.permissions"), names_of(language, user.permissions, ", ")}};
+          document.lines = {
+              {strings.text("renew.name"), in_language(language, user.name)},
+              {strings.text("users.permissions"), permission_names(strings, language, user.permissions)}};
         },
         std::move(print), std::move(landing));
   }
@@ -120,7 +104,7 @@ class UserPermissionsService : public TransactionService {
     if (asked_for_ == username_) return;
     asked_for_ = username_;
     portal_.lookup("permissions", [this](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
-      if (result) permissions_ = result.value();
+      if (result) permissions_.permissions = result.value();
       match();
     });
     portal_.users(0, 200, [this](domain::Result<api::UserPage, api::ApiError> result) {
@@ -132,25 +116,17 @@ class UserPermissionsService : public TransactionService {
   }
   // Ticks what the user holds once both lists are in.
   void match() {
-    if (permissions_.empty() || !user_ || !granted_.empty()) return;
-    for (const auto& permission : permissions_) {
+    if (permissions_.permissions.empty() || !user_ || !permissions_.granted.empty()) return;
+    for (const auto& permission : permissions_.permissions) {
       bool held = false;
       for (const auto& mine : user_->permissions) held = held || mine.code == permission.code;
-      granted_.push_back(held);
+      permissions_.granted.push_back(held);
     }
   }
-  std::vector<std::string> chosen() const {
-    std::vector<std::string> codes;
-    for (size_t i = 0; i < permissions_.size() && i < granted_.size(); ++i)
-      if (granted_[i]) codes.push_back(permissions_[i].code);
-    return codes;
-  }
-
   api::PortalClient& portal_;
   std::string username_, asked_for_;
-  std::vector<api::Coded> permissions_;
+  PermissionChoices permissions_;
   std::optional<api::UserSummary> user_;
-  std::vector<bool> granted_;
   std::optional<api::UserSummary> updated_;
 };
 

@@ -170,4 +170,14 @@ void end_page(Ui& ui, ImVec2 size) {
   ui.tree().content_height = footer.bottom();
 }
 
+void begin_form_column(Ui& ui, float width) {
+  const Rect column = ui.box();
+  const float used = std::min(width, column.width);
+  ui.push_box(ui.rtl() ? column.right() - used : column.x, used, ui.cursor());
+}
+
+void end_form_column(Ui& ui) {
+  ui.set_cursor(ui.pop_box());
+}
+
 }  // namespace muqeem::ui

@@ -21,6 +21,12 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options = {});
 // Closes the main column, draws the footer under it and records how tall the page is.
 void end_page(Ui& ui, ImVec2 size);
 
+// A form narrower than the page (the sign-in, the public pages): a column `width` wide at most, at the
+// start side of the main column; end_form_column closes it and carries on below it.
+void begin_form_column(Ui& ui, float width);
+void end_form_column(Ui& ui);
+
+inline constexpr float kFormColumnWidth = 560.0f;
 inline constexpr float kHeaderHeight = 72.0f;
 inline constexpr float kContentWidth = 960.0f;  // the DGA grid's middle breakpoint
 

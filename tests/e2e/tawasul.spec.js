@@ -43,6 +43,9 @@ for (const language of ['ar', 'en']) {
       const description = `${language}: the residents list does not open ${Date.now()}`;
       await choose(page, w.category, w.technical);
       await page.getByLabel(w.description).fill(description);
+      // The app holds what was typed before it is sent (once, under CI load, Send came first).
+      await expect.poll(() => page.evaluate(() => window.muqeem.semantics.nodes.find((n) => n.id === 'tawasul.description')?.value))
+        .toBe(description);
       await page.getByRole('button', { name: w.send }).click();
       const sent = page.getByRole('status').filter({ hasText: w.sent });
       await expect(sent).toBeAttached();

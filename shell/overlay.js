@@ -60,7 +60,7 @@
     entry.label = document.createElement('label');
     entry.label.className = 'label';
     entry.parts.push(entry.label);
-    if (kind === 'field') {
+    if (kind === 'field' || kind === 'file') {
       entry.description = document.createElement('span');
       entry.error = document.createElement('span');
       entry.parts.push(entry.description, entry.error);
@@ -74,7 +74,7 @@
       banner: 'header', main: 'main', contentinfo: 'footer', navigation: 'nav', complementary: 'aside', paragraph: 'p',
     };
     let main;
-    if (kind === 'field' || kind === 'checkbox' || kind === 'radio') {
+    if (kind === 'field' || kind === 'checkbox' || kind === 'radio' || kind === 'file') {
       main = createInput(entry, kind);
     } else if (kind === 'button' || kind === 'tab') {
       main = document.createElement('button');
@@ -108,7 +108,7 @@
       entry.spacer.className = 'spacer';
       main.appendChild(entry.spacer);
     }
-    if (['button', 'link', 'field', 'checkbox', 'radio', 'option', 'tab', 'row'].includes(kind)) {
+    if (['button', 'link', 'field', 'checkbox', 'radio', 'file', 'option', 'tab', 'row'].includes(kind)) {
       main.classList.add('control');
     }
     entry.main = main;
@@ -141,8 +141,15 @@
     setAttribute(main, 'aria-current', states.current ? (node.role === 'listitem' ? 'step' : 'page') : null);
 
     switch (entry.kind) {
-      case 'field': case 'checkbox': case 'radio':
+      case 'field': case 'checkbox': case 'radio': case 'file':
         updateInput(entry, node, tree, states, origin);
+        return;
+      case 'progressbar':
+        setAttribute(main, 'aria-label', node.name);
+        setAttribute(main, 'aria-valuemin', '0');
+        setAttribute(main, 'aria-valuemax', '100');
+        setAttribute(main, 'aria-valuenow', node.value || '0');
+        setAttribute(main, 'aria-valuetext', node.description || null);
         return;
       case 'button': case 'link': case 'tab':
         setText(main, node.name);
@@ -227,6 +234,13 @@
       input.checked = !!states.checked;
       return;
     }
+    if (entry.kind === 'file') {
+      input.multiple = true;
+      setAttribute(input, 'accept', node.accept || null);
+      entry.maxBytes = node.maxBytes || 0;
+      describe(entry, input, node);
+      return;
+    }
     const numeric = node.input === 'digits' || node.input === 'date';
     const type = node.input === 'password' ? 'password' : 'text';
     if (input.type !== type) input.type = type;
@@ -242,12 +256,7 @@
       setAttribute(input, 'aria-expanded', states.expanded ? 'true' : 'false');
       setAttribute(input, 'aria-controls', domId(`${node.id}.options`));
     }
-    entry.description.id = `${input.id}-hint`;
-    entry.error.id = `${input.id}-error`;
-    setText(entry.description, node.description || '');
-    setText(entry.error, node.error || '');
-    const described = [node.description && entry.description.id, node.error && entry.error.id].filter(Boolean);
-    setAttribute(input, 'aria-describedby', described.length ? described.join(' ') : null);
+    describe(entry, input, node);
     // C++ is the truth for the value; while the person types, the two agree unless C++ normalized
     // it (Arabic-Indic digits to Western): then the caret stays where it was.
     const value = node.value ?? '';
@@ -255,6 +264,29 @@
       const { selectionStart, selectionEnd } = input;
       input.value = value;
       if (focused) input.setSelectionRange(selectionStart, selectionEnd);
+    }
+  }
+
+  // A field's hint and error, tied to its input.
+  function describe(entry, input, node) {
+    entry.description.id = `${input.id}-hint`;
+    entry.error.id = `${input.id}-error`;
+    setText(entry.description, node.description || '');
+    setText(entry.error, node.error || '');
+    const described = [node.description && entry.description.id, node.error && entry.error.id].filter(Boolean);
+    setAttribute(input, 'aria-describedby', described.length ? described.join(' ') : null);
+  }
+
+  // Files chosen or dropped go to the app one by one, in order. One larger than the app reads is
+  // not read into memory: its first bytes and its size are enough to refuse it.
+  async function deliverFiles(input, files) {
+    const id = input.dataset.node;
+    const deliver = window.Module && window.Module.muqeemDeliverFile;
+    if (!id || !deliver) return;
+    const limit = entries.get(`id:${id}`)?.maxBytes || Infinity;
+    for (const file of files) {
+      const part = file.size > limit ? file.slice(0, 16) : file;
+      deliver(id, file.name, file.size, new Uint8Array(await part.arrayBuffer()));
     }
   }
 
@@ -346,17 +378,22 @@
     const target = event.target.closest('.control');
     if (!target) return;
     if (target.tagName === 'A') event.preventDefault(); // an action, not a navigation
-    if (target.tagName === 'INPUT' && (target.type === 'checkbox' || target.type === 'radio')) return;
+    if (target.tagName === 'INPUT' && ['checkbox', 'radio', 'file'].includes(target.type)) return;
     if (target.getAttribute('aria-disabled') === 'true') return;
     send(EVENT.activate, target.dataset.node);
   });
   // Checkboxes and radios change by click, Space and (radios) arrow keys: one event for all.
   overlay.addEventListener('change', (event) => {
     const { target } = event;
+    if (target.type === 'file') {
+      deliverFiles(target, [...target.files]).then(() => { target.value = ''; }); // the same file again is a new choice
+      return;
+    }
     if (target.type === 'checkbox' || target.type === 'radio') send(EVENT.activate, target.dataset.node);
   });
   overlay.addEventListener('input', (event) => {
-    if (event.target.tagName === 'INPUT' && event.target.type !== 'checkbox' && event.target.type !== 'radio') {
+    const { type } = event.target;
+    if (event.target.tagName === 'INPUT' && type !== 'checkbox' && type !== 'radio' && type !== 'file') {
       send(EVENT.value, event.target.dataset.node, event.target.value);
     }
   });
@@ -409,6 +446,20 @@
   // A click on an option must not take focus from the combobox first (it would close the list).
   overlay.addEventListener('mousedown', (event) => {
     if (event.target.closest('[role="option"]')) event.preventDefault();
+  });
+  // Files dropped on a file input's zone are chosen; dropped anywhere else they are ignored rather than
+  // opened by the browser in place of the app (which would lose the form).
+  document.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
+    event.preventDefault();
+    const onZone = event.target.closest && event.target.closest('input[type="file"]');
+    event.dataTransfer.dropEffect = onZone && !onZone.disabled ? 'copy' : 'none';
+  });
+  document.addEventListener('drop', (event) => {
+    if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
+    event.preventDefault();
+    const zone = event.target.closest && event.target.closest('input[type="file"]');
+    if (zone && !zone.disabled) deliverFiles(zone, [...event.dataTransfer.files]);
   });
   // Tables scroll natively (wheel, touch, scrollbar); the app draws the rows for the new offset.
   overlay.addEventListener('scroll', (event) => {

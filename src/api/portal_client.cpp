@@ -228,6 +228,9 @@ HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
 }
 
 // A state change: JSON, with the Idempotency-Key the caller made once for the transaction.
+// Files take longer to send than a form: a few megabytes over a slow link.
+constexpr int kUploadTimeoutMs = 120000;
+
 HttpRequest transaction(const std::string& target, const nlohmann::json& body, const std::string& key) {
   HttpRequest request = post_json(target, body);
   request.headers.emplace_back("Idempotency-Key", key);
@@ -619,17 +622,22 @@ void PortalClient::tawasul_request(const std::string& request_number, Reply<Tawa
 }
 
 void PortalClient::raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
-                                         Reply<TawasulRequestDetail> reply) {
-  call(transaction(base_ + "/tawasul/requests", request, idempotency_key), true, std::move(reply));
+                                         Reply<TawasulRequestDetail> reply, UploadProgress progress) {
+  HttpRequest http = transaction(base_ + "/tawasul/requests", request, idempotency_key);
+  http.upload_progress = std::move(progress);
+  if (!request.attachments.empty()) http.timeout_ms = kUploadTimeoutMs;
+  call(std::move(http), true, std::move(reply));
 }
 
 void PortalClient::reply_to_tawasul_request(const std::string& request_number,
                                             const TawasulReplyRequest& request,
                                             const std::string& idempotency_key,
-                                            Reply<TawasulRequestDetail> reply) {
-  call(transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies", request,
-                   idempotency_key),
-       true, std::move(reply));
+                                            Reply<TawasulRequestDetail> reply, UploadProgress progress) {
+  HttpRequest http = transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies",
+                                 request, idempotency_key);
+  http.upload_progress = std::move(progress);
+  if (!request.attachments.empty()) http.timeout_ms = kUploadTimeoutMs;
+  call(std::move(http), true, std::move(reply));
 }
 
 void PortalClient::tawasul_attachment(const std::string& request_number, int64_t attachment_id,

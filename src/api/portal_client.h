@@ -175,13 +175,16 @@ class PortalClient {
 
   // Tawasul: the establishment's requests, newest first; one with its history and replies; raising
   // one and replying (each with an Idempotency-Key made once per request, as for a renewal; no
-  // security code); an attachment's bytes.
+  // security code); an attachment's bytes. `progress` hears how much of a request carrying files
+  // has been sent.
+  using UploadProgress = std::function<void(int64_t sent, int64_t total)>;
   void tawasul_requests(const TawasulQuery& query, Reply<TawasulPage> reply);
   void tawasul_request(const std::string& request_number, Reply<TawasulRequestDetail> reply);
   void raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
-                             Reply<TawasulRequestDetail> reply);
+                             Reply<TawasulRequestDetail> reply, UploadProgress progress = nullptr);
   void reply_to_tawasul_request(const std::string& request_number, const TawasulReplyRequest& request,
-                                const std::string& idempotency_key, Reply<TawasulRequestDetail> reply);
+                                const std::string& idempotency_key, Reply<TawasulRequestDetail> reply,
+                                UploadProgress progress = nullptr);
   void tawasul_attachment(const std::string& request_number, int64_t attachment_id,
                           Reply<DownloadedFile> reply);
 

@@ -4,6 +4,7 @@
 // main loop must never block on the network.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,9 @@ struct HttpRequest {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   int timeout_ms = 15000;
+  // Told how much of the body has gone while a large one uploads (attachments); transports that
+  // cannot tell (in-process) call it once with all of it.
+  std::function<void(int64_t sent, int64_t total)> upload_progress;
 };
 
 struct HttpResponse {

@@ -70,6 +70,14 @@ void App::heard_from_other_tab(const std::string& message) {
 }
 
 void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
+  // A progress bar on screen moves with each step of the upload.
+  if (request.upload_progress) {
+    request.upload_progress = [this, told = std::move(request.upload_progress)](int64_t sent, int64_t total) {
+      told(sent, total);
+      app_.scheduler_.request();
+      if (app_.on_frames_wanted) app_.on_frames_wanted();
+    };
+  }
   inner_.send(std::move(request), [this, done = std::move(done)](api::TransportResult result) {
     done(std::move(result));
     ++app_.replies_;

@@ -213,8 +213,11 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       actions = tawasul_.draw(ui, size, go);
       break;
     case Screen::TawasulRequest:
-      actions =
-          route.resource == "new" ? new_tawasul_.draw(ui, size, go) : tawasul_request_.draw(ui, size, go);
+      actions = route.resource == "new"
+                    ? new_tawasul_.draw(ui, size, go)
+                    : tawasul_request_.draw(ui, size, go, [this](const ui::DownloadFile& file) {
+                        if (download) download(file);
+                      });
       break;
     case Screen::Reports:
       actions = reports_.draw(ui, size, go);

@@ -5,9 +5,15 @@
 #include <strings.h>
 
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
+
+extern "C" void muqeem_js_upload(int id, const char* method, const char* target, const char* headers_json,
+                                 const char* body, int length, int timeout_ms);
 
 namespace muqeem::platform {
 namespace {
@@ -22,12 +28,8 @@ struct Pending {
   double started_ms = 0;
 };
 
-// Every response header, as "name: value" lines (names as the browser gives them: lower case).
-std::vector<std::pair<std::string, std::string>> headers_of(emscripten_fetch_t* fetch) {
-  const size_t length = emscripten_fetch_get_response_headers_length(fetch);
-  std::string raw(length + 1, '\0');
-  emscripten_fetch_get_response_headers(fetch, raw.data(), raw.size());
-  raw.resize(length);
+// Response headers from the browser's "name: value\r\n" lines (names as it gives them: lower case).
+std::vector<std::pair<std::string, std::string>> parse_header_lines(const std::string& raw) {
   std::vector<std::pair<std::string, std::string>> headers;
   size_t start = 0;
   while (start < raw.size()) {
@@ -43,6 +45,14 @@ std::vector<std::pair<std::string, std::string>> headers_of(emscripten_fetch_t* 
     start = end + 2;
   }
   return headers;
+}
+
+std::vector<std::pair<std::string, std::string>> headers_of(emscripten_fetch_t* fetch) {
+  const size_t length = emscripten_fetch_get_response_headers_length(fetch);
+  std::string raw(length + 1, '\0');
+  emscripten_fetch_get_response_headers(fetch, raw.data(), raw.size());
+  raw.resize(length);
+  return parse_header_lines(raw);
 }
 
 void finish(emscripten_fetch_t* fetch, bool succeeded) {
@@ -65,9 +75,36 @@ void finish(emscripten_fetch_t* fetch, bool succeeded) {
   pending->done(timed_out ? api::TransportError::Timeout : api::TransportError::Network);
 }
 
+// Uploads whose progress is wanted go by the page's own XMLHttpRequest (page_bridge.js): emscripten_fetch
+// reports only the download's progress. Each waits here by a number until its answer comes.
+std::map<int, std::unique_ptr<Pending>>& uploads() {
+  static std::map<int, std::unique_ptr<Pending>> waiting;
+  return waiting;
+}
+
+void upload(std::unique_ptr<Pending> pending) {
+  static int next_id = 0;
+  const int id = ++next_id;
+  nlohmann::json headers = nlohmann::json::object();
+  for (const auto& [name, value] : pending->request.headers) headers[name] = value;
+  const std::string headers_json = headers.dump();
+  const api::HttpRequest& request = pending->request;
+  // The page copies the body before it returns, and answers later through the functions below.
+  muqeem_js_upload(id, request.method.c_str(), request.target.c_str(), headers_json.c_str(),
+                   request.body.data(), static_cast<int>(request.body.size()), request.timeout_ms);
+  uploads()[id] = std::move(pending);
+}
+
 }  // namespace
 
 void FetchTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
+  if (request.upload_progress) {
+    auto pending = std::make_unique<Pending>();
+    pending->request = std::move(request);
+    pending->done = std::move(done);
+    upload(std::move(pending));
+    return;
+  }
   auto pending = std::make_unique<Pending>();
   pending->request = std::move(request);
   pending->done = std::move(done);
@@ -98,3 +135,31 @@ void FetchTransport::send(api::HttpRequest request, std::function<void(api::Tran
 }
 
 }  // namespace muqeem::platform
+
+// page_bridge.js's muqeem_js_upload reports here: bytes sent so far, then the answer (status 0: no
+// answer at all; -1: it took longer than the request's timeout).
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_upload_progress(int id, double sent, double total) {
+  auto& waiting = muqeem::platform::uploads();
+  const auto found = waiting.find(id);
+  if (found != waiting.end() && found->second->request.upload_progress)
+    found->second->request.upload_progress(static_cast<int64_t>(sent), static_cast<int64_t>(total));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_upload_done(int id, int status, const char* headers,
+                                                        const char* body, int length) {
+  auto& waiting = muqeem::platform::uploads();
+  const auto found = waiting.find(id);
+  if (found == waiting.end()) return;
+  std::unique_ptr<muqeem::platform::Pending> pending = std::move(found->second);
+  waiting.erase(found);
+  if (status <= 0) {
+    pending->done(status < 0 ? muqeem::api::TransportError::Timeout : muqeem::api::TransportError::Network);
+    return;
+  }
+  muqeem::api::HttpResponse response;
+  response.status = status;
+  response.body.assign(body, static_cast<size_t>(length));
+  response.headers = muqeem::platform::parse_header_lines(headers ? headers : "");
+  response.content_type = response.header("content-type");
+  pending->done(std::move(response));
+}

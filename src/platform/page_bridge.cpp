@@ -14,6 +14,7 @@ void muqeem_js_watch_pixel_ratio();
 int muqeem_js_hash_size();
 void muqeem_js_hash(char* buffer, int capacity);
 void muqeem_js_listen_for_hash_changes();
+void muqeem_js_listen_for_files();
 double muqeem_js_scroll_y();
 int muqeem_js_stored_language();
 void muqeem_js_store_language(int arabic);
@@ -62,6 +63,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_hash_changed() {
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_ui_event(int kind, const char* id, const char* value,
                                                      double number) {
   if (g_dom_event) g_dom_event({kind, id ? id : "", value ? value : "", number});
+}
+
+// Called by shell/overlay.js for each file chosen or dropped on a file input: its name and size,
+// and its bytes, which the page frees when this returns.
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_file_event(const char* id, const char* name, double size,
+                                                       const char* bytes, int length) {
+  constexpr int kFile = 6;  // ui::UiEvent::Kind::File
+  if (g_dom_event)
+    g_dom_event(
+        {kFile, id ? id : "", name ? name : "", size, std::string(bytes, static_cast<size_t>(length))});
 }
 
 namespace muqeem::platform::page {
@@ -143,6 +154,7 @@ void copy_to_clipboard(const std::string& text) {
 }
 void on_dom_event(std::function<void(const DomEvent&)> callback) {
   g_dom_event = std::move(callback);
+  muqeem_js_listen_for_files();
 }
 void report_fatal(const std::string& reason) {
   muqeem_js_fatal(reason.c_str());

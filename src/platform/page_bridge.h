@@ -27,7 +27,8 @@ struct DomEvent {
   int kind = 0;  // ui::UiEvent::Kind
   std::string id;
   std::string value;
-  double number = 0;  // the key (ui::Key) or the scroll offset
+  double number = 0;  // the key (ui::Key), the scroll offset or a file's size
+  std::string bytes;  // a chosen file's bytes (or their beginning, for one too large to read)
 };
 void on_dom_event(std::function<void(const DomEvent&)> callback);
 // Moves to another route: sets location.hash, so Back and Forward work.

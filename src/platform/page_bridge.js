@@ -152,6 +152,51 @@ mergeInto(LibraryManager.library, {
     window.dispatchEvent(new Event('muqeem:apply-update'));
   },
 
+  // A request whose upload progress the app shows (attachments): emscripten_fetch reports only the
+  // download's, so this one goes by XMLHttpRequest, whose upload.onprogress tells the bytes sent. The
+  // body is copied at once; the answer comes back through fetch_transport.cpp's muqeem_upload_done
+  // (status 0: no answer at all, -1: timed out).
+  // shell/overlay.js hands each file chosen or dropped on a file input to this: the bytes go into the
+  // wasm's memory for muqeem_file_event (page_bridge.cpp), which copies them, and are freed at once.
+  muqeem_js_listen_for_files__deps: ['malloc', 'free'],
+  muqeem_js_listen_for_files: function () {
+    Module.muqeemDeliverFile = function (id, name, size, bytes) {
+      const pointer = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, pointer);
+      Module.ccall('muqeem_file_event', null, ['string', 'string', 'number', 'number', 'number'],
+        [id, name, size, pointer, bytes.length]);
+      _free(pointer);
+    };
+  },
+
+  muqeem_js_upload__deps: ['malloc', 'free'],
+  muqeem_js_upload: function (id, method, target, headersJson, body, length, timeoutMs) {
+    const xhr = new XMLHttpRequest();
+    xhr.open(UTF8ToString(method), UTF8ToString(target));
+    const headers = JSON.parse(UTF8ToString(headersJson));
+    for (const name of Object.keys(headers)) xhr.setRequestHeader(name, headers[name]);
+    xhr.responseType = 'arraybuffer';
+    xhr.timeout = timeoutMs;
+    xhr.upload.onprogress = function (event) {
+      _muqeem_upload_progress(id, event.loaded, event.lengthComputable ? event.total : length);
+    };
+    const answer = function (status) {
+      const bytes = status > 0 && xhr.response ? new Uint8Array(xhr.response) : new Uint8Array(0);
+      const pointer = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, pointer);
+      const headerText = status > 0 ? xhr.getAllResponseHeaders() : '';
+      const headerPointer = _malloc(lengthBytesUTF8(headerText) + 1);
+      stringToUTF8(headerText, headerPointer, lengthBytesUTF8(headerText) + 1);
+      _muqeem_upload_done(id, status, headerPointer, pointer, bytes.length);
+      _free(pointer);
+      _free(headerPointer);
+    };
+    xhr.onload = function () { answer(xhr.status); };
+    xhr.onerror = function () { answer(0); };
+    xhr.ontimeout = function () { answer(-1); };
+    xhr.send(HEAPU8.slice(body, body + length));
+  },
+
   muqeem_js_listen_for_hash_changes: function () {
     window.addEventListener('hashchange', function () {
       _muqeem_hash_changed();

@@ -223,6 +223,8 @@ void start_web_app(app::AppConfig config) {
     ui_event.value = event.value;
     ui_event.key = static_cast<muqeem::ui::Key>(static_cast<int>(event.number));
     ui_event.offset = static_cast<float>(event.number);
+    ui_event.size = event.number;
+    ui_event.bytes = event.bytes;
     web_state().app->post(std::move(ui_event));
     request_frames();
   });

@@ -12,6 +12,11 @@ void InProcessTransport::send(api::HttpRequest request, std::function<void(api::
   if (question != std::string::npos)
     call.query = api::parse_query(std::string_view(request.target).substr(question + 1));
   for (const auto& [name, value] : request.headers) call.set_header(name, value);
+  // The body is handed over at once: all of it has gone.
+  if (request.upload_progress) {
+    const auto size = static_cast<int64_t>(request.body.size());
+    request.upload_progress(size, size);
+  }
   call.body = std::move(request.body);
   const Response response = router_.handle(call);
   api::HttpResponse answer{response.status, response.header("Content-Type"), response.body, {}};

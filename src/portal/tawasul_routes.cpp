@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "api/tawasul_dto.h"
-#include "domain/file_signature.h"
+#include "domain/attachment_check.h"
 #include "portal/api_responses.h"
 #include "portal/auth/secrets.h"
 #include "portal/service_support.h"
@@ -97,26 +97,27 @@ std::vector<store::StoredFile> checked_files(const domain::SupportRules& rules,
   for (size_t i = 0; i < uploads.size(); ++i) {
     const api::AttachmentUpload& upload = uploads[i];
     const std::string field = "attachments[" + std::to_string(i) + "]";
-    const auto kind = domain::recognise_file(upload.content);
-    if (static_cast<int64_t>(upload.content.size()) > rules.max_attachment_bytes) {
+    const auto verdict = domain::check_attachment(
+        rules, upload.file_name, static_cast<int64_t>(upload.content.size()), upload.content);
+    if (verdict.problem == domain::AttachmentProblem::TooLarge) {
       const api::Bilingual limit = size_words(rules.max_attachment_bytes);
       errors.push_back(
           {field,
            {"حجم الملف " + upload.file_name + " أكبر من " + limit.ar + "، أرفق ملفًا أصغر",
             "The file " + upload.file_name + " is larger than " + limit.en + "; attach a smaller one"}});
-    } else if (!kind) {
+    } else if (verdict.problem == domain::AttachmentProblem::NotAccepted) {
       errors.push_back(
           {field,
            {"نوع الملف " + upload.file_name + " غير مقبول، أرفق ملف PDF أو صورة PNG أو JPEG",
             "The file " + upload.file_name + " is not of an accepted type; attach a PDF, PNG or JPEG"}});
-    } else if (!domain::extension_fits(upload.file_name, *kind)) {
-      const std::string type(domain::media_type_of(*kind));
+    } else if (verdict.problem == domain::AttachmentProblem::ExtensionMismatch) {
+      const std::string type(domain::media_type_of(*verdict.kind));
       errors.push_back(
           {field + ".fileName",
            {"امتداد اسم الملف لا يطابق محتواه (" + type + ")، صحح الاسم",
             "The file name's extension does not match its content (" + type + "); correct the name"}});
     } else {
-      files.push_back({upload.file_name, std::string(domain::media_type_of(*kind)), upload.content});
+      files.push_back({upload.file_name, std::string(domain::media_type_of(*verdict.kind)), upload.content});
     }
   }
   return files;

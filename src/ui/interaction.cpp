@@ -76,6 +76,19 @@ std::optional<float> Interaction::take_scroll(const std::string& id) {
   return event->offset;
 }
 
+std::vector<ChosenFile> Interaction::take_files(const std::string& id) {
+  std::vector<ChosenFile> files;
+  for (auto it = frame_.begin(); it != frame_.end();) {
+    if (it->kind == UiEvent::Kind::File && it->id == id) {
+      files.push_back({std::move(it->value), static_cast<int64_t>(it->size), std::move(it->bytes)});
+      it = frame_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return files;
+}
+
 void Interaction::request_focus(const std::string& id) {
   focused_ = id;
   focus_request_ = id;

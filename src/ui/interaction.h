@@ -3,6 +3,7 @@
 // events (click, input, focus, keys) into these; headless tests post them directly. Widgets take the
 // events meant for them while they are drawn; events for a control that is no longer drawn are
 // dropped at the end of the frame, so a stale click never fires later.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,12 +17,23 @@ class SemanticTree;
 enum class Key { Enter, Escape, Up, Down, Home, End, PageUp, PageDown, Left, Right };
 
 struct UiEvent {
-  enum class Kind { Focus, Blur, Activate, SetValue, Key, Scroll };
+  enum class Kind { Focus, Blur, Activate, SetValue, Key, Scroll, File };
   Kind kind = Kind::Activate;
   std::string id;
-  std::string value;  // SetValue: the new text
+  std::string value;  // SetValue: the new text; File: the file's name
   Key key = Key::Enter;
   float offset = 0;  // Scroll: the control's scroll offset in CSS pixels
+  // File (one event per file chosen or dropped): its size, and its bytes, or only their beginning
+  // when it is larger than the picker reads (the size refuses it then).
+  double size = 0;
+  std::string bytes;
+};
+
+// A file the person chose or dropped on a file picker.
+struct ChosenFile {
+  std::string name;
+  int64_t size = 0;
+  std::string bytes;
 };
 
 class Interaction {
@@ -40,6 +52,8 @@ class Interaction {
   std::optional<std::string> take_value(const std::string& id);
   std::vector<Key> take_keys(const std::string& id);
   std::optional<float> take_scroll(const std::string& id);
+  // Every file chosen or dropped on the picker this frame, in the order given.
+  std::vector<ChosenFile> take_files(const std::string& id);
 
   const std::string& focused() const { return focused_; }
   bool is_focused(const std::string& id) const { return !id.empty() && focused_ == id; }

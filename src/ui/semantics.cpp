@@ -66,6 +66,10 @@ const char* role_name(Role role) {
       return "listbox";
     case Role::Group:
       return "group";
+    case Role::FileInput:
+      return "file";
+    case Role::ProgressBar:
+      return "progressbar";
   }
   return "group";
 }
@@ -78,6 +82,7 @@ bool is_focusable(const SemanticNode& node) {
     case Role::TextBox:
     case Role::Checkbox:
     case Role::ComboBox:
+    case Role::FileInput:
       return true;
     case Role::Radio:  // a radio group, a tab list and a table are one stop each (arrows move within)
     case Role::Tab:
@@ -205,6 +210,8 @@ std::string SemanticTree::to_json() const {
     if (node.tab_stop) entry["tabStop"] = true;
     if (node.clipped) entry["clipped"] = true;
     if (node.expandable) entry["expandable"] = true;
+    if (!node.accept.empty()) entry["accept"] = node.accept;
+    if (node.max_bytes > 0) entry["maxBytes"] = node.max_bytes;
     nodes.push_back(std::move(entry));
   }
   nlohmann::json tree = {{"lang", language},

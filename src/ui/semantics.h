@@ -3,6 +3,7 @@
 // roles, accessible names in the current language, values, states, error messages and rectangles.
 // The platform mirrors it into a transparent DOM over the canvas (native elements where they exist);
 // natively it drives headless tests. Widgets record one node each, every frame.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,8 @@ enum class Role {
   List,   // ordered list: the numbered stepper
   ListItem,
   Group,
+  FileInput,    // not an ARIA role: the overlay makes it an <input type="file"> (label, hint, error)
+  ProgressBar,  // value: how much is done, in percent ("0".."100")
 };
 
 // What kind of text a text box takes: decides the browser input's type, keyboard and direction.
@@ -85,6 +88,8 @@ struct SemanticNode {
   bool expandable = false;   // buttons that open something: aria-expanded says whether it is open
   bool clipped = false;      // the text drawn was cut short (ends with an ellipsis); the name is whole
   bool tab_stop = false;     // the one member of a radio group, tab list or table Tab stops at
+  std::string accept;        // file inputs: the file types offered in the browser's chooser
+  int64_t max_bytes = 0;     // file inputs: larger files are not read, only their size is reported
   int parent = -1;           // index of the enclosing node in the tree, -1 at the top
 };
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "api/portal_client.h"
@@ -25,6 +26,17 @@ class FaultyTransport : public api::Transport {
   explicit FaultyTransport(api::Transport& inner) : inner_(inner) {}
   void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override {
     ++sent;
+    if (!hold_to.empty() && request.target.rfind(hold_to, 0) == 0) {
+      // Half the body has gone when the test looks; the rest, and the answer, when it releases it.
+      hold_to.clear();
+      if (request.upload_progress)
+        request.upload_progress(static_cast<int64_t>(request.body.size() / 2),
+                                static_cast<int64_t>(request.body.size()));
+      held_ = [this, request = std::move(request), done = std::move(done)]() mutable {
+        inner_.send(std::move(request), std::move(done));
+      };
+      return;
+    }
     if (replies_to_drop == 0 || request.target.rfind(drop_replies_to, 0) != 0) {
       inner_.send(std::move(request), std::move(done));
       return;
@@ -41,6 +53,9 @@ class FaultyTransport : public api::Transport {
     drop_replies_to = std::move(target);
     replies_to_drop = count;
   }
+  // The next request to `target` stays on its way (an upload in progress) until release().
+  void hold(std::string target) { hold_to = std::move(target); }
+  void release() { std::exchange(held_, nullptr)(); }
   int sent = 0;
   std::vector<std::string> dropped_keys;  // the Idempotency-Key of each request whose answer was lost
 
@@ -48,6 +63,8 @@ class FaultyTransport : public api::Transport {
   api::Transport& inner_;
   std::string drop_replies_to;
   int replies_to_drop = 0;
+  std::string hold_to;
+  std::function<void()> held_;
 };
 
 class AppDriver {

@@ -12,17 +12,13 @@
 
 #include "api/portal_client.h"
 #include "domain/civil_date.h"
+#include "ui/download_file.h"
 #include "ui/print_document.h"
 #include "ui/screens/report_guide.h"
 #include "ui/widgets/page_frame.h"
 #include "ui/widgets/table.h"
 
 namespace muqeem::ui {
-
-// A file the browser saves: its name, type and bytes.
-struct DownloadFile {
-  std::string name, type, bytes;
-};
 
 class ReportScreen {
  public:

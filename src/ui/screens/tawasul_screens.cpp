@@ -11,6 +11,7 @@
 #include "ui/widgets/detail.h"
 #include "ui/widgets/field.h"
 #include "ui/widgets/pagination.h"
+#include "ui/widgets/progress_bar.h"
 #include "ui/widgets/select.h"
 #include "ui/widgets/text.h"
 
@@ -123,7 +124,9 @@ void NewTawasulScreen::reset() {
   context_.reset();
   category_ = -1;
   description_.clear();
+  attachments_.clear();
   tried_ = sending_ = false;
+  sent_fraction_ = 0;
   key_.clear();
   sent_.reset();
   error_.reset();
@@ -147,15 +150,22 @@ void NewTawasulScreen::send() {
   request.category = categories_[static_cast<size_t>(category_)].code;
   request.description = description_;
   if (context_) request.context = {context_->operation, context_->problem, context_->title};
+  request.attachments = attachments_.files();
+  sent_fraction_ = 0;
   const int generation = ++generation_;
   portal_.raise_tawasul_request(
-      request, key_, [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
+      request, key_,
+      [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
         if (generation != generation_) return;
         sending_ = false;
         if (result)
           sent_ = result.value();
         else
           error_ = result.error();
+      },
+      [this, generation](int64_t sent, int64_t total) {
+        if (generation == generation_ && total > 0)
+          sent_fraction_ = static_cast<double>(sent) / static_cast<double>(total);
       });
 }
 
@@ -207,6 +217,9 @@ PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate
                     error_for(errors, "tawasul.description"), true};
   description.max_length = kDescriptionLength;
   text_field(ui, description, description_);
+  attachments_.draw(ui, "tawasul.attachments", error_);
+  if (sending_ && !attachments_.files().empty())
+    progress_bar(ui, "tawasul.upload", ui.text("attachments.uploading"), sent_fraction_);
   Button submit{"tawasul.send", ui.text("tawasul.send")};
   submit.busy = sending_;
   submit.default_action = true;
@@ -229,6 +242,9 @@ void TawasulRequestScreen::reset() {
   loading_ = replying_ = tried_ = false;
   reply_.clear();
   reply_key_.clear();
+  reply_files_.clear();
+  download_error_.reset();
+  sent_fraction_ = 0;
   ++generation_;
 }
 
@@ -258,8 +274,9 @@ void TawasulRequestScreen::send_reply() {
   reply_error_.reset();
   if (reply_key_.empty()) reply_key_ = api::new_idempotency_key();
   const int generation = generation_;
+  sent_fraction_ = 0;
   portal_.reply_to_tawasul_request(
-      number_, {reply_, {}}, reply_key_,
+      number_, {reply_, reply_files_.files()}, reply_key_,
       [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
         if (generation != generation_) return;
         replying_ = false;
@@ -270,11 +287,34 @@ void TawasulRequestScreen::send_reply() {
         request_ = result.value();  // the reply and any change of status
         reply_.clear();
         reply_key_.clear();
+        reply_files_.clear();
         tried_ = false;
+      },
+      [this, generation](int64_t sent, int64_t total) {
+        if (generation == generation_ && total > 0)
+          sent_fraction_ = static_cast<double>(sent) / static_cast<double>(total);
       });
 }
 
-PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate) {
+void TawasulRequestScreen::fetch_attachment(const api::AttachmentInfo& file,
+                                            const std::function<void(const DownloadFile&)>& download) {
+  download_error_.reset();
+  const int generation = generation_;
+  portal_.tawasul_attachment(
+      number_, file.id,
+      [this, generation, name = file.file_name,
+       download](domain::Result<api::DownloadedFile, api::ApiError> result) {
+        if (generation != generation_) return;
+        if (!result) {
+          download_error_ = result.error();
+          return;
+        }
+        if (download) download({name, result.value().media_type, std::move(result.value().content)});
+      });
+}
+
+PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate,
+                                       const std::function<void(const DownloadFile&)>& download) {
   if (!request_ && !loading_ && !error_ && !number_.empty()) load();
   const PageActions actions = begin_page(ui, size, {true});
   if (button(ui, link_to("tawasul.back", ui.text("tawasul.back")))) navigate("#/tawasul");
@@ -300,6 +340,13 @@ PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navi
     detail(ui, ui.text("tawasul.operation"), request.context.operation);
     detail(ui, ui.text("tawasul.problem"), request.context.problem_title);
   }
+  const auto save = [&](const api::AttachmentInfo& file) { fetch_attachment(file, download); };
+  if (!request.attachments.empty()) {
+    heading(ui, ui.text("attachments.heading"), 2);
+    attachment_downloads(ui, "tawasul.file", request.attachments, save);
+  }
+  if (download_error_ && failure_alert(ui, "tawasul.downloadFailure", *download_error_, "tawasul-attachment"))
+    download_error_.reset();
   heading(ui, ui.text("tawasul.history"), 2);
   for (const auto& change : request.status_history)
     paragraph(ui, moment_of(change.at) + " · " + in_language(ui.language(), change.status));
@@ -308,7 +355,14 @@ PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navi
   for (const auto& reply : request.replies) {
     heading(ui, in_language(ui.language(), reply.author_name) + " · " + moment_of(reply.at), 3);
     paragraph(ui, reply.text);
+    attachment_downloads(ui, "tawasul.file", reply.attachments, save);
   }
+  draw_reply_box(ui);
+  end_page(ui, size);
+  return actions;
+}
+
+void TawasulRequestScreen::draw_reply_box(Ui& ui) {
   // The officer's answer; to a request returned to the applicant, it sends it back to support.
   std::vector<FieldError> errors;
   check_field(ui, errors, "tawasul.reply", reply_error_, "text", tried_, reply_.empty(),
@@ -316,6 +370,9 @@ PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navi
   Field reply{"tawasul.reply", ui.text("tawasul.reply"), {}, error_for(errors, "tawasul.reply"), true};
   reply.max_length = kDescriptionLength;
   text_field(ui, reply, reply_);
+  reply_files_.draw(ui, "tawasul.replyAttachments", reply_error_);
+  if (replying_ && !reply_files_.files().empty())
+    progress_bar(ui, "tawasul.replyUpload", ui.text("attachments.uploading"), sent_fraction_);
   Button send{"tawasul.sendReply", ui.text("tawasul.sendReply")};
   send.busy = replying_;
   if (button(ui, send) && !replying_) {
@@ -325,8 +382,6 @@ PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navi
   if (reply_error_ && errors.empty() &&
       failure_alert(ui, "tawasul.replyFailure", *reply_error_, "tawasul-reply"))
     send_reply();
-  end_page(ui, size);
-  return actions;
 }
 
 }  // namespace muqeem::ui

@@ -58,7 +58,7 @@ bool take_value(Ui& ui, const Field& field, std::string& value) {
 }  // namespace
 
 // The label, hint and error wrap onto more lines where the column is narrow (a phone, zoom).
-FieldFrame field_frame(Ui& ui, const Field& field) {
+FieldFrame field_frame(Ui& ui, const Field& field, float box_height) {
   FieldFrame frame;
   const float width = ui.box().width;
   const text::TextLayout& label_layout = wrapped(ui, field.label, kLabelStyle, width);
@@ -66,7 +66,7 @@ FieldFrame field_frame(Ui& ui, const Field& field) {
   frame.label = ui.at_start(label, label_layout.width());
   if (!field.hint.empty())
     frame.hint = ui.next(std::max(kHintHeight, wrapped(ui, field.hint, kHintStyle, width).height()), 4.0f);
-  frame.box = ui.next(theme::kTarget, field.error.empty() ? 16.0f : 4.0f);
+  frame.box = ui.next(box_height, field.error.empty() ? 16.0f : 4.0f);
   if (!field.error.empty())
     frame.error =
         ui.next(std::max(kErrorHeight, wrapped(ui, field.error, kErrorStyle, width).height()), 16.0f);

@@ -37,7 +37,8 @@ struct FieldFrame {
   Rect error;  // empty when valid
   float bottom = 0;
 };
-FieldFrame field_frame(Ui& ui, const Field& field);
+// `box_height`: a field's box is one line; a file picker's drop zone is taller.
+FieldFrame field_frame(Ui& ui, const Field& field, float box_height = theme::kTarget);
 void draw_field_label(Ui& ui, const Field& field, const FieldFrame& frame);
 void draw_field_box(Ui& ui, const Field& field, const Rect& box, bool focused);
 void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame);

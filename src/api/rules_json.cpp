@@ -54,15 +54,18 @@ std::optional<domain::RenewalRules> parse_renewal_rules(std::string_view json_te
   const json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (!document.is_object()) return std::nullopt;
   const auto window = count(document, "/window_months"),
-             passport = count(document, "/passport_min_valid_days");
+             passport = count(document, "/passport_min_valid_days"),
+             batch = count(document, "/batch_max_items");
   const auto excluded = document.find("domestic_worker_excluded_months");
   const auto service = document.find("sadad_service_code");
-  if (!window || *window == 0 || !passport || excluded == document.end() || !excluded->is_array() ||
-      service == document.end() || !service->is_string() || service->get<std::string>().empty())
+  if (!window || *window == 0 || !passport || !batch || *batch == 0 || excluded == document.end() ||
+      !excluded->is_array() || service == document.end() || !service->is_string() ||
+      service->get<std::string>().empty())
     return std::nullopt;
   domain::RenewalRules rules;
   rules.window_months = static_cast<int>(*window);
   rules.passport_min_valid_days = static_cast<int>(*passport);
+  rules.batch_max_items = static_cast<int>(*batch);
   for (const json& months : *excluded) {
     if (!months.is_number_integer() || months.get<int>() <= 0) return std::nullopt;
     rules.domestic_worker_excluded_months.push_back(months.get<int>());

@@ -17,6 +17,7 @@ struct RenewalRules {
   int passport_min_valid_days = 0;  // the passport must last at least this long from today
   std::vector<int> domestic_worker_excluded_months;
   std::string sadad_service_code;
+  int batch_max_items = 0;  // the most iqamas one renewal batch may hold
 };
 
 // What the records say about the resident, as of today.

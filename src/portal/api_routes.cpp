@@ -12,6 +12,7 @@
 #include "portal/establishment_routes.h"
 #include "portal/iqama_renewal_routes.h"
 #include "portal/public_request_routes.h"
+#include "portal/renewal_batch_routes.h"
 #include "portal/report_routes.h"
 #include "portal/resident_report_routes.h"
 #include "portal/resident_routes.h"
@@ -247,6 +248,7 @@ std::optional<Response> route(PortalServices& services, const Request& request) 
   if (path == "/api/v1/auth/session" && get) return current_session(services, request);
   if (path == "/api/v1/auth/sign-out" && post) return sign_out(services, request);
   if (path == "/api/v1/establishment" && get) return establishment_profile(services, request);
+  if (auto batches = route_renewal_batches(services, request)) return batches;
   if (path == "/api/v1/iqama-renewals/quote" && post) return quote_renewal(services, request);
   if (path == "/api/v1/iqama-renewals" && post) return submit_renewal(services, request);
   if (path.rfind("/api/v1/iqama-renewals/", 0) == 0 && get)

@@ -20,8 +20,9 @@ struct Operation {
   bool security_code = true;    // whether it asks for a per-transaction security code
 };
 
-constexpr std::array<Operation, 18> kOperations = {{
+constexpr std::array<Operation, 19> kOperations = {{
     {"iqama-renewal", "iqama-renewal"},
+    {"iqama-renewal-batch", "iqama-renewal"},  // many renewals, one code: the same permission
     {"iqama-issue", "iqama-issue"},
     {"occupation-change", "occupation-change"},
     {"service-transfer", "transfers"},

@@ -44,7 +44,7 @@ TEST(Tawasul, ContactSupportOpensARequestHoldingWhatFailedAndALostAnswerFilesItO
   driver.frames();
   EXPECT_TRUE(driver.shows(Role::Heading, "طلب تواصل جديد"));
   // What failed, as the officer read it, is on the form before anything is sent.
-  EXPECT_TRUE(driver.says("العملية: residents"));
+  EXPECT_TRUE(driver.says("العملية: قائمة المقيمين"));
   EXPECT_TRUE(driver.says("الرسالة: تعذّر الاتصال بالخادم"));
 
   choose(driver, "التصنيف", "tawasul.category", "مشكلة تقنية");
@@ -64,7 +64,7 @@ TEST(Tawasul, ContactSupportOpensARequestHoldingWhatFailedAndALostAnswerFilesItO
   driver.post({ui::UiEvent::Kind::Activate, "tawasul.table.row.0"});  // the newest first
   driver.frames();
   EXPECT_TRUE(driver.says("قائمة المقيمين لا تفتح"));
-  EXPECT_TRUE(driver.says("العملية: residents"));
+  EXPECT_TRUE(driver.says("العملية: قائمة المقيمين"));
   driver.type("ردك", "تمت المحاولة مرة أخرى");
   driver.click(Role::Button, "إرسال الرد");
   EXPECT_TRUE(driver.says("تمت المحاولة مرة أخرى"));

@@ -16,7 +16,7 @@ const WORDS = {
     open: 'عرض الطلب', list: 'طلبات تواصل', reply: 'ردك', sendReply: 'إرسال الرد', history: 'سجل الحالة',
     files: 'المرفقات (اختياري)', notAccepted: 'letter.pdf ليس ملف PDF ولا صورة PNG أو JPEG',
     tooLarge: 'حجم الملف scan.pdf هو 3 ميجابايت، أي أكبر من 2 ميجابايت', remove: 'إزالة receipt.pdf',
-    download: 'تنزيل receipt.pdf', screenshot: 'تنزيل screen.png',
+    download: 'تنزيل receipt.pdf', screenshot: 'تنزيل screen.png', operation: 'التحقق من بيانات تجديد الإقامة',
   },
   en: {
     failed: 'The server could not be reached', support: 'Contact support', newTitle: 'New support request', what: 'What failed',
@@ -25,6 +25,7 @@ const WORDS = {
     sendReply: 'Send the reply', history: 'Status history', files: 'Attachments (optional)',
     notAccepted: 'letter.pdf is not a PDF, PNG or JPEG file', tooLarge: 'scan.pdf is 3 MB, larger than 2 MB',
     remove: 'Remove receipt.pdf', download: 'Download receipt.pdf', screenshot: 'Download screen.png',
+    operation: 'Verifying the data for Iqama renewal',
   },
 };
 
@@ -58,7 +59,7 @@ for (const language of ['ar', 'en']) {
       await expect(page.getByRole('heading', { level: 1, name: w.newTitle })).toBeVisible();
       // What failed is on the form before anything is sent: the renewal, and the message the officer read.
       await expect(page.getByRole('heading', { level: 2, name: w.what })).toBeAttached();
-      await expect(page.getByText(/iqama-renewal/).first()).toBeAttached();
+      await expect(page.getByText(w.operation).first()).toBeAttached();
       await expect(page.getByText(new RegExp(w.failed)).first()).toBeAttached();
 
       const text = `${language}: verifying a renewal fails ${Date.now()}`;

@@ -565,6 +565,31 @@ CREATE TABLE rate_limit (
   PRIMARY KEY (bucket, key)
 );
 )sql",
+    // Renewing many iqamas in one decision: the batch, and an item per resident in the order they are
+    // renewed, each pending until its turn and then renewed or not, with why.
+    R"sql(
+CREATE TABLE renewal_batch (
+  id INTEGER PRIMARY KEY,
+  establishment_id INTEGER NOT NULL REFERENCES establishment(id),
+  user_id INTEGER NOT NULL REFERENCES user(id),
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE renewal_batch_item (
+  batch_id INTEGER NOT NULL REFERENCES renewal_batch(id),
+  position INTEGER NOT NULL,
+  iqama_number TEXT NOT NULL,
+  resident_id INTEGER REFERENCES resident(id),
+  duration_months INTEGER NOT NULL,
+  previous_expiry TEXT NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('pending', 'renewed', 'not-eligible', 'not-found', 'duplicate',
+                                           'in-another-batch', 'changed', 'balance')),
+  request_number TEXT,
+  total_halalas INTEGER NOT NULL,
+  details TEXT NOT NULL,
+  PRIMARY KEY (batch_id, position)
+);
+CREATE INDEX renewal_batch_item_pending ON renewal_batch_item (outcome, iqama_number);
+)sql",
 };
 
 }  // namespace

@@ -41,6 +41,19 @@ std::string instant_of(int64_t seconds) {
   return day.iso() + time;
 }
 
+// The operation that failed in the officer's words ("Iqama renewal"); support also reads the code the
+// request carries. A code without words (a new screen's) shows as it is rather than hiding.
+std::string operation_words(const Ui& ui, const std::string& code) {
+  constexpr std::string_view kQuote = "-quote";
+  if (ui.strings().has("operation." + code)) return ui.text("operation." + code);
+  if (code.size() > kQuote.size() && code.ends_with(kQuote)) {
+    const std::string of = code.substr(0, code.size() - kQuote.size());
+    if (ui.strings().has("operation." + of))
+      return ui.screen().strings.format("operation.quoteOf", {{"name", ui.text("operation." + of)}});
+  }
+  return code;
+}
+
 Button link_to(const std::string& id, const std::string& label) {
   Button link{id, label, ButtonKind::Link};
   link.navigates = true;
@@ -195,7 +208,7 @@ PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate
   // What failed, as the officer saw it: sent with the request, so support need not ask.
   if (context_) {
     heading(ui, ui.text("tawasul.context"), 2);
-    detail(ui, ui.text("tawasul.operation"), context_->operation);
+    detail(ui, ui.text("tawasul.operation"), operation_words(ui, context_->operation));
     detail(ui, ui.text("tawasul.problem"), context_->title);
     if (context_->problem != context_->title) detail(ui, ui.text("tawasul.problemCode"), context_->problem);
     if (context_->status > 0) detail(ui, ui.text("tawasul.statusCode"), std::to_string(context_->status));
@@ -337,7 +350,7 @@ PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navi
              (request.summary.overdue ? " · " + ui.text("tawasul.isOverdue") : std::string()));
   detail(ui, ui.text("tawasul.description"), request.description);
   if (!request.context.operation.empty()) {
-    detail(ui, ui.text("tawasul.operation"), request.context.operation);
+    detail(ui, ui.text("tawasul.operation"), operation_words(ui, request.context.operation));
     detail(ui, ui.text("tawasul.problem"), request.context.problem_title);
   }
   const auto save = [&](const api::AttachmentInfo& file) { fetch_attachment(file, download); };

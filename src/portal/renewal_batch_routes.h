@@ -1,0 +1,27 @@
+#pragma once
+// Renewing many iqamas in one decision (issue 18), on the single renewal's own assessment:
+//   POST /api/v1/iqama-renewals/batches/quote          each resident as a single quote gives it, the
+//                                                      eligible ones' total and whether the balance covers
+//                                                      it;
+//   POST /api/v1/iqama-renewals/batches                the batch, with one security code (operation
+//                                                      iqama-renewal-batch) and one Idempotency-Key;
+//   POST /api/v1/iqama-renewals/batches/{id}/continue  renews the next few pending items;
+//   GET  /api/v1/iqama-renewals/batches/{id}           the batch as it stands.
+// The batch is renewed a few items per call, earliest expiry first, so the app shows each renewal as
+// it finishes and a page reloaded (or a connection dropped) mid-batch carries on where it stopped. Each
+// item is renewed in its own SQLite transaction, with its own request number, payment and audit entry,
+// after being assessed again; when the balance no longer covers the next one, it and the rest are
+// reported "not renewed: balance", and nothing is half-done.
+#include <optional>
+
+#include "portal/api_routes.h"
+
+namespace muqeem::portal {
+
+inline constexpr const char* kRenewalBatchOperation = "iqama-renewal-batch";
+// How many items one /continue renews: a second or so of work on a slow server, so progress shows.
+inline constexpr int kBatchStep = 10;
+
+std::optional<Response> route_renewal_batches(PortalServices& services, const Request& request);
+
+}  // namespace muqeem::portal

@@ -71,6 +71,14 @@ std::optional<RenewalQuote> decode(const nlohmann::json& body) {
   return read_renewal_quote(body);
 }
 template <>
+std::optional<RenewalBatchQuote> decode(const nlohmann::json& body) {
+  return read_renewal_batch_quote(body);
+}
+template <>
+std::optional<RenewalBatchState> decode(const nlohmann::json& body) {
+  return read_renewal_batch_state(body);
+}
+template <>
 std::optional<RenewalResult> decode(const nlohmann::json& body) {
   return read_renewal_result(body);
 }
@@ -422,6 +430,27 @@ void PortalClient::quote_renewal(const RenewalRequest& request, Reply<RenewalQuo
 void PortalClient::renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
                                Reply<RenewalResult> reply) {
   call(transaction(base_ + "/iqama-renewals", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::quote_renewal_batch(const RenewalBatchRequest& request, Reply<RenewalBatchQuote> reply) {
+  call(post_json(base_ + "/iqama-renewals/batches/quote", request), true, std::move(reply));
+}
+
+void PortalClient::create_renewal_batch(const RenewalBatchRequest& request,
+                                        const std::string& idempotency_key, Reply<RenewalBatchState> reply) {
+  call(transaction(base_ + "/iqama-renewals/batches", request, idempotency_key), true, std::move(reply));
+}
+
+void PortalClient::continue_renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply) {
+  call(
+      HttpRequest{
+          "POST", base_ + "/iqama-renewals/batches/" + std::to_string(batch_id) + "/continue", {}, ""},
+      true, std::move(reply));
+}
+
+void PortalClient::renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply) {
+  call(HttpRequest{"GET", base_ + "/iqama-renewals/batches/" + std::to_string(batch_id), {}, ""}, true,
+       std::move(reply));
 }
 
 void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {

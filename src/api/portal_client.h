@@ -18,6 +18,7 @@
 #include "api/occupation_change_dto.h"
 #include "api/passport_update_dto.h"
 #include "api/public_request_dto.h"
+#include "api/renewal_batch_dto.h"
 #include "api/report_dto.h"
 #include "api/resident_file_dto.h"
 #include "api/resident_report_dto.h"
@@ -117,6 +118,14 @@ class PortalClient {
   // renewal or a second fee.
   void renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
                    Reply<RenewalResult> reply);
+  // Renewing many in one decision: the batch's quote, the batch itself (one security code, one key),
+  // carrying it on a few renewals at a time until nothing is pending, and the batch as it stands (a
+  // page reloaded mid-batch picks it up from here).
+  void quote_renewal_batch(const RenewalBatchRequest& request, Reply<RenewalBatchQuote> reply);
+  void create_renewal_batch(const RenewalBatchRequest& request, const std::string& idempotency_key,
+                            Reply<RenewalBatchState> reply);
+  void continue_renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply);
+  void renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply);
   // A renewal's result as printed, with its verification code and QR code (the same code on every
   // print until it expires, then a new one).
   void renewal_document(const std::string& request_number, Reply<RenewalDocument> reply);

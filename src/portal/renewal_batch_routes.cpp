@@ -1,6 +1,7 @@
 #include "portal/renewal_batch_routes.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include "api/renewal_batch_dto.h"
@@ -281,14 +282,18 @@ Response continue_batch(PortalServices& services, const Request& request, int64_
   if (!session) return unauthorised();
   if (auto refused = refuse_unpermitted(services, *session, kRenewalBatchOperation))
     return std::move(*refused);
-  auto batch = store::find_batch(services.db, session->establishment_id, batch_id);
-  if (!batch) return batch_not_found();
-  for (int renewed = 0; renewed < kBatchStep; ++renewed) {
-    const auto position = store::next_pending(services.db, batch_id);
-    if (!position) break;
-    if (!renew_item(services, *session, batch_id, batch->items[static_cast<size_t>(*position - 1)])) break;
+  if (!store::batch_exists(services.db, session->establishment_id, batch_id)) return batch_not_found();
+  const auto started = std::chrono::steady_clock::now();
+  const auto elapsed_ms = [&] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+        .count();
+  };
+  for (int renewed = 0; renewed < kBatchStepItems && (renewed == 0 || elapsed_ms() < kBatchStepMs);
+       ++renewed) {
+    const auto item = store::next_pending(services.db, batch_id);
+    if (!item || !renew_item(services, *session, batch_id, *item)) break;
   }
-  batch = store::find_batch(services.db, session->establishment_id, batch_id);
+  const auto batch = store::find_batch(services.db, session->establishment_id, batch_id);
   return json_response(200, state_of(*batch));
 }
 

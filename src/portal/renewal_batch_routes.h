@@ -5,7 +5,7 @@
 //                                                      it;
 //   POST /api/v1/iqama-renewals/batches                the batch, with one security code (operation
 //                                                      iqama-renewal-batch) and one Idempotency-Key;
-//   POST /api/v1/iqama-renewals/batches/{id}/continue  renews the next few pending items;
+//   POST /api/v1/iqama-renewals/batches/{id}/continue  renews the next pending items (a moment's worth);
 //   GET  /api/v1/iqama-renewals/batches/{id}           the batch as it stands.
 // The batch is renewed a few items per call, earliest expiry first, so the app shows each renewal as
 // it finishes and a page reloaded (or a connection dropped) mid-batch carries on where it stopped. Each
@@ -19,8 +19,11 @@
 namespace muqeem::portal {
 
 inline constexpr const char* kRenewalBatchOperation = "iqama-renewal-batch";
-// How many items one /continue renews: a second or so of work on a slow server, so progress shows.
-inline constexpr int kBatchStep = 10;
+// How much one /continue renews: items until a quarter of a second has gone (at least one, at most
+// 100), so progress shows on any server, and the batch read back after each call costs little per
+// renewal.
+inline constexpr int kBatchStepMs = 250;
+inline constexpr int kBatchStepItems = 100;
 
 std::optional<Response> route_renewal_batches(PortalServices& services, const Request& request);
 

@@ -97,12 +97,28 @@ std::vector<std::string> pending_iqamas(Database& db, int64_t establishment_id) 
   return iqamas;
 }
 
-std::optional<int> next_pending(Database& db, int64_t batch_id) {
-  Statement row =
-      db.prepare("SELECT min(position) FROM renewal_batch_item WHERE batch_id = ?1 AND outcome = 'pending'");
+std::optional<BatchItem> next_pending(Database& db, int64_t batch_id) {
+  Statement row = db.prepare(
+      "SELECT position, iqama_number, resident_id, duration_months, previous_expiry FROM renewal_batch_item "
+      "WHERE batch_id = ?1 AND outcome = 'pending' ORDER BY position LIMIT 1");
   row.bind(1, batch_id);
-  if (!row.step() || row.is_null(0)) return std::nullopt;
-  return static_cast<int>(row.integer(0));
+  if (!row.step()) return std::nullopt;
+  BatchItem item;
+  item.position = static_cast<int>(row.integer(0));
+  item.iqama_number = row.text(1);
+  if (!row.is_null(2)) item.resident_id = row.integer(2);
+  item.duration_months = static_cast<int>(row.integer(3));
+  item.previous_expiry = row.text(4);
+  row.reset();  // a write follows: the read must not hold its snapshot
+  return item;
+}
+
+bool batch_exists(Database& db, int64_t establishment_id, int64_t id) {
+  Statement row = db.prepare("SELECT 1 FROM renewal_batch WHERE id = ?1 AND establishment_id = ?2");
+  row.bind(1, id).bind(2, establishment_id);
+  const bool found = row.step();
+  row.reset();
+  return found;
 }
 
 bool settle_item(Database& db, int64_t batch_id, int position, BatchOutcome outcome,

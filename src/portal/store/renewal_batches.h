@@ -49,11 +49,13 @@ int64_t create_batch(Database& db, int64_t establishment_id, int64_t user_id,
 // Only within the caller's establishment; another's batch is as if it did not exist.
 std::optional<RenewalBatch> find_batch(Database& db, int64_t establishment_id, int64_t id);
 
+bool batch_exists(Database& db, int64_t establishment_id, int64_t id);
+
 // Residents pending in any of the establishment's batches, by iqama number.
 std::vector<std::string> pending_iqamas(Database& db, int64_t establishment_id);
 
-// The first pending item's position, nullopt when none is left.
-std::optional<int> next_pending(Database& db, int64_t batch_id);
+// The first pending item, nullopt when none is left.
+std::optional<BatchItem> next_pending(Database& db, int64_t batch_id);
 
 // Inside the caller's transaction: the item's outcome, its request number, the amount and details.
 // Only a pending item changes; false (nothing changed) when it was no longer pending.

@@ -29,7 +29,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       activate_(portal_),
       subscribe_(portal_),
       users_(portal_),
-      register_(portal_) {
+      register_(portal_),
+      renewal_batch_(portal_) {
   const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
       {"renew-iqama", ui::renew_iqama_service},
       {"issue-iqama", ui::issue_iqama_service},
@@ -44,7 +45,8 @@ PortalScreens::PortalScreens(api::Transport& transport)
       {"transfer-accept", ui::transfer_accept_service},
       {"transfer-decline", ui::transfer_decline_service},
       {"user-add", ui::user_add_service},
-      {"user-permissions", ui::user_permissions_service}};
+      {"user-permissions", ui::user_permissions_service},
+      {"renew-batch", ui::renew_batch_service}};
   for (const auto& name : service_names())
     services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
@@ -107,6 +109,7 @@ void PortalScreens::follow(const Route& route) {
   if (route.screen == Screen::Tawasul) tawasul_.refresh();
   if (route.screen == Screen::Activate) activate_.open(route.params);
   if (route.screen == Screen::Users) users_.refresh();
+  if (route.screen == Screen::RenewalBatch) renewal_batch_.open(route.resource);
   if (route.screen == Screen::TawasulRequest && route.resource == "new") new_tawasul_.open();
   if (route.screen == Screen::TawasulRequest && route.resource != "new")
     tawasul_request_.open(route.resource);
@@ -136,6 +139,7 @@ void PortalScreens::sign_out(bool tell_server) {
   subscribe_.reset();
   users_.reset();
   register_.reset();
+  renewal_batch_.reset();
   ui::forget_support_draft();
   if (forget_interaction) forget_interaction();
   if (navigate) navigate("#/");
@@ -221,6 +225,16 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       break;
     case Screen::Reports:
       actions = reports_.draw(ui, size, go);
+      break;
+    case Screen::RenewalBatch:
+      actions = renewal_batch_.draw(
+          ui, size, go,
+          [this](const ui::PrintDocument& document) {
+            if (print) print(document);
+          },
+          [this](const ui::DownloadFile& file) {
+            if (download) download(file);
+          });
       break;
     case Screen::Report:
       actions = report_.draw(

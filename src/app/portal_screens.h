@@ -16,6 +16,7 @@
 #include "ui/screens/activate_screen.h"
 #include "ui/screens/dashboard_screen.h"
 #include "ui/screens/register_screen.h"
+#include "ui/screens/renewal_batch_screen.h"
 #include "ui/screens/report_screen.h"
 #include "ui/screens/reports_screen.h"
 #include "ui/screens/resident_file_screen.h"
@@ -98,6 +99,7 @@ class PortalScreens {
   ui::SubscribeScreen subscribe_;
   ui::UsersScreen users_;
   ui::RegisterScreen register_;
+  ui::RenewalBatchScreen renewal_batch_;
 };
 
 }  // namespace muqeem::app

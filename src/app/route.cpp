@@ -14,17 +14,29 @@ struct RouteEntry {
 };
 
 constexpr RouteEntry kRoutes[] = {
-    {"", Screen::Dashboard, true},           {"/", Screen::Dashboard, true},
-    {"/welcome", Screen::Welcome, false},    {"/specimen", Screen::Specimen, false},
-    {"/gallery", Screen::Gallery, false},    {"/sign-in", Screen::SignIn, false},
-    {"/residents", Screen::Residents, true}, {"/residents/", Screen::ResidentFile, true},
-    {"/services/", Screen::Service, true},   {"/visas/", Screen::Visa, true},
-    {"/transfers", Screen::Transfers, true}, {"/verify", Screen::Verify, false},
-    {"/visas", Screen::VisaInquiry, true},   {"/visa-validity", Screen::VisaValidity, false},
-    {"/reports", Screen::Reports, true},     {"/reports/", Screen::Report, true},
-    {"/tawasul", Screen::Tawasul, true},     {"/tawasul/", Screen::TawasulRequest, true},
-    {"/activate", Screen::Activate, false},  {"/subscribe", Screen::Subscribe, false},
-    {"/users", Screen::Users, true},         {"/register", Screen::Register, false},
+    {"", Screen::Dashboard, true},
+    {"/", Screen::Dashboard, true},
+    {"/welcome", Screen::Welcome, false},
+    {"/specimen", Screen::Specimen, false},
+    {"/gallery", Screen::Gallery, false},
+    {"/sign-in", Screen::SignIn, false},
+    {"/residents", Screen::Residents, true},
+    {"/residents/", Screen::ResidentFile, true},
+    {"/services/", Screen::Service, true},
+    {"/visas/", Screen::Visa, true},
+    {"/transfers", Screen::Transfers, true},
+    {"/verify", Screen::Verify, false},
+    {"/visas", Screen::VisaInquiry, true},
+    {"/visa-validity", Screen::VisaValidity, false},
+    {"/reports", Screen::Reports, true},
+    {"/reports/", Screen::Report, true},
+    {"/tawasul", Screen::Tawasul, true},
+    {"/tawasul/", Screen::TawasulRequest, true},
+    {"/activate", Screen::Activate, false},
+    {"/subscribe", Screen::Subscribe, false},
+    {"/users", Screen::Users, true},
+    {"/register", Screen::Register, false},
+    {"/renewals/batches/", Screen::RenewalBatch, true},
 };
 
 }  // namespace
@@ -36,7 +48,9 @@ const std::vector<std::string>& service_names() {
       // Reached from a visa's page and from the transfers asked of the establishment.
       "visa-extension", "visa-cancellation", "transfer-accept", "transfer-decline",
       // Reached from the users page.
-      "user-add", "user-permissions"};
+      "user-add", "user-permissions",
+      // Reached from the residents list filtered to expiring or expired iqamas.
+      "renew-batch"};
   return names;
 }
 

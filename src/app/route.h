@@ -28,6 +28,7 @@ enum class Screen {
   Subscribe,       // #/subscribe: an establishment requests a subscription (public)
   Users,           // #/users: the establishment's users (its primary user's page)
   Register,        // #/register: a person registers as a user (public)
+  RenewalBatch,    // #/renewals/batches/12: a renewal batch, carried on until done, and its outcomes
   Tawasul,         // #/tawasul: the establishment's support requests
   TawasulRequest,  // #/tawasul/{requestNumber}, or #/tawasul/new for a new one
   Transfers,       // #/transfers: transfers of services asked by and of the establishment

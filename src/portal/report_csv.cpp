@@ -2,41 +2,24 @@
 
 #include <vector>
 
+#include "api/csv.h"
 #include "domain/money.h"
 
 namespace muqeem::portal {
 namespace {
 
 // Words from the store (names, codes) are guarded; numbers and dates are written by this server.
-std::string guarded(std::string text) {
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-    text.insert(0, "'");
-  return text;
-}
-
-std::string field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-std::string line_of(const std::vector<std::string>& fields) {
-  std::string line;
-  for (size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + field(fields[i]);
-  return line + "\r\n";
-}
+using api::csv_guarded;
+using api::csv_line;
 
 std::string cell_text(const api::ReportColumn& column, const api::ReportValue& value, bool arabic) {
-  if (const auto* text = std::get_if<std::string>(&value)) return guarded(*text);
+  if (const auto* text = std::get_if<std::string>(&value)) return csv_guarded(*text);
   if (const auto* number = std::get_if<int64_t>(&value))
     return column.type == api::ReportColumnType::Money ? domain::Money::halalas(*number).format()
                                                        : std::to_string(*number);
-  if (const auto* name = std::get_if<api::Bilingual>(&value)) return guarded(arabic ? name->ar : name->en);
-  if (const auto* coded = std::get_if<api::Coded>(&value)) return guarded(arabic ? coded->ar : coded->en);
+  if (const auto* name = std::get_if<api::Bilingual>(&value))
+    return csv_guarded(arabic ? name->ar : name->en);
+  if (const auto* coded = std::get_if<api::Coded>(&value)) return csv_guarded(arabic ? coded->ar : coded->en);
   return {};
 }
 
@@ -50,7 +33,7 @@ std::string report_csv(const api::ReportPage& page, bool arabic) {
     if (column.type == api::ReportColumnType::Date)
       heading.push_back(title + (arabic ? " (هجري)" : " (Hijri)"));
   }
-  std::string out = "\xEF\xBB\xBF" + line_of(heading);
+  std::string out = api::kCsvByteOrderMark + csv_line(heading);
   for (const auto& cells : page.content) {
     std::vector<std::string> fields;
     for (size_t i = 0; i < cells.size() && i < page.columns.size(); ++i) {
@@ -61,7 +44,7 @@ std::string report_csv(const api::ReportPage& page, bool arabic) {
         fields.push_back(cell_text(page.columns[i], cells[i], arabic));
       }
     }
-    out += line_of(fields);
+    out += csv_line(fields);
   }
   return out;
 }

@@ -117,6 +117,16 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
   } else if (page_) {
     paragraph(ui, ui.screen().strings.plural("residents.count", page_->total_elements),
               theme::kTextSecondary);
+    // Expired or expiring iqamas: renewing them is one decision, not one renewal each.
+    if (query_.status == "expired" || query_.expiring_within_days) {
+      Button bulk{"residents.renewBulk", ui.text("residents.renewBulk"), ButtonKind::Secondary};
+      bulk.navigates = true;
+      bulk.disabled = page_->total_elements == 0;
+      if (button(ui, bulk))
+        navigate(query_.status == "expired" ? std::string("#/services/renew-batch?status=expired")
+                                            : "#/services/renew-batch?status=valid&within=" +
+                                                  std::to_string(*query_.expiring_within_days));
+    }
     const bool arabic = ui.rtl();
     const std::vector<Column> columns = {{ui.text("residents.name"), 2.0f, true},
                                          {ui.text("residents.iqama"), 1.3f, true, true},

@@ -7,6 +7,7 @@
 #include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
 #include "ui/number_format.h"
+#include "ui/services/renewal_durations.h"
 #include "ui/ui.h"
 #include "ui/widgets/choice.h"
 #include "ui/widgets/detail.h"
@@ -15,9 +16,6 @@
 
 namespace muqeem::ui {
 namespace {
-
-// DOMAIN.md: 3 to 24 months in steps of 3 (the server refuses 3 for domestic workers, and says so).
-constexpr int kDurations[] = {3, 6, 9, 12, 15, 18, 21, 24};
 
 class RenewIqamaService : public TransactionService {
  public:
@@ -46,7 +44,7 @@ class RenewIqamaService : public TransactionService {
   void fields(Ui& ui, const std::vector<FieldError>& errors) override {
     iqama_field(ui, "renew.iqama", iqama_, errors);
     std::vector<std::string> options;
-    for (const int count : kDurations) options.push_back(months_text(ui, count));
+    for (const int count : kRenewalDurations) options.push_back(months_text(ui, count));
     radio_group(
         ui,
         {"renew.duration", ui.text("renew.duration"), options, error_for(errors, "renew.duration.0"), true},
@@ -123,11 +121,11 @@ class RenewIqamaService : public TransactionService {
 
  private:
   api::RenewalRequest request(const std::string& code) const {
-    return {iqama_, duration_ >= 0 ? kDurations[duration_] : 0, code};
+    return {iqama_, duration_ >= 0 ? kRenewalDurations[duration_] : 0, code};
   }
 
   std::string iqama_;
-  int duration_ = -1;  // index into kDurations
+  int duration_ = -1;  // index into kRenewalDurations
   std::optional<api::RenewalQuote> quote_;
   std::optional<api::RenewalResult> result_;
 };

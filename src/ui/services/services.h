@@ -24,5 +24,7 @@ std::unique_ptr<TransactionService> transfer_decline_service(api::PortalClient& 
 // The primary user adds a colleague (reached from #/users).
 std::unique_ptr<TransactionService> user_add_service(api::PortalClient& portal);
 std::unique_ptr<TransactionService> user_permissions_service(api::PortalClient& portal);
+// Many renewals in one pass, reached from the residents list filtered to expiring or expired iqamas.
+std::unique_ptr<TransactionService> renew_batch_service(api::PortalClient& portal);
 
 }  // namespace muqeem::ui

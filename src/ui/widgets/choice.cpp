@@ -1,5 +1,7 @@
 #include "ui/widgets/choice.h"
 
+#include <algorithm>
+
 namespace muqeem::ui {
 namespace {
 
@@ -22,13 +24,7 @@ Rect target(Ui& ui, const Rect& row, const std::string& label) {
   return ui.at_start(row, width);
 }
 
-}  // namespace
-
-bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& checked, bool disabled) {
-  const bool toggled = ui.input().take_activation(id) && !disabled;
-  if (toggled) checked = !checked;
-  const Rect row = ui.next(theme::kTarget, 8.0f);
-  const Rect mark = mark_and_label(ui, row, label, disabled ? theme::kDisabledText : theme::kText);
+void draw_box(Ui& ui, const Rect& mark, bool checked, bool disabled) {
   fill(ui, mark, checked ? theme::kPrimary : theme::kPage, 2.0f);
   outline(ui, mark, disabled ? theme::kDivider : checked ? theme::kPrimary : theme::kBorder, 2.0f, 2.0f);
   if (checked) {
@@ -37,9 +33,10 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
         {mark.x + 6, mark.y + 12.5f}, {mark.x + 10.5f, mark.y + 17}, {mark.x + 18, mark.y + 7.5f}};
     ui.draw().AddPolyline(points, 3, theme::kPage, 0, 2.5f);
   }
-  const Rect hit = target(ui, row, label);
-  if (ui.input().is_focused(id)) focus_ring(ui, hit);
+}
 
+SemanticNode box_node(Ui& ui, const std::string& id, const std::string& label, bool checked, bool disabled,
+                      const Rect& hit) {
   SemanticNode node;
   node.id = id;
   node.role = Role::Checkbox;
@@ -48,7 +45,37 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
   node.states.checked = checked;
   node.states.disabled = disabled;
   node.rect = hit;
-  ui.tree().add(std::move(node));
+  return node;
+}
+
+}  // namespace
+
+bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& checked, bool disabled) {
+  const bool toggled = ui.input().take_activation(id) && !disabled;
+  if (toggled) checked = !checked;
+  // A label longer than the line (a resident's name and details on a phone) wraps under itself.
+  const float text_width = ui.box().width - kMark - 12;
+  const text::TextLayout& lines = wrapped(ui, label, kLabelStyle, text_width);
+  if (lines.width() > text_width - 1 || lines.height() > theme::kTarget - 8) {
+    const Rect row = ui.next(std::max(theme::kTarget, lines.height() + 12), 8.0f);
+    const Rect mark = ui.at_start({row.x, row.y + 10, row.width, kMark}, kMark);
+    const Rect text_area =
+        ui.rtl() ? Rect{row.x, row.y + 6, mark.x - row.x - 12, row.height}
+                 : Rect{mark.right() + 12, row.y + 6, row.right() - mark.right() - 12, row.height};
+    paint_wrapped(ui, label,
+                  {kLabelStyle.weight, kLabelStyle.size, disabled ? theme::kDisabledText : theme::kText},
+                  text_area);
+    draw_box(ui, mark, checked, disabled);
+    if (ui.input().is_focused(id)) focus_ring(ui, row);
+    ui.tree().add(box_node(ui, id, label, checked, disabled, row));
+    return toggled;
+  }
+  const Rect row = ui.next(theme::kTarget, 8.0f);
+  const Rect mark = mark_and_label(ui, row, label, disabled ? theme::kDisabledText : theme::kText);
+  draw_box(ui, mark, checked, disabled);
+  const Rect hit = target(ui, row, label);
+  if (ui.input().is_focused(id)) focus_ring(ui, hit);
+  ui.tree().add(box_node(ui, id, label, checked, disabled, hit));
   return toggled;
 }
 

@@ -45,14 +45,23 @@
       const rows = element('table', 'print-table');
       const head = element('thead');
       const headRow = element('tr');
+      const qrs = model.tableQrSvgs || [];
       for (const heading of model.tableHead) headRow.append(element('th', '', heading));
+      if (qrs.length) headRow.append(element('th', '', model.tableQrHead));
       head.append(headRow);
       const body = element('tbody');
-      for (const cells of model.tableRows || []) {
+      (model.tableRows || []).forEach((cells, index) => {
         const row = element('tr');
         for (const cell of cells) row.append(element('td', '', cell));
+        // Each row's own verification QR (a batch's renewals), scanned like the single paper's.
+        if (qrs.length) {
+          const cell = element('td', 'print-row-qr');
+          const qr = qrNode(qrs[index]);
+          if (qr) cell.append(qr);
+          row.append(cell);
+        }
         body.append(row);
-      }
+      });
       rows.append(head, body);
       sheet.append(rows);
     }

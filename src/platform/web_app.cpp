@@ -205,12 +205,20 @@ void start_web_app(app::AppConfig config) {
   app.on_print = [](const muqeem::ui::PrintDocument& document) {
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& [label, value] : document.lines) lines.push_back({label, value});
-    const nlohmann::json json = {{"lang", document.language},        {"title", document.title},
-                                 {"issuer", document.issuer},        {"date", document.date_line},
-                                 {"reference", document.reference},  {"lines", lines},
-                                 {"qrSvg", document.qr_svg},         {"qrCaption", document.qr_caption},
-                                 {"footer", document.footer},        {"tableHead", document.table_head},
-                                 {"tableRows", document.table_rows}, {"landscape", document.landscape}};
+    const nlohmann::json json = {{"lang", document.language},
+                                 {"title", document.title},
+                                 {"issuer", document.issuer},
+                                 {"date", document.date_line},
+                                 {"reference", document.reference},
+                                 {"lines", lines},
+                                 {"qrSvg", document.qr_svg},
+                                 {"qrCaption", document.qr_caption},
+                                 {"footer", document.footer},
+                                 {"tableHead", document.table_head},
+                                 {"tableRows", document.table_rows},
+                                 {"landscape", document.landscape},
+                                 {"tableQrSvgs", document.table_qr_svgs},
+                                 {"tableQrHead", document.table_qr_head}};
     muqeem::platform::page::print_document(json.dump());
   };
   app.on_download = [](const muqeem::ui::DownloadFile& file) {

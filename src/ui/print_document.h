@@ -21,6 +21,10 @@ struct PrintDocument {
   // rows; printed on A4 landscape when `landscape`.
   std::vector<std::string> table_head;
   std::vector<std::vector<std::string>> table_rows;
+  // A verification QR per row (a batch's renewals: each paper's own), "" for a row without one; printed
+  // in a last column headed `table_qr_head`. Empty for tables without QR codes.
+  std::vector<std::string> table_qr_svgs;
+  std::string table_qr_head;
   bool landscape = false;
 };
 

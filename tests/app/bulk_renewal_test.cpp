@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "app/app_driver.h"
@@ -86,6 +87,21 @@ TEST_F(BulkRenewal, EveryEligibleExpiringIqamaRenewedInOnePassWithItsOutcomesDow
   for (size_t at = 0; (at = saved->bytes.find(",جُددت,", at)) != std::string::npos; ++at) ++renewed;
   EXPECT_EQ(lines, eligible_ + 1);  // the heading and a line each
   EXPECT_EQ(renewed, eligible_);
+
+  // One paper: a line per resident with its request number and its own verification QR.
+  std::optional<ui::PrintDocument> printed;
+  driver_.app().on_print = [&](const ui::PrintDocument& document) { printed = document; };
+  driver_.click(Role::Button, "طباعة");
+  ASSERT_TRUE(printed);
+  ASSERT_EQ(printed->table_rows.size(), static_cast<size_t>(eligible_));
+  ASSERT_EQ(printed->table_qr_svgs.size(), printed->table_rows.size());
+  std::set<std::string> numbers;
+  for (size_t i = 0; i < printed->table_rows.size(); ++i) {
+    numbers.insert(printed->table_rows[i][4]);  // the request number's column
+    EXPECT_EQ(printed->table_qr_svgs[i].rfind("<svg", 0), 0u) << "row " << i;
+  }
+  EXPECT_EQ(numbers.size(), static_cast<size_t>(eligible_));
+  EXPECT_TRUE(printed->landscape);
 }
 
 TEST_F(BulkRenewal, AConnectionLostMidBatchIsPickedUpAndNothingIsRenewedTwice) {

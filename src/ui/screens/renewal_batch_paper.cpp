@@ -1,5 +1,7 @@
 #include "ui/screens/renewal_batch_paper.h"
 
+#include <memory>
+
 #include "api/csv.h"
 #include "ui/api_text.h"
 #include "ui/flows/flow_parts.h"
@@ -48,31 +50,74 @@ std::string batch_outcomes_csv(const api::RenewalBatchState& state, const Catalo
   return out;
 }
 
+namespace {
+
+// The batch with each renewal's verification QR, asked for one renewal after another (each paper's
+// own code, the same on every print until it expires), then handed to `done`.
+struct QrGathering {
+  api::PortalClient& portal;
+  api::RenewalBatchState state;
+  std::vector<std::string> qrs;
+  std::function<void(const api::RenewalBatchState&, std::vector<std::string>)> done;
+  Landing landing;
+};
+
+void gather_next(std::shared_ptr<QrGathering> gathering) {
+  const size_t next = gathering->qrs.size();
+  if (next == gathering->state.items.size()) {
+    gathering->done(gathering->state, std::move(gathering->qrs));
+    return;
+  }
+  const api::BatchItemState& item = gathering->state.items[next];
+  if (item.request_number.empty()) {
+    gathering->qrs.emplace_back();
+    gather_next(std::move(gathering));
+    return;
+  }
+  gathering->portal.renewal_document(item.request_number,
+                                     [gathering](domain::Result<api::RenewalDocument, api::ApiError> result) {
+                                       if (!result) {
+                                         gathering->landing(result.error(), {});
+                                         return;
+                                       }
+                                       gathering->qrs.push_back(result.value().verification.qr_svg);
+                                       gather_next(gathering);
+                                     });
+}
+
+}  // namespace
+
 void print_batch(api::PortalClient& portal, int64_t batch_id, const Catalogue& strings, Language language,
                  std::function<void(PrintDocument)> print, Landing landing) {
-  portal.renewal_batch(batch_id, [&portal, &strings, language, batch_id, print = std::move(print), landing](
-                                     domain::Result<api::RenewalBatchState, api::ApiError> result) mutable {
-    if (!result) {
-      landing(result.error(), {});
-      return;
-    }
-    const api::RenewalBatchState state = std::move(result.value());
+  auto made = [&portal, &strings, language, batch_id, print = std::move(print), landing](
+                  const api::RenewalBatchState& state, std::vector<std::string> qrs) {
     PaperFrame frame;
     frame.title_key = "bulk.printTitle";
     frame.reference_key = "bulk.batchNumber";
     frame.reference = std::to_string(batch_id);
     establishment_paper(
         portal, strings, language, frame,
-        [state, &strings, language](PrintDocument& document) {
+        [state, qrs = std::move(qrs), &strings, language](PrintDocument& document) {
           document.lines = {
               {strings.text("bulk.renewedCount"), std::to_string(state.renewed)},
               {strings.text("bulk.notRenewedCount"), std::to_string(state.not_renewed)},
               {strings.text("bulk.charged"), money_text(strings, language, state.charged_halalas)}};
           document.table_head = head(strings);
           for (const auto& item : state.items) document.table_rows.push_back(row(item, strings, language));
+          document.table_qr_svgs = qrs;
+          document.table_qr_head = strings.text("bulk.verifyQr");
           document.landscape = true;
         },
-        std::move(print), std::move(landing));
+        print, landing);
+  };
+  portal.renewal_batch(batch_id, [&portal, made = std::move(made), landing](
+                                     domain::Result<api::RenewalBatchState, api::ApiError> result) mutable {
+    if (!result) {
+      landing(result.error(), {});
+      return;
+    }
+    gather_next(std::make_shared<QrGathering>(
+        QrGathering{portal, std::move(result.value()), {}, std::move(made), landing}));
   });
 }
 

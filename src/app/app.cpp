@@ -33,7 +33,10 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
       arabic_(std::move(arabic)),
       english_(std::move(english)),
       layouts_(*fonts_),
-      painter_(atlas_, textures) {
+      painter_(atlas_, textures),
+      kiosk_(config.kiosk),
+      idle_(config.kiosk.idle_seconds, config.kiosk.warning_seconds) {
+  if (kiosk_.on && kiosk_.language == "en") language_ = ui::Language::English;
   if (!config.transport) return;
   transport_ = std::make_unique<WakingTransport>(*config.transport, *this);
   portal_ = std::make_unique<PortalScreens>(*transport_);
@@ -110,6 +113,8 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   ui::ScreenContext context{
       layouts_, painter_, semantics_, language_, arabic ? arabic_ : english_, arabic ? english_ : arabic_};
   context.update_ready = update_ready_;
+  if (kiosk_reset_due_) reset_kiosk();
+  context.kiosk_visit = kiosk_.on && kiosk_started_;
   if (demo_panel_) context.demo_panel = [this](ui::Ui& ui) { demo_panel_->draw(ui, replies_); };
   ImDrawList& list = *ImGui::GetBackgroundDrawList();
   ImDrawList& popups = *ImGui::GetForegroundDrawList();
@@ -134,9 +139,13 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
       // Everything is drawn in page coordinates; what shows is the window's slice of the page.
       list.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
       popups.PushClipRect(ImVec2(0, scroll), ImVec2(size.x, scroll + size.y), false);
-      const ui::PageActions actions = route_.screen == Screen::Gallery || !portal_
-                                          ? ui::draw_gallery_screen(ui, size, gallery_)
-                                          : portal_->draw(ui, size, route_, ui.now());
+      ui::PageActions actions;
+      if (route_.screen == Screen::Gallery || !portal_) {
+        actions = ui::draw_gallery_screen(ui, size, gallery_);
+      } else if (!draw_kiosk_start(ui, size, ui.now())) {
+        actions = portal_->draw(ui, size, route_, ui.now());
+        watch_kiosk(ui, actions, ui.now());
+      }
       if (actions.apply_update && on_apply_update) on_apply_update();
       if (actions.toggle_language) {
         set_language(arabic ? ui::Language::English : ui::Language::Arabic);
@@ -180,6 +189,7 @@ void App::set_language(ui::Language language) {
 }
 
 void App::post(ui::UiEvent event) {
+  activity_ = true;
   interaction_.post(std::move(event));
   scheduler_.request();
 }

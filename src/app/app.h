@@ -7,12 +7,14 @@
 
 #include "api/transport.h"
 #include "app/frame_scheduler.h"
+#include "app/kiosk.h"
 #include "app/portal_screens.h"
 #include "app/route.h"
 #include "text/font_set.h"
 #include "text/glyph_atlas.h"
 #include "text/layout_cache.h"
 #include "ui/catalogue.h"
+#include "ui/idle_timer.h"
 #include "ui/interaction.h"
 #include "ui/screens/demo_panel.h"
 #include "ui/screens/gallery_screen.h"
@@ -33,6 +35,9 @@ struct AppConfig {
   // The site in a browser: the session is an HttpOnly cookie (it survives a reload and is shared by
   // the tabs), asked after at start. Off for the static demo and native tests (a bearer token).
   bool browser_session = false;
+  // A kiosk (kiosk.json, or ?kiosk=1): a start screen, "Finish and sign out" on every page, and a
+  // reset for the next person after the idle time (app_kiosk.cpp).
+  KioskSettings kiosk;
 };
 
 class App {
@@ -91,6 +96,12 @@ class App {
   // What the person did in the page (through the overlay DOM), or a test on their behalf.
   void post(ui::UiEvent event);
   ui::Interaction& interaction() { return interaction_; }
+  // A touch, a click or a key anywhere on the page (not only on a control): a kiosk is in use.
+  void note_activity() { activity_ = true; }
+  const KioskSettings& kiosk() const { return kiosk_; }
+  // A kiosk reset for the next person: after the app has forgotten everything, the platform clears
+  // what the page keeps (storage, the clipboard) and the wasm heap's freed memory.
+  std::function<void()> on_kiosk_reset;
 
  private:
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
@@ -123,6 +134,16 @@ class App {
   std::unique_ptr<WakingTransport> transport_;
   std::unique_ptr<PortalScreens> portal_;
   std::unique_ptr<ui::DemoPanel> demo_panel_;
+  KioskSettings kiosk_;
+  ui::IdleTimer idle_{90, 30};
+  bool kiosk_started_ = false;  // someone pressed Start: the visit is under way and timed
+  bool kiosk_reset_due_ = false;
+  bool activity_ = false;
+  // Kiosk mode's part of a frame (app_kiosk.cpp): the start screen instead of the page until someone
+  // starts; afterwards the idle warning, and the reset it leads to.
+  bool draw_kiosk_start(ui::Ui& ui, ImVec2 size, double now);
+  void watch_kiosk(ui::Ui& ui, const ui::PageActions& actions, double now);
+  void reset_kiosk();
   uint64_t replies_ = 0;  // answers from the portal so far (the demo panel rereads the outbox on news)
   std::string pending_route_;
   bool update_ready_ = false;

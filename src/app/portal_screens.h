@@ -70,6 +70,8 @@ class PortalScreens {
   void came_to_front();
   // The page's early sign-in form (before the app started): the sign-in carries on from it.
   void take_over_sign_in(const ui::EarlySignIn& early) { sign_in_.take_over(early); }
+  // A kiosk's visit ends: signed out on the server if signed in, and every screen forgets its state.
+  void end_visit() { sign_out(signed_in_); }
 
  private:
   // Forgets every screen's state and shows the sign-in; `tell_server` is false when the session is

@@ -15,6 +15,11 @@ class LayoutCache {
   const TextLayout& get(const LayoutRequest& request);
   size_t size() const { return layouts_.size(); }
   size_t misses() const { return misses_; }
+  // Forgets every layout (a kiosk's reset: the last person's names are not kept, even laid out).
+  void clear() {
+    layouts_.clear();
+    std::string().swap(key_);
+  }
 
  private:
   const FontSet& fonts_;

@@ -23,6 +23,9 @@ struct ScreenContext {
   std::function<void(Ui&)> demo_panel = nullptr;
   // A new build of the site is ready: every page starts with the offer to reload into it.
   bool update_ready = false;
+  // A kiosk's visit is under way: every page's header offers "Finish and sign out", signed in or not,
+  // always in view (never folded into a menu).
+  bool kiosk_visit = false;
 };
 
 // Text in a language reads in that language's direction.

@@ -70,9 +70,11 @@ class FaultyTransport : public api::Transport {
 class AppDriver {
  public:
   // `demo`: the static demo's app (its badge and demo panel, with the demo users' names).
-  explicit AppDriver(bool demo = false) {
+  // `kiosk`: a kiosk's app (its start screen, idle reset and "Finish and sign out").
+  explicit AppDriver(bool demo = false, app::KioskSettings kiosk = {}) {
     app::AppConfig config{font_dir(), source_path("assets/i18n"), &faulty, demo};
     if (demo) config.demo_accounts = {{"golden.admin", "Muqeem@2026"}};
+    config.kiosk = kiosk;
     app_ = app::App::create(config, textures_, &error_);
     EXPECT_NE(app_, nullptr) << error_;
   }

@@ -189,6 +189,9 @@ void BatchSelection::draw(Ui& ui, const std::vector<FieldError>& errors) {
       "bulk.selectAll",
       ui.screen().strings.format("bulk.selectAll", {{"count", std::to_string(quote_->eligible_count)}}),
       ButtonKind::Secondary};
+  // The label fits a phone's line; its name says it reaches past this page.
+  all.name =
+      ui.screen().strings.format("bulk.selectAllName", {{"count", std::to_string(quote_->eligible_count)}});
   all.disabled = quote_->eligible_count == 0;
   if (button(ui, all))
     for (const auto& item : quote_->items)

@@ -107,14 +107,15 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   const bool arabic = ui.language() == Language::Arabic;
   Button toggle{"page.language", ui.text("page.otherLanguage"), ButtonKind::Secondary};
   toggle.language = arabic ? "en" : "ar";
-  Button sign_out{"page.signOut", ui.text("page.signOut"), ButtonKind::Secondary};
+  const bool kiosk = ui.screen().kiosk_visit;
+  Button sign_out{"page.signOut", ui.text(kiosk ? "kiosk.finish" : "page.signOut"), ButtonKind::Secondary};
   const float toggle_width = button_width(ui, toggle);
   const float end_x = ui.rtl() ? inner.x : inner.right();
   const auto place = [&](float offset, float width) {
     return Rect{ui.rtl() ? end_x + offset : end_x - offset - width, inner.y, width, inner.height};
   };
   // Reading order: sign out (or, narrow, the menu holding it), then the toggle at the very end.
-  if (options.signed_in && size.x >= 600) {
+  if ((options.signed_in && size.x >= 600) || kiosk) {
     const float sign_out_width = button_width(ui, sign_out);
     actions.sign_out = button(ui, sign_out, place(toggle_width + 12, sign_out_width));
   } else if (options.signed_in) {

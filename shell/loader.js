@@ -100,6 +100,18 @@
     return new Map(urls.map((url, i) => [url, contents[i]]));
   }
 
+  // Kiosk mode is the deployment's choice: a kiosk.json beside the site (muqeem-portal answers 204
+  // when there is none), or ?kiosk=1. The page then takes touch only as a kiosk should: no text
+  // selection or context menu outside fields, no pinch zoom (the app sizes its targets for fingers).
+  function kioskPage() {
+    document.documentElement.classList.add('kiosk');
+    document.querySelector('meta[name="viewport"]')
+      ?.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no');
+    document.addEventListener('contextmenu', (event) => {
+      if (!event.target.closest || !event.target.closest('input')) event.preventDefault();
+    });
+  }
+
   async function start() {
     if (noWebAssembly()) {
       unsupported('WebAssembly');
@@ -108,6 +120,10 @@
     // Shared with early-sign-in.js, which needs the catalogues' names.
     window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
     show('loading');
+    const kioskAsked = new URLSearchParams(window.location.search).get('kiosk') === '1';
+    const kioskFile = fetch('kiosk.json', { cache: 'no-store' })
+      .then((response) => (response.status === 200 ? response.text() : ''))
+      .catch(() => '');
     const progress = $('loading-progress');
     let manifest;
     try {
@@ -163,7 +179,10 @@
           : Promise.resolve();
         const early = scriptsRan.then(() =>
           Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]));
-        Promise.all([downloads, early]).then(([all]) => {
+        Promise.all([downloads, early, kioskFile]).then(([all, , kioskJson]) => {
+          window.muqeem.kioskJson = kioskJson;
+          window.muqeem.kioskAsked = kioskAsked;
+          if (kioskJson.trim() || kioskAsked) kioskPage();
           // Trying WebGL 2 makes a context, which holds the page a moment: only now, so nothing
           // waits for it, and before the app would need it.
           if (noWebGL2()) {

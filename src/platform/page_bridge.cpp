@@ -15,6 +15,10 @@ int muqeem_js_hash_size();
 void muqeem_js_hash(char* buffer, int capacity);
 void muqeem_js_listen_for_hash_changes();
 void muqeem_js_listen_for_files();
+int muqeem_js_kiosk_json_size();
+void muqeem_js_kiosk_json(char* buffer, int capacity);
+int muqeem_js_kiosk_asked();
+void muqeem_js_kiosk_reset();
 double muqeem_js_scroll_y();
 int muqeem_js_stored_language();
 void muqeem_js_store_language(int arabic);
@@ -76,6 +80,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_file_event(const char* id, const cha
 }
 
 namespace muqeem::platform::page {
+
+std::string kiosk_json() {
+  std::string json(static_cast<size_t>(muqeem_js_kiosk_json_size()), '\0');
+  muqeem_js_kiosk_json(json.data(), static_cast<int>(json.size()));
+  json.resize(json.size() - 1);
+  return json;
+}
+
+bool kiosk_asked() {
+  return muqeem_js_kiosk_asked() != 0;
+}
+
+void kiosk_reset() {
+  muqeem_js_kiosk_reset();
+}
 
 std::string location_hash() {
   std::string hash(static_cast<size_t>(muqeem_js_hash_size()), '\0');

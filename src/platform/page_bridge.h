@@ -14,6 +14,11 @@ void report_frame(double frames_rendered);
 void report_semantics(const std::string& json);
 // Redraw when the device pixel ratio changes (browser zoom, another screen).
 void watch_pixel_ratio();
+// Kiosk mode: kiosk.json's text as the loader fetched it ("" when the site has none), whether the
+// address asked for ?kiosk=1, and the page's part of a reset (storage, the clipboard).
+std::string kiosk_json();
+bool kiosk_asked();
+void kiosk_reset();
 // The page's location hash ("#/specimen?…"), and a callback for when it changes (links, back button).
 std::string location_hash();
 void on_hash_change(std::function<void()> callback);

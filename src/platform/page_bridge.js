@@ -34,6 +34,32 @@ mergeInto(LibraryManager.library, {
     watch();
   },
 
+  // Kiosk mode (shell/loader.js fetched kiosk.json beside the site, and read ?kiosk=1).
+  muqeem_js_kiosk_json_size: function () {
+    return lengthBytesUTF8(window.muqeem.kioskJson || '') + 1;
+  },
+
+  muqeem_js_kiosk_json: function (buffer, capacity) {
+    stringToUTF8(window.muqeem.kioskJson || '', buffer, capacity);
+  },
+
+  muqeem_js_kiosk_asked: function () {
+    return window.muqeem.kioskAsked ? 1 : 0;
+  },
+
+  // A kiosk reset: what the page keeps for the app goes too (the language in localStorage, anything in
+  // sessionStorage), and the clipboard, which may hold a request number the last person copied.
+  muqeem_js_kiosk_reset: function () {
+    try {
+      window.localStorage.clear();
+      window.sessionStorage.clear();
+    } catch (error) {
+      // Storage switched off: nothing was kept.
+    }
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText('').catch(function () {});
+    window.dispatchEvent(new CustomEvent('muqeem:kiosk-reset'));
+  },
+
   muqeem_js_hash_size: function () {
     return lengthBytesUTF8(window.location.hash) + 1;
   },

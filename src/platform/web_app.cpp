@@ -7,12 +7,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 
 #include <nlohmann/json.hpp>
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/heap_scrub.h"
 #include "platform/page_bridge.h"
 #include "platform/web_input.h"
 #include "platform/webgl_texture_sink.h"
@@ -31,6 +33,7 @@ struct Platform {
   double last_time_ms = 0;
   std::string last_semantics;
   long wake_timer = 0;
+  bool scrub_due = false;  // a kiosk reset happened this frame: zero the freed memory after it
 };
 
 Platform& web_state() {
@@ -108,6 +111,11 @@ EM_BOOL render_frame(double time_ms, void*) {
     p.ready_reported = true;
     muqeem::platform::page::report_ready();
   }
+  if (p.scrub_due) {
+    p.scrub_due = false;
+    std::printf("muqeem: kiosk reset; %lu bytes of free memory zeroed\n",
+                muqeem::platform::scrub_free_memory());
+  }
   p.loop_running = scheduler.wants_frame();
   if (!p.loop_running) schedule_wake_up();
   return p.loop_running ? EM_TRUE : EM_FALSE;
@@ -170,6 +178,12 @@ void start_web_app(app::AppConfig config) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   std::string error;
+  // A kiosk.json that does not parse still makes a kiosk (the deployment meant one), with the defaults.
+  const auto kiosk =
+      app::kiosk_settings(muqeem::platform::page::kiosk_json(), muqeem::platform::page::kiosk_asked());
+  config.kiosk = kiosk.value_or(app::KioskSettings{true});
+  if (!kiosk)
+    std::fprintf(stderr, "muqeem: kiosk.json does not parse or is out of range; the defaults apply\n");
   // loader.js writes the fonts and catalogues into the page's file system before the app starts.
   config.font_folder = "/fonts";
   config.catalogue_folder = "/i18n";
@@ -179,9 +193,16 @@ void start_web_app(app::AppConfig config) {
     return;
   }
   muqeem::app::App& app = *web_state().app;
-  if (muqeem::platform::page::stored_language() == "en") app.set_language(muqeem::ui::Language::English);
-  app.on_language_changed = [](muqeem::ui::Language language) {
-    muqeem::platform::page::store_language(muqeem::ui::language_code(language));
+  // A kiosk starts in its own language each time and remembers nobody's choice.
+  if (!config.kiosk.on) {
+    if (muqeem::platform::page::stored_language() == "en") app.set_language(muqeem::ui::Language::English);
+    app.on_language_changed = [](muqeem::ui::Language language) {
+      muqeem::platform::page::store_language(muqeem::ui::language_code(language));
+    };
+  }
+  app.on_kiosk_reset = [] {
+    muqeem::platform::page::kiosk_reset();
+    web_state().scrub_due = true;  // after this frame, when the last person's strings are all freed
   };
   app.on_frames_wanted = request_frames;
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
@@ -242,7 +263,10 @@ void start_web_app(app::AppConfig config) {
     web_state().app->set_route(muqeem::platform::page::location_hash());
     request_frames();
   });
-  muqeem::platform::install_input_handlers(request_frames);
+  muqeem::platform::install_input_handlers([] {
+    if (web_state().app) web_state().app->note_activity();
+    request_frames();
+  });
   muqeem::platform::page::watch_pixel_ratio();
   request_frames();  // the runtime stays alive (EXIT_RUNTIME=0); the browser drives frames from here on
 }

@@ -114,6 +114,14 @@ std::optional<Response> StaticSite::serve(const Request& request) const {
   if (path->back() == '/') *path += "index.html";
   const std::string file = root_ + *path;
   const auto info = regular_file(file);
+  // The loader asks for kiosk.json at every start: a site that is no kiosk says so without an error
+  // (a 404 would be logged in every browser's console).
+  if (!info && *path == "/kiosk.json") {
+    Response none;
+    none.status = 204;
+    none.headers["Cache-Control"] = "no-cache";
+    return none;
+  }
   if (!info) return std::nullopt;
 
   // The smallest copy the browser accepts: brotli, then gzip, then the file itself.

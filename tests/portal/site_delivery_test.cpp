@@ -102,5 +102,14 @@ TEST_F(SiteDelivery, AMissingFileIsNotFoundNeverThePage) {
   EXPECT_EQ(get("/fonts/gone.0123456789ab.ttf").status, 404);
 }
 
+TEST_F(SiteDelivery, KioskSettingsAreServedWhenPresentAndOtherwiseNoContentNotAnError) {
+  EXPECT_EQ(get("/kiosk.json").status, 204);  // no kiosk: the loader reads nothing, the console stays quiet
+  std::ofstream(root_ / "kiosk.json") << R"({"idleSeconds": 60})";
+  const Response kiosk = get("/kiosk.json");
+  EXPECT_EQ(kiosk.status, 200);
+  EXPECT_EQ(kiosk.body, R"({"idleSeconds": 60})");
+  EXPECT_EQ(kiosk.header("Cache-Control"), "no-cache");  // a changed setting applies at the next start
+}
+
 }  // namespace
 }  // namespace muqeem::portal

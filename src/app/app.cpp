@@ -34,13 +34,21 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
       english_(std::move(english)),
       layouts_(*fonts_),
       painter_(atlas_, textures),
+      config_(config),
       kiosk_(config.kiosk),
       idle_(config.kiosk.idle_seconds, config.kiosk.warning_seconds) {
   if (kiosk_.on && kiosk_.language == "en") language_ = ui::Language::English;
   if (!config.transport) return;
   transport_ = std::make_unique<WakingTransport>(*config.transport, *this);
+  make_portal(config.browser_session);
+}
+
+// The portal's screens, wired to the platform's callbacks; made again, from nothing, by a kiosk reset
+// (which has just signed out: then the browser's cookie is not asked after, lest an answer racing the
+// sign-out hand the last person's session to the next).
+void App::make_portal(bool ask_for_session) {
   portal_ = std::make_unique<PortalScreens>(*transport_);
-  if (config.demo) demo_panel_ = std::make_unique<ui::DemoPanel>(portal_->client(), config.demo_accounts);
+  if (config_.demo) demo_panel_ = std::make_unique<ui::DemoPanel>(portal_->client(), config_.demo_accounts);
   portal_->navigate = [this](const std::string& hash) {
     if (on_navigate)
       on_navigate(hash);
@@ -57,7 +65,7 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
   portal_->tell_other_tabs = [this](const std::string& message) {
     if (on_tell_other_tabs) on_tell_other_tabs(message);
   };
-  if (config.browser_session) portal_->use_browser_session();
+  if (config_.browser_session) portal_->use_browser_session(ask_for_session);
 }
 
 void App::came_to_front() {
@@ -75,18 +83,23 @@ void App::heard_from_other_tab(const std::string& message) {
 void App::WakingTransport::send(api::HttpRequest request, std::function<void(api::TransportResult)> done) {
   // A progress bar on screen moves with each step of the upload.
   if (request.upload_progress) {
-    request.upload_progress = [this, told = std::move(request.upload_progress)](int64_t sent, int64_t total) {
+    request.upload_progress = [this, epoch = epoch_, told = std::move(request.upload_progress)](
+                                  int64_t sent, int64_t total) {
+      if (epoch != epoch_) return;
       told(sent, total);
       app_.scheduler_.request();
       if (app_.on_frames_wanted) app_.on_frames_wanted();
     };
   }
-  inner_.send(std::move(request), [this, done = std::move(done)](api::TransportResult result) {
-    done(std::move(result));
-    ++app_.replies_;
-    app_.scheduler_.request();
-    if (app_.on_frames_wanted) app_.on_frames_wanted();
-  });
+  // An answer to screens a kiosk reset has since replaced is dropped: they are gone.
+  inner_.send(std::move(request),
+              [this, epoch = epoch_, done = std::move(done)](api::TransportResult result) {
+                if (epoch != epoch_) return;
+                done(std::move(result));
+                ++app_.replies_;
+                app_.scheduler_.request();
+                if (app_.on_frames_wanted) app_.on_frames_wanted();
+              });
 }
 
 namespace {

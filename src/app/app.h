@@ -99,8 +99,9 @@ class App {
   // A touch, a click or a key anywhere on the page (not only on a control): a kiosk is in use.
   void note_activity() { activity_ = true; }
   const KioskSettings& kiosk() const { return kiosk_; }
-  // A kiosk reset for the next person: after the app has forgotten everything, the platform clears
-  // what the page keeps (storage, the clipboard) and the wasm heap's freed memory.
+  // A kiosk reset for the next person: once the app has freed everything of the visit (and before it
+  // allocates anything new), the platform clears what the page keeps (storage, the clipboard) and
+  // zeroes the wasm heap's free memory.
   std::function<void()> on_kiosk_reset;
 
  private:
@@ -112,8 +113,11 @@ class App {
    public:
     WakingTransport(api::Transport& inner, App& app) : inner_(inner), app_(app) {}
     void send(api::HttpRequest request, std::function<void(api::TransportResult)> done) override;
+    // Answers to requests sent before this are dropped (their screens were replaced).
+    void forget_requests() { ++epoch_; }
 
    private:
+    int epoch_ = 0;
     api::Transport& inner_;
     App& app_;
   };
@@ -134,6 +138,8 @@ class App {
   std::unique_ptr<WakingTransport> transport_;
   std::unique_ptr<PortalScreens> portal_;
   std::unique_ptr<ui::DemoPanel> demo_panel_;
+  AppConfig config_;
+  void make_portal(bool ask_for_session);
   KioskSettings kiosk_;
   ui::IdleTimer idle_{90, 30};
   bool kiosk_started_ = false;  // someone pressed Start: the visit is under way and timed

@@ -33,16 +33,32 @@ void App::watch_kiosk(ui::Ui& ui, const ui::PageActions& actions, double now) {
   if (const auto next = idle_.next_change(now)) ui.redraw_at(*next);
 }
 
+// Clearing a string or resetting an optional leaves its bytes where they were (a short string lives
+// inside its object), so the last person's state is not cleared but replaced: the portal's screens,
+// the interaction and the semantic tree are made again from nothing, and the old ones' memory is
+// freed for the platform to zero (on_kiosk_reset). Answers still on their way to the old screens are
+// dropped.
 void App::reset_kiosk() {
   kiosk_reset_due_ = false;
   kiosk_started_ = false;
   idle_.stop();
-  if (portal_) portal_->end_visit();
-  interaction_.forget_all();
+  if (portal_) {
+    portal_->end_visit();  // the session ends on the server
+    transport_->forget_requests();
+    demo_panel_.reset();
+    portal_.reset();
+  }
+  interaction_ = ui::Interaction();
+  semantics_ = ui::SemanticTree();
   layouts_.clear();
-  language_ = kiosk_.language == "en" ? ui::Language::English : ui::Language::Arabic;
-  if (portal_ && portal_->navigate) portal_->navigate("#/");
+  route_ = Route();
+  // Everything of the visit is freed: the platform zeroes the free memory now, before anything new is
+  // allocated (a new allocation's unused capacity would otherwise keep what the chunk held).
   if (on_kiosk_reset) on_kiosk_reset();
+  if (transport_) make_portal(/*ask_for_session=*/false);
+  language_ = kiosk_.language == "en" ? ui::Language::English : ui::Language::Arabic;
+  set_route("#/");
+  if (on_navigate) on_navigate("#/");
 }
 
 }  // namespace muqeem::app

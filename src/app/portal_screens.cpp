@@ -60,8 +60,9 @@ PortalScreens::PortalScreens(api::Transport& transport)
   };
 }
 
-void PortalScreens::use_browser_session() {
+void PortalScreens::use_browser_session(bool resume) {
   portal_.use_browser_session();
+  if (!resume) return;
   resuming_ = true;
   portal_.resume_session([this](domain::Result<api::SessionExpiry, api::ApiError> result) {
     resuming_ = false;

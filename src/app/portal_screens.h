@@ -58,7 +58,8 @@ class PortalScreens {
   // The browser app: the session is in an HttpOnly cookie, so a reload or a new tab asks the server
   // whether it is still on before showing a screen that needs it (a short "loading" meanwhile,
   // never a flash of the sign-in).
-  void use_browser_session();
+  // `resume` false: the session was just ended here (a kiosk reset), so there is none to ask after.
+  void use_browser_session(bool resume = true);
   // Tells the page's other tabs what happened to the one session ("signed-out", "extended:<end>");
   // the platform sends it on a BroadcastChannel.
   std::function<void(const std::string&)> tell_other_tabs;

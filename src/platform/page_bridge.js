@@ -57,7 +57,12 @@ mergeInto(LibraryManager.library, {
       // Storage switched off: nothing was kept.
     }
     if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText('').catch(function () {});
-    window.dispatchEvent(new CustomEvent('muqeem:kiosk-reset'));
+    // Once this frame is over, with no wasm call under way: the stack it left (heap_scrub.cpp).
+    setTimeout(function () {
+      _muqeem_zero_unused_stack();
+      window.muqeem.kioskResets = (window.muqeem.kioskResets || 0) + 1;
+      window.dispatchEvent(new CustomEvent('muqeem:kiosk-reset'));
+    }, 0);
   },
 
   muqeem_js_hash_size: function () {

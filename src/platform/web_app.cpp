@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,7 @@ struct Platform {
   double last_time_ms = 0;
   std::string last_semantics;
   long wake_timer = 0;
-  bool scrub_due = false;  // a kiosk reset happened this frame: zero the freed memory after it
+  bool scrub_after_frame = false;
 };
 
 Platform& web_state() {
@@ -107,14 +108,14 @@ EM_BOOL render_frame(double time_ms, void*) {
     muqeem::platform::page::report_semantics(semantics);
     p.last_semantics = std::move(semantics);
   }
+  // A kiosk reset this frame: what the frame freed after it (the last page's tree) is zeroed too.
+  if (p.scrub_after_frame) {
+    p.scrub_after_frame = false;
+    muqeem::platform::scrub_free_memory();
+  }
   if (!p.ready_reported) {
     p.ready_reported = true;
     muqeem::platform::page::report_ready();
-  }
-  if (p.scrub_due) {
-    p.scrub_due = false;
-    std::printf("muqeem: kiosk reset; %lu bytes of free memory zeroed\n",
-                muqeem::platform::scrub_free_memory());
   }
   p.loop_running = scheduler.wants_frame();
   if (!p.loop_running) schedule_wake_up();
@@ -171,6 +172,10 @@ void start_web_app(app::AppConfig config) {
     report_fatal("webgl2-context");
     return;
   }
+  // ImGui's buffers (draw lists, a dialog's channels) start zeroed and are zeroed when freed: their
+  // unused capacity never carries what the memory held before (see heap_scrub.h).
+  ImGui::SetAllocatorFunctions([](size_t size, void*) { return std::calloc(1, size); },
+                               [](void* memory, void*) { muqeem::platform::zero_and_free(memory); });
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is written to the browser's storage behind the user's back
@@ -201,8 +206,11 @@ void start_web_app(app::AppConfig config) {
     };
   }
   app.on_kiosk_reset = [] {
+    // The last page's tree, kept to compare the next one with, goes before the freed memory is zeroed.
+    std::string().swap(web_state().last_semantics);
+    muqeem::platform::scrub_free_memory();
+    web_state().scrub_after_frame = true;
     muqeem::platform::page::kiosk_reset();
-    web_state().scrub_due = true;  // after this frame, when the last person's strings are all freed
   };
   app.on_frames_wanted = request_frames;
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };

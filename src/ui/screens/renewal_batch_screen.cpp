@@ -106,7 +106,8 @@ PageActions RenewalBatchScreen::draw(Ui& ui, ImVec2 size,
   if (state.done) {
     Flow line(ui, ui.next(theme::kTarget));
     const Button csv{"bulk.csv", ui.text("bulk.csv"), ButtonKind::Secondary};
-    if (button(ui, csv, line.take(button_width(ui, csv))) && download)
+    // A kiosk keeps no files for the next person: it prints instead.
+    if (!ui.screen().kiosk_visit && button(ui, csv, line.take(button_width(ui, csv))) && download)
       download({batch_file_name(id_), "text/csv;charset=utf-8",
                 batch_outcomes_csv(state, ui.screen().strings, ui.language())});
     Button paper{"bulk.print", ui.text("flow.print")};

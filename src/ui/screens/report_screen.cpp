@@ -349,7 +349,8 @@ void ReportScreen::actions(Ui& ui, const std::function<void(const PrintDocument&
   Flow line(ui, ui.next(theme::kTarget));
   Button csv{"report.csv", ui.text("reports.downloadCsv"), ButtonKind::Secondary};
   csv.busy = exporting_;
-  if (button(ui, csv, line.take(button_width(ui, csv))) && !exporting_) {
+  // A kiosk keeps no files for the next person: it prints instead.
+  if (!ui.screen().kiosk_visit && button(ui, csv, line.take(button_width(ui, csv))) && !exporting_) {
     exporting_ = true;
     export_error_.reset();
     const int generation = generation_;

@@ -159,6 +159,13 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
   const auto go = [this](const std::string& hash) {
     if (navigate) navigate(hash);
   };
+  // The platform's printing and saving, for the screens that offer them.
+  const auto to_print = [this](const ui::PrintDocument& document) {
+    if (print) print(document);
+  };
+  const auto to_download = [this](const ui::DownloadFile& file) {
+    if (download) download(file);
+  };
   Screen screen = route.screen;
   if (screen == Screen::SignIn && signed_in_) screen = Screen::Dashboard;
   if (resuming_ && !signed_in_ && (needs_session(screen) || screen == Screen::SignIn)) {
@@ -228,24 +235,10 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       actions = reports_.draw(ui, size, go);
       break;
     case Screen::RenewalBatch:
-      actions = renewal_batch_.draw(
-          ui, size, go,
-          [this](const ui::PrintDocument& document) {
-            if (print) print(document);
-          },
-          [this](const ui::DownloadFile& file) {
-            if (download) download(file);
-          });
+      actions = renewal_batch_.draw(ui, size, go, to_print, to_download);
       break;
     case Screen::Report:
-      actions = report_.draw(
-          ui, size, go,
-          [this](const ui::PrintDocument& document) {
-            if (print) print(document);
-          },
-          [this](const ui::DownloadFile& file) {
-            if (download) download(file);
-          });
+      actions = report_.draw(ui, size, go, to_print, to_download);
       break;
     case Screen::NotFound:
       actions = ui::draw_not_found_screen(ui, size, signed_in_, go);

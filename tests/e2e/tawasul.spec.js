@@ -124,22 +124,28 @@ test('a large attachment shows its upload progress and a dropped file is attache
   await page.getByLabel(w.description).fill('A scan of the passport, dropped on the form');
   // Dropped onto the zone (the file input laid over it), as from the file manager.
   const files = page.getByLabel(w.files);
-  const transfer = await page.evaluateHandle((bytes) => {
+  const transfer = await page.evaluateHandle(({ head, padding }) => {
     const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], 'passport.pdf', { type: 'application/pdf' }));
+    const bytes = new Uint8Array(head.length + padding);
+    bytes.set(head);
+    data.items.add(new File([bytes], 'passport.pdf', { type: 'application/pdf' }));
     return data;
-  }, [...Buffer.concat([PDF, Buffer.alloc(1536 * 1024)])]);
+  }, { head: [...PDF], padding: 1536 * 1024 });
   await files.dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.getByRole('button', { name: 'Remove passport.pdf' })).toBeAttached();
-  // The portal's answer is held back a moment: meanwhile the bar says how much has gone.
+  // The request is held until the bar has been seen, however slow the machine: meanwhile the bar says
+  // how much has gone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/api/v1/tawasul/requests', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await held;
     await route.continue();
   });
   await page.getByRole('button', { name: w.send }).click();
   const bar = page.getByRole('progressbar', { name: 'Uploading the attachments' });
   await expect(bar).toBeAttached();
   expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+  release();
   await expect(page.getByRole('status').filter({ hasText: w.sent })).toBeAttached();
   await expect(bar).not.toBeAttached();
 });

@@ -153,6 +153,9 @@
         return;
       case 'button': case 'link': case 'tab':
         setText(main, node.name);
+        main.classList.toggle('key', Boolean(node.key));
+        setAttribute(main, 'data-types', node.types || null);
+        setAttribute(main, 'data-erases', node.erases ? 'true' : null);
         setAttribute(main, 'aria-disabled', states.disabled ? 'true' : null);
         if (entry.kind === 'tab') {
           setAttribute(main, 'aria-selected', states.selected ? 'true' : 'false');
@@ -204,6 +207,10 @@
       setText(entry.title, node.description ? `${node.name} ${node.description}` : node.name);
     }
     setAttribute(main, 'aria-modal', states.modal ? 'true' : null);
+    if (entry.kind === 'group' && node.id) {  // named by its title (the on-screen keyboard, a panel)
+      entry.title.id = `${domId(node.id)}-label`;
+      setAttribute(main, 'aria-labelledby', entry.title.id);
+    }
     if (entry.kind === 'radiogroup') {
       entry.title.id = `${domId(node.id)}-label`;
       setAttribute(main, 'aria-labelledby', entry.title.id);
@@ -244,7 +251,8 @@
     const numeric = node.input === 'digits' || node.input === 'date';
     const type = node.input === 'password' ? 'password' : 'text';
     if (input.type !== type) input.type = type;
-    setAttribute(input, 'inputmode', numeric ? 'numeric' : null);
+    // A kiosk's own keyboard types here: the system's must not open over it.
+    setAttribute(input, 'inputmode', tree.ownKeyboard ? 'none' : numeric ? 'numeric' : null);
     setAttribute(input, 'autocomplete', node.autocomplete || (node.input === 'password' ? 'off' : null));
     setAttribute(input, 'spellcheck', numeric || node.input === 'password' ? 'false' : null);
     // Numbers read left to right even in Arabic; all values sit at the UI's start side, as drawn.
@@ -368,11 +376,62 @@
       const target = document.getElementById(domId(tree.focus));
       if (target && document.activeElement !== target) target.focus();
     }
+    revealAboveKeyboard(tree);
+  }
+
+  // The field being typed in, for the on-screen keyboard's keys (focus stays in it while they are
+  // pressed, unless a screen reader or Tab moved it onto a key).
+  let typingIn = null;
+  const isTextInput = (element) => element && element.tagName === 'INPUT' &&
+    ['text', 'password'].includes(element.type) && !element.disabled;
+
+  // A key of the on-screen keyboard types at the caret as a hardware key would: the field's own
+  // input event tells the app, which validates and draws it.
+  function typeKey(key) {
+    const field = isTextInput(document.activeElement) ? document.activeElement : typingIn;
+    if (!field || !field.isConnected) return;
+    const start = field.selectionStart ?? field.value.length;
+    const end = field.selectionEnd ?? start;
+    if (key.dataset.erases) {
+      if (start === end && start === 0) return;
+      field.setRangeText('', start === end ? start - 1 : start, end, 'end');
+    } else if (key.dataset.types) {
+      field.setRangeText(key.dataset.types, start, end, 'end');
+    } else {
+      return;
+    }
+    field.dispatchEvent(new InputEvent('input', {
+      bubbles: true,
+      inputType: key.dataset.erases ? 'deleteContentBackward' : 'insertText',
+      data: key.dataset.types || null,
+    }));
+    if (document.activeElement !== field) field.focus({ preventScroll: true });
+  }
+
+  // The on-screen keyboard never covers the field being typed in: when it opens, or focus moves to
+  // another field, the page scrolls the field above it (once, so the person may scroll freely after).
+  let revealed = null;
+  function revealAboveKeyboard(tree) {
+    const keyboard = tree.nodes.find((node) => node.id === 'osk');
+    const field = document.activeElement;
+    if (!keyboard || !isTextInput(field)) {
+      revealed = null;
+      return;
+    }
+    if (revealed === field) return;
+    revealed = field;
+    const top = window.innerHeight - keyboard.rect[3];
+    const box = field.getBoundingClientRect();
+    const below = box.bottom + 24 - top;
+    if (below > 0) window.scrollBy(0, below);
   }
 
   window.addEventListener('muqeem:semantics', () => render(window.muqeem.semantics));
 
-  overlay.addEventListener('focusin', (event) => send(EVENT.focus, nodeIdOf(event.target)));
+  overlay.addEventListener('focusin', (event) => {
+    if (isTextInput(event.target)) typingIn = event.target;
+    send(EVENT.focus, nodeIdOf(event.target));
+  });
   overlay.addEventListener('focusout', (event) => send(EVENT.blur, nodeIdOf(event.target)));
   overlay.addEventListener('click', (event) => {
     const target = event.target.closest('.control');
@@ -380,6 +439,7 @@
     if (target.tagName === 'A') event.preventDefault(); // an action, not a navigation
     if (target.tagName === 'INPUT' && ['checkbox', 'radio', 'file'].includes(target.type)) return;
     if (target.getAttribute('aria-disabled') === 'true') return;
+    if (target.classList.contains('key')) typeKey(target);
     send(EVENT.activate, target.dataset.node);
   });
   // Checkboxes and radios change by click, Space and (radios) arrow keys: one event for all.
@@ -444,8 +504,9 @@
   // submitted (Enter reaches the app as a key, which presses the form's primary button).
   overlay.addEventListener('submit', (event) => event.preventDefault());
   // A click on an option must not take focus from the combobox first (it would close the list).
+  // Nor may a key of the on-screen keyboard take it from the field being typed in.
   overlay.addEventListener('mousedown', (event) => {
-    if (event.target.closest('[role="option"]')) event.preventDefault();
+    if (event.target.closest('[role="option"], .key')) event.preventDefault();
   });
   // Files dropped on a file input's zone are chosen; dropped anywhere else they are ignored rather than
   // opened by the browser in place of the app (which would lose the form).

@@ -21,6 +21,7 @@
 #include "ui/screens/specimen_screen.h"
 #include "ui/semantics.h"
 #include "ui/text_painter.h"
+#include "ui/widgets/on_screen_keyboard.h"
 
 namespace muqeem::app {
 
@@ -145,6 +146,7 @@ class App {
   bool kiosk_started_ = false;  // someone pressed Start: the visit is under way and timed
   bool kiosk_reset_due_ = false;
   bool activity_ = false;
+  ui::OnScreenKeyboard keyboard_;  // drawn while a field has focus, when the kiosk has no keyboard
   // Kiosk mode's part of a frame (app_kiosk.cpp): the start screen instead of the page until someone
   // starts; afterwards the idle warning, and the reset it leads to.
   bool draw_kiosk_start(ui::Ui& ui, ImVec2 size, double now);

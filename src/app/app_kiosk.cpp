@@ -24,6 +24,11 @@ bool App::draw_kiosk_start(ui::Ui& ui, ImVec2 size, double now) {
 
 void App::watch_kiosk(ui::Ui& ui, const ui::PageActions& actions, double now) {
   if (!kiosk_.on || !kiosk_started_) return;
+  if (kiosk_.keyboard) {
+    // The page can scroll its last field above the keyboard, and the browser's own keyboard stays shut.
+    ui.tree().own_keyboard = true;
+    ui.tree().content_height += keyboard_.draw(ui);
+  }
   if (ui::kiosk_idle_warning(ui, idle_, now)) idle_.stay(now);
   if (actions.sign_out || idle_.state(now) == ui::IdleTimer::State::Expired) {
     kiosk_reset_due_ = true;  // at the start of the next frame, when nothing drawn holds a layout
@@ -50,6 +55,7 @@ void App::reset_kiosk() {
   }
   interaction_ = ui::Interaction();
   semantics_ = ui::SemanticTree();
+  keyboard_ = ui::OnScreenKeyboard();
   layouts_.clear();
   route_ = Route();
   // Everything of the visit is freed: the platform zeroes the free memory now, before anything new is

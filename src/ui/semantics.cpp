@@ -98,6 +98,7 @@ void SemanticTree::clear() {
   open_.clear();
   content_height = 0;
   focus_request.clear();
+  own_keyboard = false;
   overflows.clear();
 }
 
@@ -212,6 +213,9 @@ std::string SemanticTree::to_json() const {
     if (node.expandable) entry["expandable"] = true;
     if (!node.accept.empty()) entry["accept"] = node.accept;
     if (node.max_bytes > 0) entry["maxBytes"] = node.max_bytes;
+    if (node.key) entry["key"] = true;
+    if (!node.types.empty()) entry["types"] = node.types;
+    if (node.erases) entry["erases"] = true;
     nodes.push_back(std::move(entry));
   }
   nlohmann::json tree = {{"lang", language},
@@ -219,6 +223,7 @@ std::string SemanticTree::to_json() const {
                          {"height", content_height},
                          {"nodes", std::move(nodes)}};
   if (!focus_request.empty()) tree["focus"] = focus_request;
+  if (own_keyboard) tree["ownKeyboard"] = true;
   if (!overflows.empty()) tree["overflows"] = overflows;
   return tree.dump();
 }

@@ -90,7 +90,12 @@ struct SemanticNode {
   bool tab_stop = false;     // the one member of a radio group, tab list or table Tab stops at
   std::string accept;        // file inputs: the file types offered in the browser's chooser
   int64_t max_bytes = 0;     // file inputs: larger files are not read, only their size is reported
-  int parent = -1;           // index of the enclosing node in the tree, -1 at the top
+  // The on-screen keyboard's keys (kiosk mode): pressing one leaves focus in the field typed in, and
+  // the overlay puts `types` at its caret, or deletes before it (`erases`), as a hardware key would.
+  bool key = false;
+  std::string types;
+  bool erases = false;
+  int parent = -1;  // index of the enclosing node in the tree, -1 at the top
 };
 
 class SemanticTree {
@@ -118,6 +123,8 @@ class SemanticTree {
   std::string language = "ar";
   float content_height = 0;
   std::string focus_request;  // a control the app moved focus to this frame
+  // The app draws its own keyboard (a kiosk): the browser's on-screen one is not to open over it.
+  bool own_keyboard = false;
   // Texts drawn on one line wider than the place given them this frame (they run over or are cut
   // without an ellipsis): a layout bug the reflow tests look for. Empty on a sound page.
   std::vector<std::string> overflows;

@@ -66,7 +66,7 @@ const Name kFirstNames[] = {
     {"جون", "John"},      {"سارة", "Sarah"},   {"حسن", "Hassan"},  {"إبراهيم", "Ibrahim"},
     {"رامش", "Ramesh"},   {"ديباك", "Deepak"}, {"أمينة", "Amina"}, {"طارق", "Tariq"},
     {"سليم", "Salim"},    {"نور", "Noor"},     {"بوترا", "Putra"}, {"أبيبي", "Abebe"},
-    {"جيمس", "James"},    {"ليلى", "Layla"},
+    {"جيمس", "James"},    {"علاء", "Alaa"},
 };
 
 const Name kFamilyNames[] = {

@@ -190,7 +190,7 @@
       case 'table':
         setAttribute(main, 'aria-label', node.name);
         setAttribute(main, 'aria-rowcount', (node.count || 0) + 1);
-        entry.spacer.style.height = `${48 + 44 * (node.count || 0)}px`;
+        entry.spacer.style.height = `${48 + (node.rowHeight || 44) * (node.count || 0)}px`;
         if (Math.abs(main.scrollTop - (node.scroll || 0)) > 1) main.scrollTop = node.scroll || 0;
         return;
       default:

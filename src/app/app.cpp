@@ -94,7 +94,12 @@ void App::WakingTransport::send(api::HttpRequest request, std::function<void(api
   // An answer to screens a kiosk reset has since replaced is dropped: they are gone.
   inner_.send(std::move(request),
               [this, epoch = epoch_, done = std::move(done)](api::TransportResult result) {
-                if (epoch != epoch_) return;
+                if (epoch != epoch_) {
+                  // It may carry the last visit's data: freed, and the free memory zeroed again.
+                  result = api::TransportError::Cancelled;
+                  if (app_.on_forgotten_reply) app_.on_forgotten_reply();
+                  return;
+                }
                 done(std::move(result));
                 ++app_.replies_;
                 app_.scheduler_.request();
@@ -128,6 +133,8 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   context.update_ready = update_ready_;
   if (kiosk_reset_due_) reset_kiosk();
   context.kiosk_visit = kiosk_.on && kiosk_started_;
+  context.kiosk = kiosk_.on;
+  context.printing = !kiosk_.on || kiosk_.printing;
   if (demo_panel_) context.demo_panel = [this](ui::Ui& ui) { demo_panel_->draw(ui, replies_); };
   ImDrawList& list = *ImGui::GetBackgroundDrawList();
   ImDrawList& popups = *ImGui::GetForegroundDrawList();

@@ -104,6 +104,9 @@ class App {
   // allocates anything new), the platform clears what the page keeps (storage, the clipboard) and
   // zeroes the wasm heap's free memory.
   std::function<void()> on_kiosk_reset;
+  // An answer to a visit since reset arrived and was dropped: the platform zeroes the free memory
+  // again, as the answer passed through it.
+  std::function<void()> on_forgotten_reply;
 
  private:
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,

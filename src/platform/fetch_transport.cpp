@@ -55,6 +55,15 @@ std::vector<std::pair<std::string, std::string>> headers_of(emscripten_fetch_t* 
   return parse_header_lines(raw);
 }
 
+// emscripten_fetch's copy of an answer is freed with free(), which (unlike the C++ deletions
+// heap_scrub.cpp zeroes) leaves its bytes: they are zeroed first, so an answer that arrives after a
+// kiosk reset (and is dropped) leaves nothing of the last visit in the wasm's memory.
+void close_zeroed(emscripten_fetch_t* fetch) {
+  if (fetch->data && fetch->numBytes > 0)
+    std::memset(const_cast<char*>(fetch->data), 0, static_cast<size_t>(fetch->numBytes));
+  emscripten_fetch_close(fetch);
+}
+
 void finish(emscripten_fetch_t* fetch, bool succeeded) {
   std::unique_ptr<Pending> pending(static_cast<Pending*>(fetch->userData));
   if (succeeded || fetch->status >= 400) {
@@ -63,7 +72,7 @@ void finish(emscripten_fetch_t* fetch, bool succeeded) {
     response.body.assign(fetch->data, static_cast<size_t>(fetch->numBytes));
     response.headers = headers_of(fetch);
     response.content_type = response.header("content-type");
-    emscripten_fetch_close(fetch);
+    close_zeroed(fetch);
     pending->done(std::move(response));
     return;
   }
@@ -71,7 +80,7 @@ void finish(emscripten_fetch_t* fetch, bool succeeded) {
   // tells them apart.
   const double elapsed = emscripten_get_now() - pending->started_ms;
   const bool timed_out = pending->request.timeout_ms > 0 && elapsed >= pending->request.timeout_ms - 50;
-  emscripten_fetch_close(fetch);
+  close_zeroed(fetch);
   pending->done(timed_out ? api::TransportError::Timeout : api::TransportError::Network);
 }
 

@@ -54,8 +54,8 @@ unsigned long scrub_free_memory() {
   const size_t zeroed = take_and_zero(blocks, count, heap_end, static_cast<size_t>(mallinfo().fordblks));
   for (size_t i = 0; i < count; ++i) std::free(blocks[i]);
   std::free(blocks);
-  std::printf("muqeem: kiosk reset; %lu bytes of free memory zeroed in %lu blocks\n",
-              static_cast<unsigned long>(zeroed), static_cast<unsigned long>(count));
+  std::printf("muqeem: %lu bytes of free memory zeroed in %lu blocks\n", static_cast<unsigned long>(zeroed),
+              static_cast<unsigned long>(count));
   return static_cast<unsigned long>(zeroed);
 }
 
@@ -73,7 +73,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE __attribute__((noinline)) void muqeem_zero_unuse
 // Zeroed on the way out: every C++ allocation (strings, vectors, JSON, the app's objects) is cleared
 // when it is deleted, so freed memory never holds what a person typed or was shown, and a later
 // allocation that reuses it (whose unused capacity is never written) carries nothing of theirs. What C
-// code frees with free() (a fetch's answer) is zeroed by scrub_free_memory at a kiosk's reset.
+// code frees with free() is zeroed by scrub_free_memory at a kiosk's reset, and again whenever an
+// answer to a visit already reset arrives and is dropped (App::on_forgotten_reply).
 void muqeem::platform::zero_and_free(void* memory) noexcept {
   if (!memory) return;
   std::memset(memory, 0, malloc_usable_size(memory));

@@ -196,6 +196,7 @@ mergeInto(LibraryManager.library, {
       HEAPU8.set(bytes, pointer);
       Module.ccall('muqeem_file_event', null, ['string', 'string', 'number', 'number', 'number'],
         [id, name, size, pointer, bytes.length]);
+      HEAPU8.fill(0, pointer, pointer + bytes.length);  // freed memory keeps nothing (kiosk reset)
       _free(pointer);
     };
   },
@@ -219,6 +220,9 @@ mergeInto(LibraryManager.library, {
       const headerPointer = _malloc(lengthBytesUTF8(headerText) + 1);
       stringToUTF8(headerText, headerPointer, lengthBytesUTF8(headerText) + 1);
       _muqeem_upload_done(id, status, headerPointer, pointer, bytes.length);
+      // Freed memory keeps nothing of the answer, even one to a kiosk visit already reset.
+      HEAPU8.fill(0, pointer, pointer + bytes.length);
+      HEAPU8.fill(0, headerPointer, headerPointer + lengthBytesUTF8(headerText));
       _free(pointer);
       _free(headerPointer);
     };

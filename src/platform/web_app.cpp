@@ -212,6 +212,10 @@ void start_web_app(app::AppConfig config) {
     web_state().scrub_after_frame = true;
     muqeem::platform::page::kiosk_reset();
   };
+  app.on_forgotten_reply = [] {
+    muqeem::platform::scrub_free_memory();
+    web_state().scrub_after_frame = true;
+  };
   app.on_frames_wanted = request_frames;
   app.on_copy = [](const std::string& text) { muqeem::platform::page::copy_to_clipboard(text); };
   app.on_navigate = [](const std::string& hash) { muqeem::platform::page::navigate(hash); };

@@ -26,6 +26,10 @@ struct ScreenContext {
   // A kiosk's visit is under way: every page's header offers "Finish and sign out", signed in or not,
   // always in view (never folded into a menu).
   bool kiosk_visit = false;
+  // Kiosk mode (a touch screen): every target is at least 48 px rather than 44, table rows too.
+  bool kiosk = false;
+  // Printing is allowed (a kiosk without a printer says not, in kiosk.json): no page offers it then.
+  bool printing = true;
 };
 
 // Text in a language reads in that language's direction.

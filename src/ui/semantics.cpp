@@ -208,6 +208,7 @@ std::string SemanticTree::to_json() const {
     if (!node.sort.empty()) entry["sort"] = node.sort;
     if (node.count != 0) entry["count"] = node.count;
     if (node.scroll != 0) entry["scroll"] = node.scroll;
+    if (node.row_height != 0) entry["rowHeight"] = node.row_height;
     if (node.tab_stop) entry["tabStop"] = true;
     if (node.clipped) entry["clipped"] = true;
     if (node.expandable) entry["expandable"] = true;

@@ -85,6 +85,7 @@ struct SemanticNode {
   std::string sort;          // column headers: "ascending", "descending" or empty
   int count = 0;             // tables: all rows (most are not drawn); lists: items
   float scroll = 0;          // tables: how far the rows are scrolled, CSS pixels
+  float row_height = 0;      // tables: each row's height (the scroll area is as tall as them all)
   bool expandable = false;   // buttons that open something: aria-expanded says whether it is open
   bool clipped = false;      // the text drawn was cut short (ends with an ellipsis); the name is whole
   bool tab_stop = false;     // the one member of a radio group, tab list or table Tab stops at

@@ -39,7 +39,8 @@ inline constexpr float kBodySize = 16.0f;
 inline constexpr float kSmallSize = 14.0f;
 inline constexpr float kLineHeight = 1.5f;
 
-inline constexpr float kTarget = 44.0f;  // the smallest thing a finger has to hit
+inline constexpr float kTarget = 44.0f;       // the smallest thing a finger has to hit
+inline constexpr float kKioskTarget = 48.0f;  // the same on a kiosk's touch screen
 inline constexpr float kRadius = 4.0f;
 inline constexpr float kFieldPadding = 12.0f;
 inline constexpr float kFocusWidth = 3.0f;

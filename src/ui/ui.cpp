@@ -1,5 +1,7 @@
 #include "ui/ui.h"
 
+#include "ui/theme.h"
+
 #include <algorithm>
 
 namespace muqeem::ui {
@@ -60,6 +62,15 @@ std::vector<Rect> Ui::columns(const Rect& row, int count, float gap) const {
 Rect Ui::at_start(const Rect& row, float width) const {
   width = std::min(width, row.width);
   return {rtl() ? row.right() - width : row.x, row.y, width, row.height};
+}
+
+float Ui::target() const {
+  return screen_.kiosk ? theme::kKioskTarget : theme::kTarget;
+}
+
+// A row is one target tall: rows open what they show.
+float Ui::row_height() const {
+  return target();
 }
 
 WidthClass width_class(float css_width) {

@@ -54,6 +54,9 @@ class Ui {
     return viewport_.width > 0 ? ui::width_class(viewport_.width) : WidthClass::Large;
   }
   bool compact() const { return width_class() == WidthClass::Compact; }
+  // The smallest a control is, either way, and a table row's height: larger for fingers in kiosk mode.
+  float target() const;
+  float row_height() const;
   // Seconds on a clock that only moves forward (toasts time out by it).
   void set_now(double seconds) { now_ = seconds; }
   double now() const { return now_; }

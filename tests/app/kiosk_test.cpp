@@ -119,5 +119,44 @@ TEST_F(Kiosk, FinishAndSignOutResetsAtOnce) {
   EXPECT_FALSE(driver_.app().portal()->client().signed_in());
 }
 
+// Every control on the way through a visit is a finger's target: 48 px each way, table rows too.
+TEST_F(Kiosk, EveryTargetIsAtLeast48PixelsEachWay) {
+  const auto check = [this](const std::string& page) {
+    int targets = 0;
+    for (const auto& node : driver_.app().semantics().nodes()) {
+      if (!ui::is_focusable(node) || node.rect.width <= 0) continue;
+      ++targets;
+      EXPECT_GE(node.rect.height, 48.0f) << page << ": " << node.name;
+      EXPECT_GE(node.rect.width, 48.0f) << page << ": " << node.name;
+    }
+    EXPECT_GT(targets, 1) << page;
+  };
+  driver_.go("#/");
+  check("start");
+  driver_.click(Role::Button, "ابدأ بالعربية");
+  check("sign-in");
+  driver_.sign_in();
+  check("dashboard");
+  driver_.go("#/residents?status=valid&expiring=30");
+  check("residents");
+  driver_.go("#/services/renew-iqama");
+  check("renewal");
+}
+
+TEST(KioskPrinting, AKioskWithoutAPrinterOffersNoPrinting) {
+  const auto page_offers_printing = [](const char* settings) {
+    AppDriver driver(false, *kiosk_settings(settings, false));
+    driver.pass(0);
+    driver.go("#/");
+    driver.click(Role::Button, "ابدأ بالعربية");
+    driver.sign_in();
+    driver.go("#/reports/residents?from=2026-12-01&to=2026-12-31");
+    EXPECT_TRUE(driver.shows(Role::Heading, "المقيمون")) << settings;
+    return driver.shows(Role::Button, "طباعة التقرير");
+  };
+  EXPECT_TRUE(page_offers_printing(R"({"printing": true})"));
+  EXPECT_FALSE(page_offers_printing(R"({"printing": false})"));
+}
+
 }  // namespace
 }  // namespace muqeem::app

@@ -130,6 +130,42 @@ test('left alone mid-renewal, the kiosk resets and nothing of the resident is le
   expect((await page.request.get('/api/v1/auth/session')).status()).toBe(204);  // "no session"
 });
 
+test('an answer that arrives after a reset leaves nothing of the resident in memory', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { iqama, name } = await resident(page.request);
+  await midRenewal(page, iqama);
+  // The portal answers the verification with the resident's details; the answer is held on its way
+  // until the visit has been finished, as on a slow network.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let answered;
+  const fetched = new Promise((resolve) => { answered = resolve; });
+  let delivered;
+  const arrived = new Promise((resolve) => { delivered = resolve; });
+  await page.route('**/api/v1/iqama-renewals/quote', async (route) => {
+    const response = await route.fetch();
+    expect(await response.text()).toContain(name.en);
+    answered();
+    await held;
+    await route.fulfill({ response });
+    delivered();
+  });
+  await page.getByRole('button', { name: 'تحقق من البيانات' }).tap();
+  await fetched;
+  await page.getByRole('button', { name: 'إنهاء وتسجيل الخروج' }).tap();
+  await expect(page.getByRole('button', { name: 'ابدأ بالعربية' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.muqeem.kioskResets || 0)).toBe(1);
+  release();
+  await arrived;
+  // The page has had the answer (and dropped it): a few frames later nothing of it is in memory.
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('button', { name: 'ابدأ بالعربية' })).toBeVisible();
+  for (const text of [name.ar, name.en]) {
+    const at = await inHeap(page, text);
+    expect(at, `the wasm heap holds ${text}${at >= 0 ? ` ${await around(page, at)}` : ''}`).toBe(-1);
+  }
+});
+
 test('"I am still here" keeps the session and the form', async ({ page }) => {
   test.setTimeout(90_000);
   const { iqama } = await resident(page.request);

@@ -42,7 +42,7 @@ struct Page {
     };
     ui.push_box(16, ui.viewport().width - 32, 16);
     last = table(ui, "people", ui.text("residents.title"), columns, rows, cell, state,
-                 kTableHeaderHeight + kTableRowHeight * 3, ui.text("residents.open"));
+                 kTableHeaderHeight + ui.row_height() * 3, ui.text("residents.open"));
     if (last.opened >= 0) opened = last.opened;
     tabs(ui, "tabs", ui.text("file.title"), {ui.text("file.profile"), ui.text("file.passport")}, tab);
     {

@@ -148,7 +148,7 @@ void TransactionFlow::security_code_step(Ui& ui) {
   code.autocomplete = "one-time-code";
   code.max_length = 6;
   identifier_field(ui, code, security_code_);
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button next{id(".next"), ui.text("flow.next")};
   next.default_action = true;
   if (button(ui, next, line.take(button_width(ui, next)))) {
@@ -169,7 +169,7 @@ void TransactionFlow::details_step(Ui& ui) {
   const std::vector<FieldError> errors = service_->check(ui, tried_, error_);
   error_summary(ui, id(".errors"), errors);
   service_->fields(ui, errors);
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   // Without a verify step the details' button is the transaction's own ("issue the report").
   const bool verifies = service_->verifies();
   Button go{id(verifies ? ".verify" : ".submit"),
@@ -197,7 +197,7 @@ void TransactionFlow::verify_step(Ui& ui) {
     for (const auto& problem : outcome.problems) problems += (problems.empty() ? "" : " · ") + problem;
     alert(ui, AlertKind::Error, ui.text(id(".notEligible")), problems);
   }
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button submit_button{id(".submit"), ui.text(id(".submit"))};
   submit_button.disabled = !outcome.eligible;
   submit_button.busy = slow(ui);
@@ -208,7 +208,7 @@ void TransactionFlow::verify_step(Ui& ui) {
   if (!confirming_) return;
   ModalDialog dialog(ui, id(".confirm"), ui.text(id(".confirmTitle")));
   paragraph(ui, service_->confirm_text(ui));
-  Flow buttons(ui, ui.next(theme::kTarget));
+  Flow buttons(ui, ui.next(ui.target()));
   const Button yes{id(".confirmYes"), ui.text(id(".confirmYes"))};
   const Button no{id(".confirmNo"), ui.text("common.cancel"), ButtonKind::Secondary};
   if (button(ui, yes, buttons.take(button_width(ui, yes)))) {
@@ -226,10 +226,10 @@ void TransactionFlow::result_step(Ui& ui, const std::function<void(const std::st
   alert(ui, AlertKind::Success, ui.text(id(".done")));
   copyable_value(ui, id(".reference"), ui.text(service_->reference_key()), service_->reference());
   service_->result(ui, navigate);
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button print_button{id(".print"), ui.text("flow.print")};
   print_button.busy = slow(ui);
-  if (button(ui, print_button, line.take(button_width(ui, print_button))) && !busy_)
+  if (ui.screen().printing && button(ui, print_button, line.take(button_width(ui, print_button))) && !busy_)
     print_result(ui.screen().strings, ui.language());
   Button home{id(".home"), ui.text("common.home"), ButtonKind::Secondary};
   home.navigates = true;

@@ -76,7 +76,7 @@ bool failure_alert(Ui& ui, const std::string& id, const api::ApiError& error, co
   const bool can_retry = error.kind != api::ApiError::Kind::Problem || error.status >= 500;
   alert(ui, AlertKind::Error, failure_title(ui, error),
         can_retry ? ui.text("error.keptValues") : std::string());
-  const Rect line = ui.next(theme::kTarget);
+  const Rect line = ui.next(ui.target());
   Flow flow(ui, line);
   bool retry = false;
   if (can_retry) {

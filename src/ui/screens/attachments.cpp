@@ -119,7 +119,7 @@ void AttachmentsField::draw(Ui& ui, const std::string& id, const std::optional<a
   }
   for (size_t i = 0; i < files_.size(); ++i) {
     const api::AttachmentUpload& file = files_[i];
-    const Rect row = ui.next(theme::kTarget, 4.0f);
+    const Rect row = ui.next(ui.target(), 4.0f);
     Button remove{id + ".remove." + std::to_string(i), ui.text("attachments.remove"), ButtonKind::Link};
     remove.name = ui.screen().strings.format("attachments.removeNamed", {{"name", file.file_name}});
     const float remove_width = button_width(ui, remove);
@@ -148,6 +148,10 @@ void AttachmentsField::draw(Ui& ui, const std::string& id, const std::optional<a
 void attachment_downloads(Ui& ui, const std::string& id, const std::vector<api::AttachmentInfo>& files,
                           const std::function<void(const api::AttachmentInfo&)>& download) {
   for (const auto& file : files) {
+    if (ui.screen().kiosk_visit) {  // a kiosk keeps no files for the next person: named, not saved
+      paragraph(ui, file.file_name + " · " + size_text(ui, file.size_bytes), theme::kTextSecondary);
+      continue;
+    }
     Button save{
         id + "." + std::to_string(file.id),
         ui.screen().strings.format("attachments.download",

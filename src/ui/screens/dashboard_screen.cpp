@@ -43,7 +43,7 @@ void count_card(Ui& ui, const Rect& card, const std::string& id, int64_t count, 
   paint_line(ui, number, {text::Weight::Bold, 32.0f, theme::kPrimaryDark},
              {card.x + 16, card.y + 12, card.width - 32, 48});
   // The whole card is the link; the number is part of its name so a screen reader reads both.
-  const Rect label_rect{card.x + 16, card.y + 60, card.width - 32, 2 * theme::kTarget};
+  const Rect label_rect{card.x + 16, card.y + 60, card.width - 32, 2 * ui.target()};
   if (ui.input().take_activation(id)) navigate(route);
   // Two to a row on a phone: the label takes a second line there rather than running out of the card.
   paint_wrapped(ui, label, {text::Weight::Regular, theme::kBodySize, theme::kPrimaryDark}, label_rect, 2);
@@ -155,7 +155,7 @@ PageActions DashboardScreen::draw(Ui& ui, ImVec2 size,
 
   // Inquiries and reports: what officers look at between transactions.
   {
-    Flow line(ui, ui.next(theme::kTarget));
+    Flow line(ui, ui.next(ui.target()));
     Button visas{"dashboard.visaInquiry", ui.text("visaInquiry.title"), ButtonKind::Link};
     visas.navigates = true;
     if (button(ui, visas, line.take(button_width(ui, visas)))) navigate("#/visas");

@@ -40,7 +40,7 @@ Errors validate(Ui& ui, const GalleryState& state) {
 
 void buttons_section(Ui& ui, GalleryState& state) {
   heading(ui, ui.text("gallery.buttons"), 2);
-  const Rect line = ui.next(theme::kTarget);
+  const Rect line = ui.next(ui.target());
   Flow flow(ui, line);
   const Button primary{"gallery.primary", ui.text("gallery.primary")};
   const Button secondary{"gallery.secondary", ui.text("gallery.secondary"), ButtonKind::Secondary};
@@ -49,7 +49,7 @@ void buttons_section(Ui& ui, GalleryState& state) {
   if (button(ui, primary, flow.take(button_width(ui, primary)))) ++state.presses;
   button(ui, secondary, flow.take(button_width(ui, secondary)));
   button(ui, link, flow.take(button_width(ui, link)));
-  const Rect states = ui.next(theme::kTarget);
+  const Rect states = ui.next(ui.target());
   Flow flow2(ui, states);
   Button disabled{"gallery.disabled", ui.text("gallery.disabled")};
   disabled.disabled = true;

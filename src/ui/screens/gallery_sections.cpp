@@ -93,7 +93,7 @@ void dialog_section(Ui& ui, GalleryState& state) {
   if (state.confirming) {
     ModalDialog dialog(ui, "gallery.dialog", ui.text("gallery.dialogTitle"));
     paragraph(ui, ui.text("gallery.dialogText"));
-    Flow flow(ui, ui.next(theme::kTarget));
+    Flow flow(ui, ui.next(ui.target()));
     const Button confirm{"gallery.confirm", ui.text("gallery.confirm")};
     const Button cancel{"gallery.cancel", ui.text("gallery.cancel"), ButtonKind::Secondary};
     if (button(ui, confirm, flow.take(button_width(ui, confirm)))) {

@@ -104,7 +104,7 @@ PageActions RenewalBatchScreen::draw(Ui& ui, ImVec2 size,
   detail(ui, ui.text("bulk.notRenewedCount"), std::to_string(state.not_renewed));
   detail(ui, ui.text("bulk.charged"), money_text(ui, state.charged_halalas));
   if (state.done) {
-    Flow line(ui, ui.next(theme::kTarget));
+    Flow line(ui, ui.next(ui.target()));
     const Button csv{"bulk.csv", ui.text("bulk.csv"), ButtonKind::Secondary};
     // A kiosk keeps no files for the next person: it prints instead.
     if (!ui.screen().kiosk_visit && button(ui, csv, line.take(button_width(ui, csv))) && download)
@@ -112,7 +112,7 @@ PageActions RenewalBatchScreen::draw(Ui& ui, ImVec2 size,
                 batch_outcomes_csv(state, ui.screen().strings, ui.language())});
     Button paper{"bulk.print", ui.text("flow.print")};
     paper.busy = printing_;
-    if (button(ui, paper, line.take(button_width(ui, paper))) && !printing_) {
+    if (ui.screen().printing && button(ui, paper, line.take(button_width(ui, paper))) && !printing_) {
       printing_ = true;
       const int generation = generation_;
       print_batch(
@@ -169,7 +169,7 @@ void RenewalBatchScreen::outcomes(Ui& ui) {
     return text;
   };
   const int rows = static_cast<int>(state.items.size());
-  const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(std::clamp(rows, 1, 12));
+  const float height = kTableHeaderHeight + ui.row_height() * static_cast<float>(std::clamp(rows, 1, 12));
   table(ui, "bulk.outcomes", ui.text("bulk.outcomes"), columns, rows, cell, table_, height);
 }
 

@@ -160,7 +160,7 @@ void ReportScreen::filters(Ui& ui, const std::function<void(const std::string&)>
     // Quick ranges first: what officers ask for most, set in one press.
     const domain::CivilDate today =
         page_ ? domain::CivilDate::parse(page_->generated_on).value_or(riyadh_today()) : riyadh_today();
-    Flow quick(ui, ui.next(theme::kTarget, 8.0f));
+    Flow quick(ui, ui.next(ui.target(), 8.0f));
     const auto range = [&](const char* key, const std::string& from, const std::string& to) {
       Button button_spec{std::string("report.quick.") + key, ui.text(std::string("reports.") + key),
                          ButtonKind::Secondary};
@@ -346,7 +346,7 @@ void ReportScreen::print_all(const Catalogue& strings, Language language,
 
 void ReportScreen::actions(Ui& ui, const std::function<void(const PrintDocument&)>& print,
                            const std::function<void(const DownloadFile&)>& download) {
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button csv{"report.csv", ui.text("reports.downloadCsv"), ButtonKind::Secondary};
   csv.busy = exporting_;
   // A kiosk keeps no files for the next person: it prints instead.
@@ -373,7 +373,7 @@ void ReportScreen::actions(Ui& ui, const std::function<void(const PrintDocument&
   }
   Button paper{"report.print", ui.text("reports.print"), ButtonKind::Secondary};
   paper.busy = printing_;
-  if (button(ui, paper, line.take(button_width(ui, paper))) && !printing_) {
+  if (ui.screen().printing && button(ui, paper, line.take(button_width(ui, paper))) && !printing_) {
     // The paper is in the UI's language, with the filters as applied.
     print_all(ui.screen().strings, ui.language(), filter_lines(ui), print);
   }

@@ -69,7 +69,7 @@ bool report_table(Ui& ui, const ReportGuide& guide, const api::ReportPage& page,
   };
   const int rows = static_cast<int>(page.content.size());
   const float height =
-      kTableHeaderHeight + kTableRowHeight * static_cast<float>(std::clamp(rows, 1, visible_rows));
+      kTableHeaderHeight + ui.row_height() * static_cast<float>(std::clamp(rows, 1, visible_rows));
   const TableResult result =
       table(ui, "report.table", in_language(ui.language(), page.title), columns, rows, cell, state, height);
   return result.sort_changed;

@@ -27,7 +27,7 @@ TableResult records(Ui& ui, const std::string& id, const std::string& caption,
     text = cells(items[static_cast<size_t>(row)], column);
     return text;
   };
-  const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(items.size());
+  const float height = kTableHeaderHeight + ui.row_height() * static_cast<float>(items.size());
   return table(ui, id, caption, columns, static_cast<int>(items.size()), cell, state, height, row_action);
 }
 

@@ -152,7 +152,7 @@ PageActions ResidentsScreen::draw(Ui& ui, ImVec2 size,
       return cell_text;
     };
     const int rows = static_cast<int>(page_->content.size());
-    const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(std::max(1, rows));
+    const float height = kTableHeaderHeight + ui.row_height() * static_cast<float>(std::max(1, rows));
     const TableResult result = table(ui, "residents.table", ui.text("residents.title"), columns, rows, cell,
                                      table_, height, ui.text("residents.open"));
     if (result.sort_changed && kSortKeys[table_.sort_column][0] != '\0') {

@@ -27,7 +27,7 @@ SessionWarningResult session_warning(Ui& ui, api::PortalClient& portal, double n
   std::snprintf(clock, sizeof clock, "%d:%02d", seconds / 60, seconds % 60);
   ModalDialog dialog(ui, "session.warning", ui.text("session.warningTitle"));
   paragraph(ui, ui.screen().strings.format("session.warningText", {{"time", clock}}));
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   const Button stay{"session.stay", ui.text("session.stay")};
   const Button leave{"session.signOut", ui.text("page.signOut"), ButtonKind::Secondary};
   if (button(ui, stay, line.take(button_width(ui, stay))) || dialog.escaped())

@@ -181,7 +181,7 @@ void SignInScreen::credentials_step(Ui& ui) {
   Button refresh{"signin.newCaptcha", ui.text("signin.newCaptcha"), ButtonKind::Link};
   refresh.busy = loading_captcha_;
   const Rect refresh_rect = after.take(button_width(ui, refresh));
-  if (button(ui, refresh, {refresh_rect.x, picture_row.y + 10, refresh_rect.width, theme::kTarget}))
+  if (button(ui, refresh, {refresh_rect.x, picture_row.y + 10, refresh_rect.width, ui.target()}))
     load_captcha();
   Field captcha{"signin.captcha", ui.text("signin.captcha"), ui.text("signin.captchaHint"), captcha_error,
                 true};
@@ -206,7 +206,7 @@ void SignInScreen::code_step(Ui& ui, const std::function<void()>& on_signed_in) 
   code.autocomplete = "one-time-code";
   code.max_length = 6;
   identifier_field(ui, code, code_);
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button verify{"signin.verify", ui.text("signin.verify")};
   verify.busy = busy_;
   verify.default_action = true;
@@ -247,7 +247,7 @@ PageActions SignInScreen::draw(Ui& ui, ImVec2 size, const std::function<void(con
     code_step(ui, on_signed_in);
   // What a visitor without an account can do here.
   if (step_ == Step::Credentials) {
-    Flow links(ui, ui.next(theme::kTarget));
+    Flow links(ui, ui.next(ui.target()));
     for (const auto& [id, route] :
          {std::pair{"signin.subscribe", "#/subscribe"}, std::pair{"signin.register", "#/register"},
           std::pair{"signin.activate", "#/activate"}, std::pair{"signin.visaValidity", "#/visa-validity"}}) {

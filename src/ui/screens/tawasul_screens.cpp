@@ -121,7 +121,7 @@ PageActions TawasulListScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigat
     const int rows = static_cast<int>(page_->content.size());
     const TableResult result =
         table(ui, "tawasul.table", ui.text("tawasul.title"), columns, rows, cell, table_,
-              kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows), ui.text("tawasul.open"));
+              kTableHeaderHeight + ui.row_height() * static_cast<float>(rows), ui.text("tawasul.open"));
     if (result.opened >= 0 && result.opened < rows)
       navigate("#/tawasul/" + page_->content[static_cast<size_t>(result.opened)].request_number);
     const int pages = static_cast<int>((page_->total_elements + query_.size - 1) / query_.size);

@@ -28,7 +28,7 @@ void transfer_card(Ui& ui, const api::ServiceTransfer& transfer, bool incoming,
   detail(ui, ui.text("transfer.status"), in_language(ui.language(), transfer.status));
   detail(ui, ui.text("transfer.fee"), money_text(ui, transfer.fee_halalas));
   if (!incoming || transfer.status.code != "pending") return;
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   // Named with the resident so each card's buttons are told apart by a screen reader.
   Button accept{
       "transfers.accept." + transfer.request_number,

@@ -74,7 +74,7 @@ PageActions UsersScreen::draw(Ui& ui, ImVec2 size, const std::function<void(cons
     // A colleague's row opens the change of their permissions; the primary user holds every one.
     const TableResult result =
         table(ui, "users.table", ui.text("users.title"), columns, rows, cell, table_,
-              kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows), ui.text("users.change"));
+              kTableHeaderHeight + ui.row_height() * static_cast<float>(rows), ui.text("users.change"));
     if (result.opened >= 0 && result.opened < rows &&
         !page_->content[static_cast<size_t>(result.opened)].primary)
       navigate("#/services/user-permissions?username=" +

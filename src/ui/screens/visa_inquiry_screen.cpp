@@ -146,7 +146,7 @@ PageActions VisaInquiryScreen::draw(Ui& ui, ImVec2 size,
       const int rows = static_cast<int>(page_->content.size());
       const TableResult result =
           table(ui, "visaInquiry.table", ui.text("visaInquiry.results"), columns, rows, cell, table_,
-                kTableHeaderHeight + kTableRowHeight * static_cast<float>(rows), ui.text("file.openVisa"));
+                kTableHeaderHeight + ui.row_height() * static_cast<float>(rows), ui.text("file.openVisa"));
       if (result.opened >= 0 && result.opened < rows)
         navigate("#/visas/" + page_->content[static_cast<size_t>(result.opened)].visa_number);
       const int pages = static_cast<int>((page_->total_elements + kPageSize - 1) / kPageSize);

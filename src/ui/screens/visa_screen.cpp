@@ -56,10 +56,10 @@ PageActions VisaScreen::draw(Ui& ui, ImVec2 size, const std::function<void(const
   // What the visa allows now; the portal's quote has the last word on each.
   const bool open = visa.status.code == "issued";
   const bool exit_reentry = visa.type.code != "final-exit";
-  Flow line(ui, ui.next(theme::kTarget));
+  Flow line(ui, ui.next(ui.target()));
   Button reprint{"visa.print", ui.text("visa.print")};
   reprint.busy = printing_;
-  if (button(ui, reprint, line.take(button_width(ui, reprint))) && !printing_) {
+  if (ui.screen().printing && button(ui, reprint, line.take(button_width(ui, reprint))) && !printing_) {
     printing_ = true;
     const int generation = generation_;
     print_visa(

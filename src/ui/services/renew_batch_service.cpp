@@ -98,7 +98,7 @@ class RenewBatchService : public TransactionService {
       return text;
     };
     const int rows = static_cast<int>(quote.items.size());
-    const float height = kTableHeaderHeight + kTableRowHeight * static_cast<float>(std::min(rows, 10));
+    const float height = kTableHeaderHeight + ui.row_height() * static_cast<float>(std::min(rows, 10));
     table(ui, "bulk.verifyTable", ui.text("bulk.verifyTable"), columns, rows, cell, table_, height);
     QuoteOutcome outcome;
     outcome.eligible = quote.eligible_count > 0;

@@ -26,7 +26,7 @@ void service_links(Ui& ui, const std::vector<const ServiceEntry*>& entries, cons
                    const std::function<void(const std::string&)>& navigate) {
   const size_t per_row = ui.compact() ? 1 : 3;
   for (size_t start = 0; start < entries.size(); start += per_row) {
-    const auto cells = ui.columns(ui.next(theme::kTarget, 8.0f), static_cast<int>(per_row), 12.0f);
+    const auto cells = ui.columns(ui.next(ui.target(), 8.0f), static_cast<int>(per_row), 12.0f);
     for (size_t i = 0; i < cells.size() && start + i < entries.size(); ++i) {
       const ServiceEntry& entry = *entries[start + i];
       Button link{id_prefix + entry.route, ui.text(entry.title_key),

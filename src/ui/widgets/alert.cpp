@@ -69,7 +69,7 @@ void error_summary(Ui& ui, const std::string& id, const std::vector<FieldError>&
   const std::string& title = ui.text("form.errorSummary");
   const TextStyle title_style{text::Weight::Bold, theme::kSubheadingSize, colours.title};
   const float title_height = wrapped(ui, title, title_style, area.width).height();
-  const float height = title_height + 8 + static_cast<float>(errors.size()) * theme::kTarget + 2 * kPadding;
+  const float height = title_height + 8 + static_cast<float>(errors.size()) * ui.target() + 2 * kPadding;
   const Rect box = ui.next(height);
   draw_box(ui, box, colours);
   paint_wrapped(ui, title, title_style, {area.x, box.y + kPadding, area.width, 0});
@@ -82,10 +82,10 @@ void error_summary(Ui& ui, const std::string& id, const std::vector<FieldError>&
   node.rect = box;
   ui.tree().begin(std::move(node));
   float y = box.y + kPadding + title_height + 8;
-  for (size_t i = 0; i < errors.size(); ++i, y += theme::kTarget) {
+  for (size_t i = 0; i < errors.size(); ++i, y += ui.target()) {
     Button link{id + "." + std::to_string(i), errors[i].message, ButtonKind::Link};
     link.navigates = true;
-    const Rect row{area.x, y, area.width, theme::kTarget};
+    const Rect row{area.x, y, area.width, ui.target()};
     if (button(ui, link, ui.at_start(row, button_width(ui, link))))
       ui.input().request_focus(errors[i].field_id);
   }

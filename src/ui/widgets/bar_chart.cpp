@@ -23,7 +23,7 @@ SemanticNode node_of(Ui& ui, Role role, std::string name, const Rect& rect) {
 int bar_chart(Ui& ui, const BarChart& chart, const std::vector<Bar>& bars) {
   int activated = -1;
   const bool extra = !chart.extra_heading.empty();
-  const Rect box = ui.next(kChartHeaderHeight + kChartRowHeight * static_cast<float>(bars.size()));
+  const Rect box = ui.next(kChartHeaderHeight + ui.row_height() * static_cast<float>(bars.size()));
   // Shares of the width, from the start side: the category, the bar with its number, the extra.
   const float category_share = ui.compact() ? 0.38f : 0.3f, extra_share = extra ? 0.24f : 0.0f;
   const float category_width = box.width * category_share, extra_width = box.width * extra_share;
@@ -65,8 +65,8 @@ int bar_chart(Ui& ui, const BarChart& chart, const std::vector<Bar>& bars) {
   const float room = std::max(0.0f, bar_width - 24 - widest_number);
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& bar = bars[i];
-    const Rect row{box.x, header.bottom() + kChartRowHeight * static_cast<float>(i), box.width,
-                   kChartRowHeight};
+    const Rect row{box.x, header.bottom() + ui.row_height() * static_cast<float>(i), box.width,
+                   ui.row_height()};
     ui.draw().AddLine(ImVec2(row.x, row.bottom() - 0.5f), ImVec2(row.right(), row.bottom() - 0.5f),
                       theme::kDivider);
     // As a table: a row of cells. As links: a list item holding the link, whose name reads the cells.

@@ -31,7 +31,7 @@ struct BarChart {
 };
 
 inline constexpr float kChartHeaderHeight = 48.0f;  // as a table's (the overlay lays both out alike)
-inline constexpr float kChartRowHeight = 44.0f;
+// A row is Ui::row_height() tall (a target: its row is a link on the dashboard).
 
 // Takes the next lines of the box: a header and a row per bar. Returns the bar whose link was
 // activated this frame, -1 when none (always -1 without links).

@@ -31,7 +31,7 @@ void spinner(Ui& ui, ImVec2 centre, ImU32 colour) {
 float button_width(Ui& ui, const Button& button) {
   const float text_width = single_line(ui, button.label, label_style(button)).width();
   const float padding = button.kind == ButtonKind::Link ? 4.0f : kPadding;
-  return std::max(theme::kTarget, std::ceil(text_width + 2 * padding + (button.busy ? kSpinner + 8 : 0)));
+  return std::max(ui.target(), std::ceil(text_width + 2 * padding + (button.busy ? kSpinner + 8 : 0)));
 }
 
 bool button(Ui& ui, const Button& button, const Rect& rect) {
@@ -85,7 +85,7 @@ bool button(Ui& ui, const Button& button, const Rect& rect) {
 }
 
 bool button(Ui& ui, const Button& spec) {
-  const Rect line = ui.next(theme::kTarget);
+  const Rect line = ui.next(ui.target());
   return button(ui, spec, ui.at_start(line, button_width(ui, spec)));
 }
 

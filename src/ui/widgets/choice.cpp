@@ -56,8 +56,8 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
   // A label longer than the line (a resident's name and details on a phone) wraps under itself.
   const float text_width = ui.box().width - kMark - 12;
   const text::TextLayout& lines = wrapped(ui, label, kLabelStyle, text_width);
-  if (lines.width() > text_width - 1 || lines.height() > theme::kTarget - 8) {
-    const Rect row = ui.next(std::max(theme::kTarget, lines.height() + 12), 8.0f);
+  if (lines.width() > text_width - 1 || lines.height() > ui.target() - 8) {
+    const Rect row = ui.next(std::max(ui.target(), lines.height() + 12), 8.0f);
     const Rect mark = ui.at_start({row.x, row.y + 10, row.width, kMark}, kMark);
     const Rect text_area =
         ui.rtl() ? Rect{row.x, row.y + 6, mark.x - row.x - 12, row.height}
@@ -70,7 +70,7 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
     ui.tree().add(box_node(ui, id, label, checked, disabled, row));
     return toggled;
   }
-  const Rect row = ui.next(theme::kTarget, 8.0f);
+  const Rect row = ui.next(ui.target(), 8.0f);
   const Rect mark = mark_and_label(ui, row, label, disabled ? theme::kDisabledText : theme::kText);
   draw_box(ui, mark, checked, disabled);
   const Rect hit = target(ui, row, label);
@@ -108,7 +108,7 @@ bool radio_group(Ui& ui, const RadioGroup& group, int& selected) {
   ui.tree().begin(std::move(container));
   for (int i = 0; i < count; ++i) {
     const std::string id = group.id + "." + std::to_string(i);
-    const Rect row = ui.next(theme::kTarget, 0.0f);
+    const Rect row = ui.next(ui.target(), 0.0f);
     const Rect mark = mark_and_label(ui, row, group.options[static_cast<size_t>(i)], theme::kText);
     const ImVec2 centre(mark.x + kMark / 2, mark.y + kMark / 2);
     ui.draw().AddCircleFilled(centre, kMark / 2, theme::kPage, 24);

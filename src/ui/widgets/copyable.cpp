@@ -9,7 +9,7 @@ constexpr double kCopiedSeconds = 3.0;
 
 bool copyable_value(Ui& ui, const std::string& id, const std::string& label, const std::string& value) {
   std::string& copied_at = ui.input().note(id + ".copiedAt");
-  const Rect line = ui.next(theme::kTarget);
+  const Rect line = ui.next(ui.target());
   Flow flow(ui, line, 16.0f);
   const TextStyle label_style{text::Weight::Bold, theme::kBodySize, theme::kText};
   const TextStyle value_style{text::Weight::Regular, theme::kBodySize, theme::kText};

@@ -59,6 +59,7 @@ bool take_value(Ui& ui, const Field& field, std::string& value) {
 
 // The label, hint and error wrap onto more lines where the column is narrow (a phone, zoom).
 FieldFrame field_frame(Ui& ui, const Field& field, float box_height) {
+  if (box_height <= 0) box_height = ui.target();
   FieldFrame frame;
   const float width = ui.box().width;
   const text::TextLayout& label_layout = wrapped(ui, field.label, kLabelStyle, width);

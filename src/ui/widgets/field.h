@@ -38,7 +38,8 @@ struct FieldFrame {
   float bottom = 0;
 };
 // `box_height`: a field's box is one line; a file picker's drop zone is taller.
-FieldFrame field_frame(Ui& ui, const Field& field, float box_height = theme::kTarget);
+// `box_height` 0: a target's height (ui.target()).
+FieldFrame field_frame(Ui& ui, const Field& field, float box_height = 0);
 void draw_field_label(Ui& ui, const Field& field, const FieldFrame& frame);
 void draw_field_box(Ui& ui, const Field& field, const Rect& box, bool focused);
 void draw_field_error(Ui& ui, const Field& field, const FieldFrame& frame);

@@ -55,10 +55,10 @@ bool header_menu(Ui& ui, const Rect& end, const Rect& header_line, const Button&
   const float list_width = std::min(item_width + 16, header_line.width);
   const float x =
       std::clamp(ui.rtl() ? at.x : at.right() - list_width, header_line.x, header_line.right() - list_width);
-  const Rect list{x, at.bottom() + 8, list_width, theme::kTarget + 16};
+  const Rect list{x, at.bottom() + 8, list_width, ui.target() + 16};
   fill(ui, list, theme::kPage);
   outline(ui, list, theme::kBorder);
-  const bool chosen = button(ui, sign_out, {list.x + 8, list.y + 8, list.width - 16, theme::kTarget});
+  const bool chosen = button(ui, sign_out, {list.x + 8, list.y + 8, list.width - 16, ui.target()});
   if (chosen) open = 0;
   return chosen;
 }
@@ -89,7 +89,7 @@ PageActions begin_page(Ui& ui, ImVec2 size, const PageOptions& options) {
   banner.language = ui.language_code();
   banner.rect = header;
   ui.tree().begin(std::move(banner));
-  const Rect inner{margin, 14, size.x - 2 * margin, theme::kTarget};
+  const Rect inner{margin, 14, size.x - 2 * margin, ui.target()};
   const std::string& name = ui.text("app.name");
   const TextStyle name_style{text::Weight::Bold, theme::kHeadingSize, theme::kPrimaryDark};
   const float name_width = single_line(ui, name, name_style).width();

@@ -27,7 +27,7 @@ bool pagination(Ui& ui, const std::string& id, int& page, int page_count) {
   if (page_count <= 1) return false;
   const int before = page;
   page = std::clamp(page, 0, page_count - 1);
-  const Rect row = ui.next(theme::kTarget);
+  const Rect row = ui.next(ui.target());
   SemanticNode nav;
   nav.id = id;
   nav.role = Role::Navigation;
@@ -49,7 +49,7 @@ bool pagination(Ui& ui, const std::string& id, int& page, int page_count) {
     const std::string label = format_integer(number + 1, ui.language());
     Button item{id + "." + std::to_string(number), label,
                 number == page ? ButtonKind::Primary : ButtonKind::Secondary};
-    const Rect rect = flow.take(theme::kTarget);
+    const Rect rect = flow.take(ui.target());
     if (button(ui, item, rect)) page = number;
     // The current page: "page 3" to a screen reader, marked as current.
     SemanticNode& node = ui.tree().node(static_cast<int>(ui.tree().nodes().size()) - 1);

@@ -116,7 +116,7 @@ bool select(Ui& ui, const Field& field, const std::vector<std::string>& options,
   if (open) {
     auto layer = ui.popup_layer();
     const Rect list{frame.box.x, frame.box.bottom() + 4, frame.box.width,
-                    std::max(1.0f, static_cast<float>(shown.size())) * theme::kTarget + 8};
+                    std::max(1.0f, static_cast<float>(shown.size())) * ui.target() + 8};
     fill(ui, list, theme::kPage);
     outline(ui, list, theme::kBorder);
     SemanticNode listbox;
@@ -129,10 +129,10 @@ bool select(Ui& ui, const Field& field, const std::vector<std::string>& options,
     if (shown.empty())
       paint_line(ui, ui.text("select.noMatches"),
                  {text::Weight::Regular, theme::kBodySize, theme::kTextSecondary},
-                 {list.x + 12, list.y + 4, list.width - 24, theme::kTarget});
+                 {list.x + 12, list.y + 4, list.width - 24, ui.target()});
     for (size_t i = 0; i < shown.size(); ++i) {
-      const Rect row{list.x + 4, list.y + 4 + static_cast<float>(i) * theme::kTarget, list.width - 8,
-                     theme::kTarget};
+      const Rect row{list.x + 4, list.y + 4 + static_cast<float>(i) * ui.target(), list.width - 8,
+                     ui.target()};
       const bool is_active = static_cast<int>(i) == active;
       if (is_active || ui.hovered(row)) fill(ui, row, theme::kPrimaryTint);
       const std::string& label = options[static_cast<size_t>(shown[i])];

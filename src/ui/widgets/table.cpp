@@ -74,8 +74,8 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
   TableResult result;
   const Rect box = ui.next(height);
   const float body_height = height - kTableHeaderHeight;
-  const int rows_in_view = std::max(1, static_cast<int>(body_height / kTableRowHeight));
-  const float max_scroll = std::max(0.0f, static_cast<float>(row_count) * kTableRowHeight - body_height);
+  const int rows_in_view = std::max(1, static_cast<int>(body_height / ui.row_height()));
+  const float max_scroll = std::max(0.0f, static_cast<float>(row_count) * ui.row_height() - body_height);
   const std::string row_prefix = id + ".row.";
 
   // Events first: they decide what is in view this frame.
@@ -84,14 +84,14 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
   if (row_count > 0 &&
       follow_keys(ui, row_prefix + std::to_string(tab_row), rows_in_view, row_count, state, result)) {
     // Keep the selected row in view, and focus on it.
-    const float top = static_cast<float>(state.selected) * kTableRowHeight;
-    state.scroll = std::clamp(state.scroll, top + kTableRowHeight - body_height, top);
+    const float top = static_cast<float>(state.selected) * ui.row_height();
+    state.scroll = std::clamp(state.scroll, top + ui.row_height() - body_height, top);
     ui.input().request_focus(row_prefix + std::to_string(state.selected));
   }
   state.scroll = std::clamp(state.scroll, 0.0f, max_scroll);
-  const int first = static_cast<int>(state.scroll / kTableRowHeight);
+  const int first = static_cast<int>(state.scroll / ui.row_height());
   const int last =
-      std::min(row_count, static_cast<int>(std::ceil((state.scroll + body_height) / kTableRowHeight)));
+      std::min(row_count, static_cast<int>(std::ceil((state.scroll + body_height) / ui.row_height())));
   for (int row = first; row < last; ++row)
     if (ui.input().take_activation(row_prefix + std::to_string(row))) state.selected = result.opened = row;
 
@@ -103,6 +103,7 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
   node.rect = box;
   node.count = row_count;
   node.scroll = state.scroll;
+  node.row_height = ui.row_height();
   ui.tree().begin(std::move(node));
 
   // Header: sortable columns are buttons; the arrow shows the order.
@@ -153,8 +154,8 @@ TableResult table(Ui& ui, const std::string& id, const std::string& caption,
   const Rect body{box.x, box.y + kTableHeaderHeight, box.width, body_height};
   ui.draw().PushClipRect(top_left(body), bottom_right(body), true);
   for (int row = first; row < last; ++row) {
-    const Rect rect{box.x, body.y + static_cast<float>(row) * kTableRowHeight - state.scroll, box.width,
-                    kTableRowHeight};
+    const Rect rect{box.x, body.y + static_cast<float>(row) * ui.row_height() - state.scroll, box.width,
+                    ui.row_height()};
     const std::string row_id = row_prefix + std::to_string(row);
     const bool selected = row == state.selected;
     if (selected)

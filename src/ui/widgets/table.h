@@ -33,7 +33,7 @@ struct TableResult {
 
 using CellText = std::function<std::string_view(int row, int column)>;
 
-inline constexpr float kTableRowHeight = 44.0f;
+// A row's height is Ui::row_height() (larger in kiosk mode).
 inline constexpr float kTableHeaderHeight = 48.0f;
 inline constexpr float kCardLineHeight = 28.0f;  // one "label: value" line of a card
 inline constexpr float kCardPadding = 12.0f;

@@ -65,7 +65,7 @@ TableResult table_cards(Ui& ui, const std::string& id, const std::string& captio
   TableResult result;
   result.sort_changed = sort_select(ui, id, columns, state);
 
-  const float action_height = row_action.empty() ? 0.0f : 8.0f + theme::kTarget;
+  const float action_height = row_action.empty() ? 0.0f : 8.0f + ui.target();
   const float card_height =
       2 * kCardPadding + kCardLineHeight * static_cast<float>(columns.size()) + action_height;
   const float pitch = card_height + kCardGap;
@@ -108,8 +108,8 @@ TableResult table_cards(Ui& ui, const std::string& id, const std::string& captio
       Button open{id + ".open." + std::to_string(row), row_action, ButtonKind::Secondary};
       open.navigates = true;
       open.name = row_action + ": " + std::string(cell(row, 0));  // which row, for a list of links
-      const Rect link{card.x + kCardPadding, card.bottom() - kCardPadding - theme::kTarget, inner_width,
-                      theme::kTarget};
+      const Rect link{card.x + kCardPadding, card.bottom() - kCardPadding - ui.target(), inner_width,
+                      ui.target()};
       if (button(ui, open, link)) state.selected = result.opened = row;
       if (ui.input().is_focused(open.id)) whole_values(ui, link, cut_values);
     }

@@ -26,7 +26,7 @@ bool tabs(Ui& ui, const std::string& id, const std::string& label, const std::ve
   }
   if (selected != before) ui.input().request_focus(id + "." + std::to_string(selected));
 
-  const Rect row = ui.next(theme::kTarget + 4, 16.0f);
+  const Rect row = ui.next(ui.target() + 4, 16.0f);
   ui.draw().AddLine(ImVec2(row.x, row.bottom() - 0.5f), ImVec2(row.right(), row.bottom() - 0.5f),
                     theme::kDivider);
   SemanticNode list;

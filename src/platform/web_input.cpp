@@ -1,5 +1,6 @@
 #include "platform/web_input.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cstring>
@@ -62,6 +63,15 @@ void add_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
   io.AddKeyEvent(ImGuiMod_Super, meta);
 }
 
+// When a finger last left the screen: the mouse events a browser makes up after a tap come within
+// moments of it.
+double g_touch_ended_ms = -1e9;
+
+EM_BOOL on_touch_end(int, const EmscriptenTouchEvent*, void*) {
+  g_touch_ended_ms = emscripten_get_now();
+  return EM_FALSE;
+}
+
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
@@ -72,7 +82,10 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* event, void*) {
   const int button = event->button == 1 ? 2 : event->button == 2 ? 1 : event->button;
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
   if (type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
-  if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  // After a tap nothing hovers: a finger is not a pointer left resting on the control it pressed.
+  const bool tapped = emscripten_get_now() - g_touch_ended_ms < 1000;
+  if (type == EMSCRIPTEN_EVENT_MOUSELEAVE || (type == EMSCRIPTEN_EVENT_MOUSEUP && tapped))
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   activity();
   return EM_FALSE;
 }
@@ -143,6 +156,8 @@ void install_input_handlers(std::function<void()> on_activity) {
   emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, on_touch);
+  // Taps on the overlay's controls too (the canvas's own handlers see only taps on the canvas).
+  emscripten_set_touchend_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_touch_end);
   emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
   emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
   emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);

@@ -113,6 +113,7 @@ test('left alone mid-renewal, the kiosk resets and nothing of the resident is le
 
   const dialog = page.getByRole('dialog', { name: 'هل ما زلت هنا؟' });
   await expect(dialog).toBeAttached({ timeout: 20_000 });
+  await noSeriousViolations(page, 'kiosk countdown (Arabic)');
   await expect(page.getByRole('button', { name: 'ابدأ بالعربية' })).toBeVisible({ timeout: 15_000 });
   await expect(page).toHaveURL(/#\/$/);
   // The page's part of the reset (storage, the clipboard, the stack) is done once this is counted.

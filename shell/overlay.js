@@ -386,7 +386,8 @@
     ['text', 'password'].includes(element.type) && !element.disabled;
 
   // A key of the on-screen keyboard types at the caret as a hardware key would: the field's own
-  // input event tells the app, which validates and draws it.
+  // input event tells the app, which validates and draws it. Focus stays where it is (on a key, for
+  // someone moving through the keys with a screen reader or Tab).
   function typeKey(key) {
     const field = isTextInput(document.activeElement) ? document.activeElement : typingIn;
     if (!field || !field.isConnected) return;
@@ -405,7 +406,6 @@
       inputType: key.dataset.erases ? 'deleteContentBackward' : 'insertText',
       data: key.dataset.types || null,
     }));
-    if (document.activeElement !== field) field.focus({ preventScroll: true });
   }
 
   // The on-screen keyboard never covers the field being typed in: when it opens, or focus moves to

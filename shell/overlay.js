@@ -249,14 +249,16 @@
       return;
     }
     const numeric = node.input === 'digits' || node.input === 'date';
+    const code = node.input === 'code';  // Latin letters and digits copied from a picture
     const type = node.input === 'password' ? 'password' : 'text';
     if (input.type !== type) input.type = type;
     // A kiosk's own keyboard types here: the system's must not open over it.
     setAttribute(input, 'inputmode', tree.ownKeyboard ? 'none' : numeric ? 'numeric' : null);
     setAttribute(input, 'autocomplete', node.autocomplete || (node.input === 'password' ? 'off' : null));
-    setAttribute(input, 'spellcheck', numeric || node.input === 'password' ? 'false' : null);
-    // Numbers read left to right even in Arabic; all values sit at the UI's start side, as drawn.
-    input.dir = numeric ? 'ltr' : 'auto';
+    setAttribute(input, 'spellcheck', numeric || code || node.input === 'password' ? 'false' : null);
+    setAttribute(input, 'autocapitalize', code ? 'characters' : null);
+    // Numbers and codes read left to right even in Arabic; all values sit at the UI's start side.
+    input.dir = numeric || code ? 'ltr' : 'auto';
     input.style.textAlign = tree.dir === 'rtl' ? 'right' : 'left';
     if (node.role === 'combobox') {
       setAttribute(input, 'role', 'combobox');

@@ -174,6 +174,8 @@ const char* input_name(InputKind kind) {
       return "digits";
     case InputKind::Date:
       return "date";
+    case InputKind::Code:
+      return "code";
     case InputKind::Text:
       break;
   }

@@ -46,7 +46,8 @@ enum class Role {
 };
 
 // What kind of text a text box takes: decides the browser input's type, keyboard and direction.
-enum class InputKind { Text, Password, Digits, Date };
+// Code: Latin letters and digits copied from a picture (the captcha), read left to right.
+enum class InputKind { Text, Password, Digits, Date, Code };
 
 struct States {
   bool disabled = false;

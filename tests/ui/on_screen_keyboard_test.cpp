@@ -109,7 +109,7 @@ class OnScreenKeyboardTest : public testing::Test {
   const SemanticNode* key(const std::string& name) const { return ui_.find(Role::Button, name); }
   void focus(const std::string& id) { ui_.post_event({UiEvent::Kind::Focus, id}); }
 
-  std::string name_, iqama_, password_;
+  std::string name_, iqama_, password_, code_;
   int sent_ = 0;
   OnScreenKeyboard keyboard_;
   UiDriver ui_{[this](Ui& ui, ImVec2 size) {
@@ -117,6 +117,9 @@ class OnScreenKeyboardTest : public testing::Test {
                  text_field(ui, {"form.name", "الاسم"}, name_);
                  identifier_field(ui, {"form.iqama", "رقم الإقامة"}, iqama_);
                  password_field(ui, {"form.password", "كلمة المرور"}, password_);
+                 Field code{"form.code", "الرمز الظاهر في الصورة"};
+                 code.input = InputKind::Code;
+                 text_field(ui, code, code_);
                  Button send{"form.send", "إرسال"};
                  send.default_action = true;
                  if (button(ui, send)) ++sent_;
@@ -161,7 +164,7 @@ TEST_F(OnScreenKeyboardTest, ShowsOnlyWhileAFieldHasFocusAtTheBottomWithKeysAFin
   EXPECT_EQ(keyboard(), nullptr);
 }
 
-TEST_F(OnScreenKeyboardTest, NumberFieldsGetTheDigitsPadAndPasswordsLatinLetters) {
+TEST_F(OnScreenKeyboardTest, NumberFieldsGetTheDigitsPadPasswordsAndCodesLatinLetters) {
   focus("form.iqama");
   ASSERT_NE(keyboard(), nullptr);
   for (const char* digit : {"0", "1", "9"}) ASSERT_NE(key(digit), nullptr) << digit;
@@ -170,6 +173,8 @@ TEST_F(OnScreenKeyboardTest, NumberFieldsGetTheDigitsPadAndPasswordsLatinLetters
   focus("form.password");
   EXPECT_NE(key("q"), nullptr);
   EXPECT_EQ(key("ب"), nullptr);
+  focus("form.code");  // the captcha's letters are Latin on an Arabic page too
+  EXPECT_NE(key("q"), nullptr);
 }
 
 TEST_F(OnScreenKeyboardTest, ShiftCapitalisesOneLetterAndSwitchingChangesLanguage) {

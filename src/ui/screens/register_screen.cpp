@@ -188,6 +188,7 @@ void RegisterScreen::code_step(Ui& ui) {
   Field captcha{"register.captcha", ui.text("signin.captcha"), ui.text("signin.captchaHint"),
                 error_for(errors, "register.captcha"), true};
   captcha.autocomplete = "off";
+  captcha.input = InputKind::Code;
   captcha.max_length = 12;
   text_field(ui, captcha, captcha_answer_);
   Button submit{"register.confirm", ui.text("register.confirm")};

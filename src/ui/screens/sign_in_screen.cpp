@@ -186,6 +186,7 @@ void SignInScreen::credentials_step(Ui& ui) {
   Field captcha{"signin.captcha", ui.text("signin.captcha"), ui.text("signin.captchaHint"), captcha_error,
                 true};
   captcha.autocomplete = "off";
+  captcha.input = InputKind::Code;
   captcha.max_length = 12;
   text_field(ui, captcha, captcha_answer_);
 

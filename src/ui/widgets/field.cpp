@@ -126,7 +126,7 @@ void draw_text_field(Ui& ui, const Field& field, const std::string& value) {
   if (!focused) {
     const Rect inner{frame.box.x + theme::kFieldPadding, frame.box.y,
                      frame.box.width - 2 * theme::kFieldPadding, frame.box.height};
-    const bool digits = field.input == InputKind::Digits;
+    const bool digits = field.input == InputKind::Digits || field.input == InputKind::Code;
     const std::string shown = field.input == InputKind::Password ? masked(value) : value;
     draw_value(ui, inner, shown, digits ? text::Direction::LeftToRight : text::Direction::Auto);
   }

@@ -65,8 +65,8 @@ bool OnScreenKeyboard::follow_focus(Ui& ui) {
       hidden_ = false;
       shifted_ = false;
       // A password or a username is Latin more often than not; the rest in the page's language.
-      letters_ = kind_ == InputKind::Password || node->autocomplete == "username" ||
-                         ui.language() != Language::Arabic
+      letters_ = kind_ == InputKind::Password || kind_ == InputKind::Code ||
+                         node->autocomplete == "username" || ui.language() != Language::Arabic
                      ? KeyboardLayout::English
                      : KeyboardLayout::Arabic;
     }

@@ -64,7 +64,7 @@ bool OnScreenKeyboard::follow_focus(Ui& ui) {
       kind_ = node->input;
       hidden_ = false;
       shifted_ = false;
-      // A password or a username is Latin more often than not; the rest in the page's language.
+      // A password, a username or the captcha is Latin more often than not; the rest in the page's language.
       letters_ = kind_ == InputKind::Password || kind_ == InputKind::Code ||
                          node->autocomplete == "username" || ui.language() != Language::Arabic
                      ? KeyboardLayout::English

@@ -410,8 +410,9 @@
     }));
   }
 
-  // The on-screen keyboard never covers the field being typed in: when it opens, or focus moves to
-  // another field, the page scrolls the field above it (once, so the person may scroll freely after).
+  // The on-screen keyboard never covers the field being typed in, nor a combobox's open list: when it
+  // opens, focus moves to another field or a list opens, the page scrolls them above it (once, so the
+  // person may scroll freely after), never taking the field itself out of view at the top.
   let revealed = null;
   function revealAboveKeyboard(tree) {
     const keyboard = tree.nodes.find((node) => node.id === 'osk');
@@ -420,11 +421,16 @@
       revealed = null;
       return;
     }
-    if (revealed === field) return;
-    revealed = field;
+    const list = field.getAttribute('aria-expanded') === 'true' &&
+      document.getElementById(field.getAttribute('aria-controls'));
+    const options = list ? [...list.querySelectorAll('[role="option"]')] : [];
+    const state = `${field.id}:${options.length}`;
+    if (revealed === state) return;
+    revealed = state;
     const top = window.innerHeight - keyboard.rect[3];
     const box = field.getBoundingClientRect();
-    const below = box.bottom + 24 - top;
+    const bottom = Math.max(box.bottom, ...options.map((option) => option.getBoundingClientRect().bottom));
+    const below = Math.min(bottom + 24 - top, box.top - 16);
     if (below > 0) window.scrollBy(0, below);
   }
 

@@ -103,6 +103,19 @@ test.describe('landscape kiosk', () => {
     // Every resident listed is one whose name begins so.
     const names = await page.getByRole('table').getByRole('row').allTextContents();
     expect(names.slice(1).every((row) => row.includes('علاء'))).toBe(true);
+
+    // A list that opens under a field is scrolled above the keyboard with it.
+    const nationality = page.getByRole('combobox', { name: 'الجنسية' });
+    await nationality.tap();
+    await tapKeys(page, 'ا');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeAttached();
+    await expect.poll(async () => {
+      const last = await options.last().evaluate((e) => e.getBoundingClientRect().bottom);
+      const keys = page.getByRole('group', { name: KEYBOARD.ar.name }).getByRole('button');
+      const tops = await keys.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
+      return last <= Math.min(...tops);
+    }).toBe(true);
   });
 
   test('the keyboard in English passes axe-core, types English letters first and switches to Arabic', async ({ page }) => {

@@ -435,6 +435,9 @@
   }
 
   window.addEventListener('muqeem:semantics', () => render(window.muqeem.semantics));
+  // The app may have drawn its first frame before this (deferred) script ran: a page that then sits
+  // idle (the gallery, the welcome page) sends no other, so that one is mirrored now.
+  if (window.muqeem && window.muqeem.semantics && window.muqeem.semantics.lang) render(window.muqeem.semantics);
 
   overlay.addEventListener('focusin', (event) => {
     if (isTextInput(event.target)) typingIn = event.target;

@@ -26,6 +26,18 @@ test('loads with no console error, shows the product name and its description', 
   expect(problems).toEqual([]);
 });
 
+// CI once found the gallery and this page empty for good: the app had drawn its first frame before
+// the overlay's script arrived, and an idle page draws no other.
+test('a first frame drawn before the overlay script arrived is still mirrored into the page', async ({ page }) => {
+  await page.route('**/overlay.*.js', async (route) => {
+    await page.waitForFunction(() => window.muqeem && window.muqeem.ready);
+    await route.continue();
+  });
+  await page.goto('/#/welcome');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE.text })).toBeAttached();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
 test('an idle page renders no frames', async ({ page }) => {
   await openApp(page, '/#/welcome');
   await page.waitForTimeout(500); // the few frames after start-up

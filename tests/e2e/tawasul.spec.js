@@ -117,6 +117,7 @@ for (const language of ['ar', 'en']) {
 
 test('a large attachment shows its upload progress and a dropped file is attached like a chosen one', async ({ page }) => {
   const w = WORDS.en;
+  const problems = watchConsole(page);
   await signedIn(page, 'en');
   await page.goto('/#/tawasul/new');
   await expect(page.getByRole('heading', { level: 1, name: w.newTitle })).toBeVisible();
@@ -142,8 +143,10 @@ test('a large attachment shows its upload progress and a dropped file is attache
     await route.continue();
   });
   await page.getByRole('button', { name: w.send }).click();
+  // Sending has begun (CI twice saw no bar here: this says whether the click started the request).
+  await expect(page.getByRole('button', { name: w.send }), problems.join('\n')).toHaveAttribute('aria-busy', 'true');
   const bar = page.getByRole('progressbar', { name: 'Uploading the attachments' });
-  await expect(bar).toBeAttached();
+  await expect(bar, problems.join('\n')).toBeAttached();
   expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
   release();
   await expect(page.getByRole('status').filter({ hasText: w.sent })).toBeAttached();

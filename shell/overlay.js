@@ -411,8 +411,8 @@
   }
 
   // The on-screen keyboard never covers the field being typed in, nor a combobox's open list: when it
-  // opens, focus moves to another field or a list opens, the page scrolls them above it (once, so the
-  // person may scroll freely after), never taking the field itself out of view at the top.
+  // opens, focus moves to another field, a list opens or a key is typed, the page scrolls them above it
+  // (once, so the person may scroll freely after), never taking the field itself out of view at the top.
   let revealed = null;
   function revealAboveKeyboard(tree) {
     const keyboard = tree.nodes.find((node) => node.id === 'osk');
@@ -424,12 +424,16 @@
     const list = field.getAttribute('aria-expanded') === 'true' &&
       document.getElementById(field.getAttribute('aria-controls'));
     const options = list ? [...list.querySelectorAll('[role="option"]')] : [];
-    const state = `${field.id}:${options.length}`;
+    const box = field.getBoundingClientRect();
+    const bottom = Math.max(box.bottom, ...options.map((option) => option.getBoundingClientRect().bottom));
+    // Where things are on the page, not on the screen: the person scrolling changes none of it, but a
+    // list placed anew (a popup takes a frame to find its size) or a page grown by the keyboard does,
+    // and so does typing (as a browser brings the caret back into view, whoever scrolled away).
+    const state = [field.id, field.value.length, options.length, Math.round(box.top + window.scrollY),
+      Math.round(bottom + window.scrollY), overlay.style.height].join(':');
     if (revealed === state) return;
     revealed = state;
     const top = window.innerHeight - keyboard.rect[3];
-    const box = field.getBoundingClientRect();
-    const bottom = Math.max(box.bottom, ...options.map((option) => option.getBoundingClientRect().bottom));
     const below = Math.min(bottom + 24 - top, box.top - 16);
     if (below > 0) window.scrollBy(0, below);
   }

@@ -3,17 +3,15 @@
 #include <hb-ot.h>
 #include <hb.h>
 
-#include <fstream>
-#include <iterator>
-
 #include "imstb_truetype.h"
+#include "text/file_bytes.h"
 
 namespace muqeem::text {
 
 std::unique_ptr<Font> Font::from_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return nullptr;
-  std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const auto file = file_bytes(path);
+  if (!file) return nullptr;
+  std::vector<unsigned char> bytes(file->begin(), file->end());
   const auto slash = path.find_last_of('/');
   return from_bytes(std::move(bytes), slash == std::string::npos ? path : path.substr(slash + 1));
 }

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "text/file_bytes.h"
 #include "ui/number_format.h"
 
 namespace muqeem::ui {
@@ -77,10 +76,9 @@ std::optional<Catalogue> Catalogue::parse(std::string_view json_text, Language l
 }
 
 std::optional<Catalogue> Catalogue::load(const std::string& path, Language language) {
-  std::ifstream in(path);
-  if (!in) return std::nullopt;
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return parse(text, language);
+  const auto text = text::file_bytes(path);
+  if (!text) return std::nullopt;
+  return parse(*text, language);
 }
 
 const std::string& Catalogue::text(const std::string& key) const {

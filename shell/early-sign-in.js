@@ -58,9 +58,19 @@
       const entry = files.files.find((file) => file.name === `i18n/${lang}.json`);
       return fetch(entry.path).then((response) => response.json());
     });
-    const session = await fetch('api/v1/auth/session', { headers: client });
-    await session.arrayBuffer();  // read to the end, so the connection is free (and tools see it whole)
-    if (session.status !== 204 || taken) return;  // signed in already (the app goes on), or no portal
+    // The session, the words and the captcha are asked for together: each is a round trip, and the
+    // form is usable only with all three. Someone already signed in leaves a captcha unused, which
+    // expires on its own.
+    const signedOut = fetch('api/v1/auth/session', { headers: client }).then(async (session) => {
+      await session.arrayBuffer();  // read to the end, so the connection is free (and tools see it whole)
+      return session.status === 204;
+    });
+    const picture = fetch('api/v1/auth/captcha', { method: 'POST', headers: client }).then(async (answer) => {
+      const body = await answer.json();  // read whole even when no longer wanted, as above
+      return answer.ok ? body : null;
+    });
+    picture.catch(() => {});  // said below, if still wanted
+    if (!(await signedOut) || taken) return;  // signed in already (the app goes on), or no portal
     const words = await catalogue;
     if (taken) return;
     form.lang = lang;
@@ -68,11 +78,10 @@
     for (const element of form.querySelectorAll('[data-text]')) element.textContent = words[element.dataset.text];
     captcha.alt = words[captcha.dataset.alt];
     form.hidden = false;
-    const answer = await fetch('api/v1/auth/captcha', { method: 'POST', headers: client });
-    const picture = await answer.json();  // read whole even when no longer wanted, as above
-    if (!answer.ok || taken) return;
-    captchaId = picture.captchaId;
-    captchaSvg = picture.imageSvg;
+    const { captchaId: id, imageSvg } = (await picture) || {};
+    if (!id || taken) return;
+    captchaId = id;
+    captchaSvg = imageSvg;
     const painted = paintOf('early-sign-in');
     captcha.src = 'data:image/svg+xml,' + encodeURIComponent(captchaSvg);
     // When the captcha, the form's last part, is on screen: the sign-in is usable from then

@@ -9,13 +9,7 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
 # ImGui's demo window and its default font bitmap are never shipped.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE -w)
-if(EMSCRIPTEN)
-  add_library(imgui_backend_webgl2 STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-  target_include_directories(imgui_backend_webgl2 SYSTEM PUBLIC ${IMGUI_DIR}/backends)
-  target_compile_definitions(imgui_backend_webgl2 PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  target_link_libraries(imgui_backend_webgl2 PUBLIC imgui)
-  target_compile_options(imgui_backend_webgl2 PRIVATE -w)
-endif()
+# The browser draws ImGui's output with src/platform/webgl_renderer.cpp, not ImGui's GL backend.
 
 # HarfBuzz: the single-translation-unit build, with its own OpenType font functions (no FreeType).
 add_library(harfbuzz STATIC ${MUQEEM_THIRD_PARTY}/harfbuzz/src/harfbuzz.cc)

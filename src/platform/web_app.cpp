@@ -14,10 +14,10 @@
 #include <nlohmann/json.hpp>
 #include "app/app.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/heap_scrub.h"
 #include "platform/page_bridge.h"
 #include "platform/web_input.h"
+#include "platform/webgl_renderer.h"
 #include "platform/webgl_texture_sink.h"
 
 namespace {
@@ -28,6 +28,7 @@ constexpr const char* kCanvas = "#canvas";
 
 struct Platform {
   muqeem::platform::WebGlTextureSink textures;
+  muqeem::platform::WebGlRenderer renderer;
   std::unique_ptr<muqeem::app::App> app;
   bool loop_running = false;
   bool ready_reported = false;
@@ -90,15 +91,11 @@ EM_BOOL render_frame(double time_ms, void*) {
                      : 1.0f / 60.0f;
   p.last_time_ms = time_ms;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_date_now() / 1000.0);
   ImGui::Render();
   p.app->upload_textures();
-  glViewport(0, 0, width, height);
-  glClearColor(1, 1, 1, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  p.renderer.render(*ImGui::GetDrawData());
 
   auto& scheduler = p.app->scheduler();
   scheduler.frame_rendered();
@@ -180,7 +177,10 @@ void start_web_app(app::AppConfig config) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is written to the browser's storage behind the user's back
   io.Fonts->AddFontDefault();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!web_state().renderer.init()) {
+    report_fatal("webgl2-context");
+    return;
+  }
 
   std::string error;
   // A kiosk.json that does not parse still makes a kiosk (the deployment meant one), with the defaults.

@@ -1,0 +1,31 @@
+#pragma once
+// Draws Dear ImGui's draw data with WebGL 2. In place of ImGui's OpenGL 3 backend, which reads back
+// some twenty pieces of GL state before every frame to restore them after: in a browser each read
+// waits for the GPU process to finish the frames before (26 ms a frame on this machine's software
+// GL, the start-up's longest tasks). The app owns its context, so there is nothing to restore: the
+// state is set once and each frame only uploads and draws.
+#include <GLES3/gl3.h>
+
+struct ImDrawData;
+
+namespace muqeem::platform {
+
+class WebGlRenderer {
+ public:
+  // Compiles the shaders and uploads ImGui's font atlas; false when WebGL refuses either.
+  bool init();
+  // Clears the canvas to the page's white and draws `data` over it.
+  void render(const ImDrawData& data);
+
+ private:
+  void set_state(int width, int height);
+
+  GLuint program_ = 0;
+  GLint projection_ = -1;
+  GLuint vertex_array_ = 0;
+  GLuint vertices_ = 0;
+  GLuint indices_ = 0;
+  GLuint font_texture_ = 0;
+};
+
+}  // namespace muqeem::platform

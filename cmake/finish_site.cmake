@@ -62,14 +62,16 @@ foreach(path app.css loader.js overlay.js print.js offline.js early-sign-in.js)
     string(REPLACE "\"${path}\"" "\"${url}\"" page "${page}")
   endif()
 endforeach()
-# The page asks for the manifest and everything it names as soon as it is read, before its scripts
-# run (the loader's own requests then find them under way): `as="fetch" crossorigin` matches the
-# loader's fetch(), `as="script"` the glue's script element.
+# The page asks for the manifest, the fonts and the catalogues as soon as it is read, before its
+# scripts run (the loader's own requests then find them under way; `as="fetch" crossorigin` matches
+# its fetch()). Not the wasm nor the glue: loader.js asks for them once the early sign-in is on
+# screen, so on a slow line their 400 KB do not hold back the form the officer can already use.
 set(preloads "<link rel=\"preload\" href=\"manifest.json\" as=\"fetch\" crossorigin>\n")
 foreach(url ${renamed_to})
-  string(APPEND preloads "  <link rel=\"preload\" href=\"${url}\" as=\"fetch\" crossorigin>\n")
+  if(NOT url STREQUAL wasm_url)
+    string(APPEND preloads "  <link rel=\"preload\" href=\"${url}\" as=\"fetch\" crossorigin>\n")
+  endif()
 endforeach()
-string(APPEND preloads "  <link rel=\"preload\" href=\"${glue_url}\" as=\"script\">\n")
 string(REPLACE "<!-- preloads -->\n" "${preloads}" page "${page}")
 file(WRITE ${SITE}/index.html "${page}")
 
@@ -89,7 +91,7 @@ foreach(quoted ${page_files})
   string(REPLACE "\"" "'" quoted ${quoted})
   list(APPEND kept ${quoted})
 endforeach()
-list(REMOVE_DUPLICATES kept)  # the glue is also among the page's preloads
+list(REMOVE_DUPLICATES kept)
 list(JOIN kept ", " kept)
 file(READ ${SITE}/sw.js worker)
 string(REPLACE "@BUILD@" "${build}" worker "${worker}")

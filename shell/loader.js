@@ -20,18 +20,10 @@
 
   const noWebAssembly = () => typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function';
 
-  function noWebGL2() {
-    let gl = null;
-    try {
-      gl = document.createElement('canvas').getContext('webgl2');
-    } catch (e) {
-      gl = null;
-    }
-    if (!gl) return true;
-    const lose = gl.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext();
-    return false;
-  }
+  // Only whether the browser knows WebGL 2 at all: making a context to try it held the page 145 ms
+  // (the GPU process starting on its behalf) before the app made its own. A browser that knows it
+  // but cannot make one (blocklisted graphics) is told by the app's own attempt ("webgl2-context").
+  const noWebGL2 = () => typeof WebGL2RenderingContext === 'undefined';
 
   // The browser lacks what the app needs: said in the page, and in the readiness object so a test or a
   // monitor waiting for `ready || error` is not left waiting.
@@ -57,10 +49,10 @@
     return response;
   }
 
-  // Downloads every file at once; progress is bytes received over the manifest's total. `wasm` is
-  // also compiled as it arrives (streaming compilation, whose compiled code the browser keeps for
-  // the next visit); `compiled` receives that promise.
-  async function downloadAll(files, wasm, compiled, onProgress) {
+  // Downloads every file at once, `wasm` once `wasmWhen` settles; progress is bytes received over
+  // the manifest's total. `wasm` is also compiled as it arrives (streaming compilation, whose
+  // compiled code the browser keeps for the next visit); `compiled` receives that promise.
+  async function downloadAll(files, wasm, wasmWhen, compiled, onProgress) {
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     const received = new Map();
     const report = () => {
@@ -69,6 +61,7 @@
       onProgress(total > 0 ? Math.min(1, got / total) : 0);
     };
     const one = async (url) => {
+      if (url === wasm) await wasmWhen;
       let response = await fetchOk(url);
       if (url === wasm) {
         const counted = response.clone();
@@ -134,10 +127,19 @@
     }
     const { wasm, glue } = manifest;
     const names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
-    // Everything at once: the files, and the glue script beside them (it only sets things up until
-    // the wasm is compiled, which waits for the downloads).
+    // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon. The glue may
+    // run before the page's deferred scripts (it is fetched by the time they are): wait until they
+    // all have run, so the form's script has said whether it is coming.
+    const scriptsRan = document.readyState === 'loading'
+      ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+      : Promise.resolve();
+    const formShown = scriptsRan.then(() =>
+      Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]));
+    // The fonts and catalogues at once (the page preloads them); the wasm and the glue once the
+    // form is on screen, so they do not share the line with what the form needs (the glue only sets
+    // things up until the wasm is compiled, which waits for every download).
     let compiling = null;
-    const downloads = downloadAll(manifest.files, wasm, (promise) => {
+    const downloads = downloadAll(manifest.files, wasm, formShown, (promise) => {
       compiling = promise;
     }, (fraction) => {
       progress.value = Math.round(fraction * 100);
@@ -151,7 +153,10 @@
     window.addEventListener('muqeem:ready', () => {
       $('loading').hidden = true;
     }, { once: true });
-    window.addEventListener('muqeem:fatal', (event) => fail(event.detail), { once: true });
+    window.addEventListener('muqeem:fatal', (event) => {
+      if (event.detail === 'webgl2-context') unsupported('WebGL 2');
+      else fail(event.detail);
+    }, { once: true });
 
     let files;
     window.Module = {
@@ -171,20 +176,10 @@
       // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
       // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
-        // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon. The glue
-        // may run before the page's deferred scripts (it is fetched by the time they are): wait
-        // until they all have run, so the form's script has said whether it is coming.
-        const scriptsRan = document.readyState === 'loading'
-          ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-          : Promise.resolve();
-        const early = scriptsRan.then(() =>
-          Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]));
-        Promise.all([downloads, early, kioskFile]).then(([all, , kioskJson]) => {
+        Promise.all([downloads, formShown, kioskFile]).then(([all, , kioskJson]) => {
           window.muqeem.kioskJson = kioskJson;
           window.muqeem.kioskAsked = kioskAsked;
           if (kioskJson.trim() || kioskAsked) kioskPage();
-          // Trying WebGL 2 makes a context, which holds the page a moment: only now, so nothing
-          // waits for it, and before the app would need it.
           if (noWebGL2()) {
             unsupported('WebGL 2');
             return undefined;
@@ -201,10 +196,12 @@
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(`abort: ${what}`),
     };
-    const script = document.createElement('script');
-    script.src = glue;
-    script.onerror = () => fail(`${glue}: not loaded`);
-    document.body.appendChild(script);
+    formShown.then(() => {
+      const script = document.createElement('script');
+      script.src = glue;
+      script.onerror = () => fail(`${glue}: not loaded`);
+      document.body.appendChild(script);
+    });
   }
 
   $('retry').addEventListener('click', () => window.location.reload());

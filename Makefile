@@ -56,6 +56,7 @@ test-contract: bootstrap
 size: wasm
 	scripts/size-report $(SITE)
 	scripts/size-report $(WASM)/demo-site
+	@cat tools/size/savings.txt
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

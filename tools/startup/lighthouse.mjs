@@ -1,6 +1,6 @@
 // `make lighthouse`: Lighthouse 12 (npm) with Debian's Chromium, default mobile settings (simulated
 // slow 4G and a 4× slower CPU), on `#/sign-in` served by muqeem-portal; prints the scores and the
-// metrics behind performance, and writes the full report to build/lighthouse.html.
+// metrics behind performance, and writes the full report to build/lighthouse.html (and .json).
 import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -23,6 +23,7 @@ try {
   });
   fs.mkdirSync('build', { recursive: true });
   fs.writeFileSync('build/lighthouse.html', result.report);
+  fs.writeFileSync('build/lighthouse.json', JSON.stringify(result.lhr, null, 1));
   const { categories, audits } = result.lhr;
   console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${base}/#/sign-in`);
   for (const category of Object.values(categories)) console.log(`  ${category.title}: ${category.score}`);
@@ -36,7 +37,7 @@ try {
         console.log(`  ${category.id} failing: ${audit.id}: ${audit.title}`);
     }
   }
-  console.log('  the report: build/lighthouse.html');
+  console.log('  the report: build/lighthouse.html, build/lighthouse.json');
 } finally {
   if (chrome) await chrome.kill();
   stop();

@@ -54,10 +54,12 @@
 
   async function show() {
     const lang = language();
-    const catalogue = manifest.then((files) => {
-      const entry = files.files.find((file) => file.name === `i18n/${lang}.json`);
-      return fetch(entry.path).then((response) => response.json());
-    });
+    // The catalogue's name is in the page's preloads (cmake/finish_site.cmake): no wait for the
+    // manifest, which the loader asks for.
+    const preloaded = document.querySelector(`link[rel="preload"][href^="i18n/${lang}."]`);
+    const path = preloaded ? Promise.resolve(preloaded.getAttribute('href')) : manifest.then((files) =>
+      files.files.find((file) => file.name === `i18n/${lang}.json`).path);
+    const catalogue = path.then((url) => fetch(url)).then((response) => response.json());
     // The session, the words and the captcha are asked for together: each is a round trip, and the
     // form is usable only with all three. Someone already signed in leaves a captcha unused, which
     // expires on its own.

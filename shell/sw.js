@@ -17,6 +17,13 @@ self.addEventListener('install', (event) => {
   const named = /\.[0-9a-f]{12}\.[a-z0-9]+$/;
   const requests = FILES.map((path) => (named.test(path) ? path : new Request(path, { cache: 'no-cache' })));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  // The API goes straight to the network, without waking this worker for each call (its fetch
+  // handler lets them through anyway): where the browser has static routing (Chromium).
+  if (event.addRoutes) {
+    const api = `${new URL(self.registration.scope).pathname}api/*`;
+    event.waitUntil(event.addRoutes({ condition: { urlPattern: { pathname: api } }, source: 'network' })
+      .catch(() => {}));  // an older form of the API: the fetch handler lets them through
+  }
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,5 +1,7 @@
 #include "api/portal_client.h"
 
+#include "api/portal_requests.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -8,21 +10,6 @@
 
 namespace muqeem::api {
 namespace {
-
-std::string percent_encode(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(hex[c >> 4]);
-      out.push_back(hex[c & 15]);
-    }
-  }
-  return out;
-}
 
 template <typename T>
 std::optional<T> decode(const nlohmann::json& body);
@@ -141,17 +128,6 @@ std::optional<RegistrationReceipt> decode(const nlohmann::json& body) {
   return read_registration_receipt(body);
 }
 
-// /reports/{report}?... with the query's sort, dates and filters; paging added by the caller.
-std::string report_target(const std::string& base, const ReportQuery& query) {
-  std::string target = base + "/reports/" + percent_encode(query.report) + "?";
-  std::vector<std::pair<std::string, std::string>> params = query.filters;
-  if (!query.sort.empty()) params.emplace_back("sort", query.sort);
-  if (!query.from.empty()) params.emplace_back("from", query.from);
-  if (!query.to.empty()) params.emplace_back("to", query.to);
-  for (const auto& [name, value] : params) target += percent_encode(name) + "=" + percent_encode(value) + "&";
-  return target;
-}
-
 template <>
 std::optional<NewArrivalPage> decode(const nlohmann::json& body) {
   return read_new_arrival_page(body);
@@ -230,14 +206,29 @@ bool repeatable(const HttpRequest& request) {
                      [](const auto& header) { return header.first == "Idempotency-Key"; });
 }
 
+}  // namespace
+
+namespace detail {
+
+std::string percent_encode(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return out;
+}
+
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
   return request;
 }
-
-// A state change: JSON, with the Idempotency-Key the caller made once for the transaction.
-// Files take longer to send than a form: a few megabytes over a slow link.
-constexpr int kUploadTimeoutMs = 120000;
 
 HttpRequest transaction(const std::string& target, const nlohmann::json& body, const std::string& key) {
   HttpRequest request = post_json(target, body);
@@ -245,7 +236,9 @@ HttpRequest transaction(const std::string& target, const nlohmann::json& body, c
   return request;
 }
 
-}  // namespace
+}  // namespace detail
+
+using detail::post_json;
 
 PortalClient::PortalClient(Transport& transport, std::string base)
     : transport_(transport), base_(std::move(base)) {}
@@ -393,335 +386,47 @@ void PortalClient::sign_out(std::function<void()> done) {
   });
 }
 
-void PortalClient::residents(const ResidentsQuery& query, Reply<ResidentPage> reply) {
-  std::string target =
-      base_ + "/residents?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
-  if (!query.text.empty()) target += "&query=" + percent_encode(query.text);
-  if (!query.nationality.empty()) target += "&nationality=" + percent_encode(query.nationality);
-  if (query.expiring_within_days)
-    target += "&expiringWithinDays=" + std::to_string(*query.expiring_within_days);
-  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
-  if (!query.sort.empty()) target += "&sort=" + percent_encode(query.sort);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::resident_file(const std::string& iqama_number, Reply<ResidentFile> reply) {
-  call(HttpRequest{"GET", base_ + "/residents/" + percent_encode(iqama_number), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::establishment(Reply<EstablishmentProfile> reply) {
-  call(HttpRequest{"GET", base_ + "/establishment", {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::nationalities(Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/nationalities", {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::request_security_code(const SecurityCodeRequest& request,
-                                         Reply<SecurityCodeResponse> reply) {
-  call(post_json(base_ + "/auth/security-code", request), true, std::move(reply));
-}
-
-void PortalClient::quote_renewal(const RenewalRequest& request, Reply<RenewalQuote> reply) {
-  call(post_json(base_ + "/iqama-renewals/quote", request), true, std::move(reply));
-}
-
-void PortalClient::renew_iqama(const RenewalRequest& request, const std::string& idempotency_key,
-                               Reply<RenewalResult> reply) {
-  call(transaction(base_ + "/iqama-renewals", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_renewal_batch(const RenewalBatchRequest& request, Reply<RenewalBatchQuote> reply) {
-  call(post_json(base_ + "/iqama-renewals/batches/quote", request), true, std::move(reply));
-}
-
-void PortalClient::create_renewal_batch(const RenewalBatchRequest& request,
-                                        const std::string& idempotency_key, Reply<RenewalBatchState> reply) {
-  call(transaction(base_ + "/iqama-renewals/batches", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::continue_renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply) {
-  call(
-      HttpRequest{
-          "POST", base_ + "/iqama-renewals/batches/" + std::to_string(batch_id) + "/continue", {}, ""},
-      true, std::move(reply));
-}
-
-void PortalClient::renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply) {
-  call(HttpRequest{"GET", base_ + "/iqama-renewals/batches/" + std::to_string(batch_id), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/iqama-renewals/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::issue_resident_report(const ResidentReportRequest& request,
-                                         const std::string& idempotency_key, Reply<ResidentReport> reply) {
-  HttpRequest http = post_json(base_ + "/resident-reports", request);
-  http.headers.emplace_back("Idempotency-Key", idempotency_key);
-  call(std::move(http), true, std::move(reply));
-}
-
-void PortalClient::resident_report(const std::string& report_number, Reply<ResidentReport> reply) {
-  call(HttpRequest{"GET", base_ + "/resident-reports/" + percent_encode(report_number), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::report(const ReportQuery& query, Reply<ReportPage> reply) {
-  const std::string target = report_target(base_, query) + "page=" + std::to_string(query.page) +
-                             "&size=" + std::to_string(query.size);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply) {
-  const std::string target = report_target(base_, query) + "format=csv&lang=" + (arabic ? "ar" : "en");
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::verify_document(const std::string& code, Reply<VerifiedDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/public/verifications/" + percent_encode(code), {}, ""}, false,
-       std::move(reply));
-}
-
-void PortalClient::occupations(Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/occupations", {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::new_arrivals(int page, int size, Reply<NewArrivalPage> reply) {
-  call(HttpRequest{"GET",
-                   base_ + "/new-arrivals?page=" + std::to_string(page) + "&size=" + std::to_string(size),
-                   {},
-                   ""},
-       true, std::move(reply));
-}
-
-void PortalClient::quote_iqama_issue(const IssueRequest& request, Reply<IssueQuote> reply) {
-  call(post_json(base_ + "/iqama-issues/quote", request), true, std::move(reply));
-}
-
-void PortalClient::issue_iqama(const IssueRequest& request, const std::string& idempotency_key,
-                               Reply<IssueResult> reply) {
-  call(transaction(base_ + "/iqama-issues", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_occupation_change(const OccupationChangeRequest& request,
-                                           Reply<OccupationChangeQuote> reply) {
-  call(post_json(base_ + "/occupation-changes/quote", request), true, std::move(reply));
-}
-
-void PortalClient::change_occupation(const OccupationChangeRequest& request,
-                                     const std::string& idempotency_key,
-                                     Reply<OccupationChangeResult> reply) {
-  call(transaction(base_ + "/occupation-changes", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_service_transfer(const TransferRequest& request, Reply<TransferQuote> reply) {
-  call(post_json(base_ + "/service-transfers/quote", request), true, std::move(reply));
-}
-
-void PortalClient::request_service_transfer(const TransferRequest& request,
-                                            const std::string& idempotency_key,
-                                            Reply<ServiceTransfer> reply) {
-  call(transaction(base_ + "/service-transfers", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::service_transfers(const ServiceTransfersQuery& query, Reply<ServiceTransferPage> reply) {
-  std::string target = base_ + "/service-transfers?direction=" + percent_encode(query.direction) +
-                       "&page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
-  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::service_transfer(const std::string& request_number, Reply<ServiceTransfer> reply) {
-  call(HttpRequest{"GET", base_ + "/service-transfers/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::accept_service_transfer(const std::string& request_number,
-                                           const TransferDecision& decision,
-                                           const std::string& idempotency_key, Reply<ServiceTransfer> reply) {
-  call(transaction(base_ + "/service-transfers/" + percent_encode(request_number) + "/accept", decision,
-                   idempotency_key),
-       true, std::move(reply));
-}
-
-void PortalClient::decline_service_transfer(const std::string& request_number,
-                                            const TransferDecision& decision,
-                                            const std::string& idempotency_key,
-                                            Reply<ServiceTransfer> reply) {
-  call(transaction(base_ + "/service-transfers/" + percent_encode(request_number) + "/decline", decision,
-                   idempotency_key),
-       true, std::move(reply));
-}
-
-void PortalClient::update_passport(const PassportUpdateRequest& request, const std::string& idempotency_key,
-                                   Reply<PassportUpdateResult> reply) {
-  call(transaction(base_ + "/passport-updates", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_exit_reentry(const ExitReentryRequest& request, Reply<VisaQuote> reply) {
-  call(post_json(base_ + "/exit-reentry-visas/quote", request), true, std::move(reply));
-}
-
-void PortalClient::issue_exit_reentry(const ExitReentryRequest& request, const std::string& idempotency_key,
-                                      Reply<VisaResult> reply) {
-  call(transaction(base_ + "/exit-reentry-visas", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_extension(const std::string& visa_number, const ExtensionRequest& request,
-                                   Reply<VisaQuote> reply) {
-  call(post_json(base_ + "/visas/" + percent_encode(visa_number) + "/extension/quote", request), true,
-       std::move(reply));
-}
-
-void PortalClient::extend_visa(const std::string& visa_number, const ExtensionRequest& request,
-                               const std::string& idempotency_key, Reply<VisaResult> reply) {
-  call(transaction(base_ + "/visas/" + percent_encode(visa_number) + "/extension", request, idempotency_key),
-       true, std::move(reply));
-}
-
-void PortalClient::quote_final_exit(const FinalExitRequest& request, Reply<VisaQuote> reply) {
-  call(post_json(base_ + "/final-exits/quote", request), true, std::move(reply));
-}
-
-void PortalClient::issue_final_exit(const FinalExitRequest& request, const std::string& idempotency_key,
-                                    Reply<VisaResult> reply) {
-  call(transaction(base_ + "/final-exits", request, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::quote_cancellation(const std::string& visa_number, Reply<VisaQuote> reply) {
-  call(post_json(base_ + "/visas/" + percent_encode(visa_number) + "/cancellation/quote",
-                 nlohmann::json::object()),
-       true, std::move(reply));
-}
-
-void PortalClient::cancel_visa(const std::string& visa_number, const CancellationRequest& request,
-                               const std::string& idempotency_key, Reply<VisaResult> reply) {
-  call(transaction(base_ + "/visas/" + percent_encode(visa_number) + "/cancellation", request,
-                   idempotency_key),
-       true, std::move(reply));
-}
-
-void PortalClient::visas(const VisasQuery& query, Reply<VisaPage> reply) {
-  std::string target =
-      base_ + "/visas?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
-  if (!query.iqama_number.empty()) target += "&iqamaNumber=" + percent_encode(query.iqama_number);
-  if (!query.type.empty()) target += "&type=" + percent_encode(query.type);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::visa(const std::string& visa_number, Reply<VisaDetails> reply) {
-  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number), {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::visa_document(const std::string& visa_number, Reply<VisaDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number) + "/document", {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::visa_validity(const VisaValidityRequest& request, Reply<VisaValidity> reply) {
-  call(post_json(base_ + "/public/visa-validity", request), false, std::move(reply));
-}
-
-void PortalClient::demo_outbox(Reply<DemoOutbox> reply) {
-  call(HttpRequest{"GET", base_ + "/demo/outbox", {}, ""}, false, std::move(reply));
-}
-
-void PortalClient::lookup(const std::string& name, Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/" + percent_encode(name), {}, ""}, false, std::move(reply));
-}
-
-void PortalClient::cities(Reply<std::vector<Coded>> reply) {
-  lookup("cities", std::move(reply));
-}
-
-void PortalClient::tawasul_requests(const TawasulQuery& query, Reply<TawasulPage> reply) {
-  std::string target =
-      base_ + "/tawasul/requests?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
-  if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
-}
-
-void PortalClient::tawasul_request(const std::string& request_number, Reply<TawasulRequestDetail> reply) {
-  call(HttpRequest{"GET", base_ + "/tawasul/requests/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
-}
-
-void PortalClient::raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
-                                         Reply<TawasulRequestDetail> reply, UploadProgress progress) {
-  HttpRequest http = transaction(base_ + "/tawasul/requests", request, idempotency_key);
-  http.upload_progress = std::move(progress);
-  if (!request.attachments.empty()) http.timeout_ms = kUploadTimeoutMs;
-  call(std::move(http), true, std::move(reply));
-}
-
-void PortalClient::reply_to_tawasul_request(const std::string& request_number,
-                                            const TawasulReplyRequest& request,
-                                            const std::string& idempotency_key,
-                                            Reply<TawasulRequestDetail> reply, UploadProgress progress) {
-  HttpRequest http = transaction(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/replies",
-                                 request, idempotency_key);
-  http.upload_progress = std::move(progress);
-  if (!request.attachments.empty()) http.timeout_ms = kUploadTimeoutMs;
-  call(std::move(http), true, std::move(reply));
-}
-
-void PortalClient::tawasul_attachment(const std::string& request_number, int64_t attachment_id,
-                                      Reply<DownloadedFile> reply) {
-  call(HttpRequest{"GET",
-                   base_ + "/tawasul/requests/" + percent_encode(request_number) + "/attachments/" +
-                       std::to_string(attachment_id),
-                   {},
-                   ""},
-       true, std::move(reply));
-}
-
-void PortalClient::users(int page, int size, Reply<UserPage> reply) {
-  call(
-      HttpRequest{
-          "GET", base_ + "/users?page=" + std::to_string(page) + "&size=" + std::to_string(size), {}, ""},
-      true, std::move(reply));
-}
-
-void PortalClient::verify_person(const PersonCheck& check, Reply<VerifiedPerson> reply) {
-  call(post_json(base_ + "/users/verification", check), true, std::move(reply));
-}
-
-void PortalClient::add_user(const NewUser& user, const std::string& idempotency_key,
-                            Reply<UserSummary> reply) {
-  call(transaction(base_ + "/users", user, idempotency_key), true, std::move(reply));
-}
-
-void PortalClient::set_user_permissions(const std::string& username, const PermissionsUpdate& update,
-                                        const std::string& idempotency_key, Reply<UserSummary> reply) {
-  HttpRequest request =
-      transaction(base_ + "/users/" + percent_encode(username) + "/permissions", update, idempotency_key);
-  request.method = "PUT";
-  call(std::move(request), true, std::move(reply));
-}
-
-void PortalClient::activate_user(const UserActivation& activation, Reply<ActivatedUser> reply) {
-  call(post_json(base_ + "/public/user-activations", activation), false, std::move(reply));
-}
-
-void PortalClient::request_subscription(const SubscriptionRequest& request,
-                                        Reply<SubscriptionReceipt> reply) {
-  call(post_json(base_ + "/public/subscription-requests", request), false, std::move(reply));
-}
-
-void PortalClient::start_registration(const RegistrationStart& request, Reply<RegistrationChallenge> reply) {
-  call(post_json(base_ + "/public/registrations", request), false, std::move(reply));
-}
-
-void PortalClient::confirm_registration(const std::string& registration_id,
-                                        const RegistrationConfirmation& confirmation,
-                                        Reply<RegistrationReceipt> reply) {
-  call(post_json(base_ + "/public/registrations/" + percent_encode(registration_id) + "/confirmation",
-                 confirmation),
-       false, std::move(reply));
-}
+// The services' and support's requests (portal_client_services.cpp, portal_client_support.cpp) use
+// call<T> for these answers; it is made here, beside the decoders.
+template void PortalClient::call<ActivatedUser>(HttpRequest, bool, Reply<ActivatedUser>);
+template void PortalClient::call<DemoOutbox>(HttpRequest, bool, Reply<DemoOutbox>);
+template void PortalClient::call<DownloadedFile>(HttpRequest, bool, Reply<DownloadedFile>);
+template void PortalClient::call<EstablishmentProfile>(HttpRequest, bool, Reply<EstablishmentProfile>);
+template void PortalClient::call<IssueQuote>(HttpRequest, bool, Reply<IssueQuote>);
+template void PortalClient::call<IssueResult>(HttpRequest, bool, Reply<IssueResult>);
+template void PortalClient::call<NewArrivalPage>(HttpRequest, bool, Reply<NewArrivalPage>);
+template void PortalClient::call<OccupationChangeQuote>(HttpRequest, bool, Reply<OccupationChangeQuote>);
+template void PortalClient::call<OccupationChangeResult>(HttpRequest, bool, Reply<OccupationChangeResult>);
+template void PortalClient::call<PassportUpdateResult>(HttpRequest, bool, Reply<PassportUpdateResult>);
+template void PortalClient::call<RegistrationChallenge>(HttpRequest, bool, Reply<RegistrationChallenge>);
+template void PortalClient::call<RegistrationReceipt>(HttpRequest, bool, Reply<RegistrationReceipt>);
+template void PortalClient::call<RenewalBatchQuote>(HttpRequest, bool, Reply<RenewalBatchQuote>);
+template void PortalClient::call<RenewalBatchState>(HttpRequest, bool, Reply<RenewalBatchState>);
+template void PortalClient::call<RenewalDocument>(HttpRequest, bool, Reply<RenewalDocument>);
+template void PortalClient::call<RenewalQuote>(HttpRequest, bool, Reply<RenewalQuote>);
+template void PortalClient::call<RenewalResult>(HttpRequest, bool, Reply<RenewalResult>);
+template void PortalClient::call<ReportPage>(HttpRequest, bool, Reply<ReportPage>);
+template void PortalClient::call<ResidentFile>(HttpRequest, bool, Reply<ResidentFile>);
+template void PortalClient::call<ResidentPage>(HttpRequest, bool, Reply<ResidentPage>);
+template void PortalClient::call<ResidentReport>(HttpRequest, bool, Reply<ResidentReport>);
+template void PortalClient::call<SecurityCodeResponse>(HttpRequest, bool, Reply<SecurityCodeResponse>);
+template void PortalClient::call<ServiceTransfer>(HttpRequest, bool, Reply<ServiceTransfer>);
+template void PortalClient::call<ServiceTransferPage>(HttpRequest, bool, Reply<ServiceTransferPage>);
+template void PortalClient::call<SubscriptionReceipt>(HttpRequest, bool, Reply<SubscriptionReceipt>);
+template void PortalClient::call<TawasulPage>(HttpRequest, bool, Reply<TawasulPage>);
+template void PortalClient::call<TawasulRequestDetail>(HttpRequest, bool, Reply<TawasulRequestDetail>);
+template void PortalClient::call<TransferQuote>(HttpRequest, bool, Reply<TransferQuote>);
+template void PortalClient::call<UserPage>(HttpRequest, bool, Reply<UserPage>);
+template void PortalClient::call<UserSummary>(HttpRequest, bool, Reply<UserSummary>);
+template void PortalClient::call<VerifiedDocument>(HttpRequest, bool, Reply<VerifiedDocument>);
+template void PortalClient::call<VerifiedPerson>(HttpRequest, bool, Reply<VerifiedPerson>);
+template void PortalClient::call<VisaDetails>(HttpRequest, bool, Reply<VisaDetails>);
+template void PortalClient::call<VisaDocument>(HttpRequest, bool, Reply<VisaDocument>);
+template void PortalClient::call<VisaPage>(HttpRequest, bool, Reply<VisaPage>);
+template void PortalClient::call<VisaQuote>(HttpRequest, bool, Reply<VisaQuote>);
+template void PortalClient::call<VisaResult>(HttpRequest, bool, Reply<VisaResult>);
+template void PortalClient::call<VisaValidity>(HttpRequest, bool, Reply<VisaValidity>);
+template void PortalClient::call<std::string>(HttpRequest, bool, Reply<std::string>);
+template void PortalClient::call<std::vector<Coded>>(HttpRequest, bool, Reply<std::vector<Coded>>);
 
 }  // namespace muqeem::api

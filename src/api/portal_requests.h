@@ -1,0 +1,20 @@
+#pragma once
+// How the portal client builds its requests (for the files that split PortalClient's endpoints).
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/transport.h"
+
+namespace muqeem::api::detail {
+
+// Files take longer to send than a form: a few megabytes over a slow link.
+inline constexpr int kUploadTimeoutMs = 120000;
+
+// Text for a URL's path segment or query value.
+std::string percent_encode(const std::string& text);
+// A JSON POST.
+HttpRequest post_json(const std::string& target, const nlohmann::json& body);
+// A state change: JSON, with the Idempotency-Key the caller made once for the transaction.
+HttpRequest transaction(const std::string& target, const nlohmann::json& body, const std::string& key);
+
+}  // namespace muqeem::api::detail

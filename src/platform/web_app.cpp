@@ -156,6 +156,8 @@ bool create_webgl2_context() {
   attributes.depth = EM_FALSE;
   attributes.stencil = EM_FALSE;
   attributes.antialias = EM_FALSE;  // glyphs carry their own anti-aliasing
+  // WebGL 2 itself is all the renderer uses: enabling every extension asks for each in turn (20 ms).
+  attributes.enableExtensionsByDefault = EM_FALSE;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvas, &attributes);
   return context > 0 && emscripten_webgl_make_context_current(context) == EMSCRIPTEN_RESULT_SUCCESS;
 }
@@ -180,10 +182,7 @@ void start_web_app(app::AppConfig config) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is written to the browser's storage behind the user's back
   io.Fonts->AddFontDefault();
-  if (!web_state().renderer.init()) {
-    report_fatal("webgl2-context");
-    return;
-  }
+  web_state().renderer.init();
   // The app itself (fonts, catalogues, screens) in a task of its own: the browser may paint and
   // take input in between, and no single task holds the page as long (Lighthouse's blocking time).
   // emscripten_set_timeout, not emscripten_async_call, which brings 20 KB of glue with it.
@@ -211,6 +210,12 @@ void start_app(app::AppConfig config) {
   web_state().app = muqeem::app::App::create(config, web_state().textures, &error);
   if (!web_state().app) {
     report_fatal(error);
+    return;
+  }
+  // Asked only now, so the shaders compiled in the GPU process while the app was made.
+  if (!web_state().renderer.linked()) {
+    web_state().app.reset();
+    report_fatal("webgl2-context");
     return;
   }
   muqeem::app::App& app = *web_state().app;

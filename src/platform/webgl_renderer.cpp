@@ -11,16 +11,16 @@ namespace {
 // The same shading as ImGui's backend: the vertex colour times the texture (white glyph pages with
 // coverage in alpha, ImGui's white pixel for shapes).
 constexpr const char* kVertexShader = R"(#version 300 es
-uniform mat4 projection;
-in vec2 position;
-in vec2 uv;
-in vec4 color;
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 color;
+layout(location = 3) in vec4 projection;  // display to clip space: x and y scales, then offsets
 out vec2 frag_uv;
 out vec4 frag_color;
 void main() {
   frag_uv = uv;
   frag_color = color;
-  gl_Position = projection * vec4(position, 0.0, 1.0);
+  gl_Position = vec4(position * projection.xy + projection.zw, 0.0, 1.0);
 })";
 
 constexpr const char* kFragmentShader = R"(#version 300 es
@@ -33,6 +33,9 @@ void main() {
   out_color = frag_color * texture(page, frag_uv);
 })";
 
+// The vertex attributes' locations, as the vertex shader fixes them.
+constexpr GLuint kPosition = 0, kUv = 1, kColor = 2, kProjection = 3;
+
 GLuint compile(GLenum kind, const char* source) {
   const GLuint shader = glCreateShader(kind);
   glShaderSource(shader, 1, &source, nullptr);
@@ -42,7 +45,11 @@ GLuint compile(GLenum kind, const char* source) {
 
 }  // namespace
 
-bool WebGlRenderer::init() {
+void WebGlRenderer::init() {
+  // Nothing is read back from WebGL here: each read waits for the GPU process to finish compiling
+  // (over 100 ms with software GL). Attributes have fixed locations, the projection is a constant
+  // attribute rather than a uniform (no location to ask for), and whether the program linked is
+  // asked at the first frame, by when it has compiled meanwhile.
   const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
   const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
   program_ = glCreateProgram();
@@ -51,10 +58,6 @@ bool WebGlRenderer::init() {
   glLinkProgram(program_);
   glDeleteShader(vertex);
   glDeleteShader(fragment);
-  GLint linked = GL_FALSE;
-  glGetProgramiv(program_, GL_LINK_STATUS, &linked);  // the one read back, once
-  if (linked != GL_TRUE) return false;
-  projection_ = glGetUniformLocation(program_, "projection");
 
   glGenVertexArrays(1, &vertex_array_);
   glBindVertexArray(vertex_array_);
@@ -62,16 +65,15 @@ bool WebGlRenderer::init() {
   glGenBuffers(1, &indices_);
   glBindBuffer(GL_ARRAY_BUFFER, vertices_);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_);  // part of the vertex array's state
-  const auto attribute = [&](const char* name, GLint size, GLenum type, GLboolean normalized,
-                             std::size_t offset) {
-    const GLint location = glGetAttribLocation(program_, name);
-    glEnableVertexAttribArray(static_cast<GLuint>(location));
-    glVertexAttribPointer(static_cast<GLuint>(location), size, type, normalized, sizeof(ImDrawVert),
+  const auto attribute = [](GLuint location, GLint size, GLenum type, GLboolean normalized,
+                            std::size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, size, type, normalized, sizeof(ImDrawVert),
                           reinterpret_cast<const void*>(offset));
   };
-  attribute("position", 2, GL_FLOAT, GL_FALSE, offsetof(ImDrawVert, pos));
-  attribute("uv", 2, GL_FLOAT, GL_FALSE, offsetof(ImDrawVert, uv));
-  attribute("color", 4, GL_UNSIGNED_BYTE, GL_TRUE, offsetof(ImDrawVert, col));
+  attribute(kPosition, 2, GL_FLOAT, GL_FALSE, offsetof(ImDrawVert, pos));
+  attribute(kUv, 2, GL_FLOAT, GL_FALSE, offsetof(ImDrawVert, uv));
+  attribute(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, offsetof(ImDrawVert, col));
 
   // ImGui's own atlas: its white pixel is what shapes sample.
   ImGuiIO& io = ImGui::GetIO();
@@ -86,7 +88,16 @@ bool WebGlRenderer::init() {
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
   io.BackendRendererName = "muqeem_webgl2";
-  return true;
+}
+
+bool WebGlRenderer::linked() {
+  if (!link_checked_) {
+    GLint status = GL_FALSE;
+    glGetProgramiv(program_, GL_LINK_STATUS, &status);
+    linked_ = status == GL_TRUE;
+    link_checked_ = true;
+  }
+  return linked_;
 }
 
 void WebGlRenderer::set_state(int width, int height) {
@@ -116,13 +127,8 @@ void WebGlRenderer::render(const ImDrawData& data) {
   // Display coordinates to clip space, y down.
   const float left = data.DisplayPos.x, right = data.DisplayPos.x + data.DisplaySize.x;
   const float top = data.DisplayPos.y, bottom = data.DisplayPos.y + data.DisplaySize.y;
-  const float projection[4][4] = {
-      {2.0f / (right - left), 0, 0, 0},
-      {0, 2.0f / (top - bottom), 0, 0},
-      {0, 0, -1, 0},
-      {(right + left) / (left - right), (top + bottom) / (bottom - top), 0, 1},
-  };
-  glUniformMatrix4fv(projection_, 1, GL_FALSE, &projection[0][0]);
+  glVertexAttrib4f(kProjection, 2.0f / (right - left), 2.0f / (top - bottom), (right + left) / (left - right),
+                   (top + bottom) / (bottom - top));
 
   const ImVec2 offset = data.DisplayPos;
   const ImVec2 scale = data.FramebufferScale;

@@ -12,8 +12,10 @@ namespace muqeem::platform {
 
 class WebGlRenderer {
  public:
-  // Compiles the shaders and uploads ImGui's font atlas; false when WebGL refuses either.
-  bool init();
+  // Starts compiling the shaders and uploads ImGui's font atlas, without waiting for either.
+  void init();
+  // Whether the shaders compiled and linked (asked once, at the first frame): false, nothing draws.
+  bool linked();
   // Clears the canvas to the page's white and draws `data` over it.
   void render(const ImDrawData& data);
 
@@ -21,7 +23,8 @@ class WebGlRenderer {
   void set_state(int width, int height);
 
   GLuint program_ = 0;
-  GLint projection_ = -1;
+  bool link_checked_ = false;
+  bool linked_ = false;
   GLuint vertex_array_ = 0;
   GLuint vertices_ = 0;
   GLuint indices_ = 0;

@@ -110,6 +110,10 @@
       unsupported('WebAssembly');
       return;
     }
+    if (noWebGL2()) {
+      unsupported('WebGL 2');
+      return;
+    }
     // Shared with early-sign-in.js, which needs the catalogues' names.
     window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
     show('loading');
@@ -176,14 +180,10 @@
       // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
       // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
-        Promise.all([downloads, formShown, kioskFile]).then(([all, , kioskJson]) => {
+        Promise.all([downloads, kioskFile]).then(([all, kioskJson]) => {
           window.muqeem.kioskJson = kioskJson;
           window.muqeem.kioskAsked = kioskAsked;
           if (kioskJson.trim() || kioskAsked) kioskPage();
-          if (noWebGL2()) {
-            unsupported('WebGL 2');
-            return undefined;
-          }
           files = all;
           const fromBytes = () => WebAssembly.compile(files.get(wasm));
           return (compiling || fromBytes()).catch(fromBytes)

@@ -119,11 +119,10 @@ void WebGlRenderer::render(const ImDrawData& data) {
   const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   const int height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   if (width <= 0 || height <= 0) return;
-  set_state(width, height);
-  glDisable(GL_SCISSOR_TEST);  // the clear covers the whole canvas
+  glDisable(GL_SCISSOR_TEST);  // the clear covers the whole canvas; set_state scissors again
   glClearColor(1, 1, 1, 1);
   glClear(GL_COLOR_BUFFER_BIT);
-  glEnable(GL_SCISSOR_TEST);
+  set_state(width, height);
   // Display coordinates to clip space, y down.
   const float left = data.DisplayPos.x, right = data.DisplayPos.x + data.DisplaySize.x;
   const float top = data.DisplayPos.y, bottom = data.DisplayPos.y + data.DisplaySize.y;

@@ -14,7 +14,8 @@ class WebGlRenderer {
  public:
   // Starts compiling the shaders and uploads ImGui's font atlas, without waiting for either.
   void init();
-  // Whether the shaders compiled and linked (asked once, at the first frame): false, nothing draws.
+  // Whether the shaders compiled and linked; asked once, as late as the caller can (the first read
+  // back waits for the compile).
   bool linked();
   // Clears the canvas to the page's white and draws `data` over it.
   void render(const ImDrawData& data);

@@ -9,6 +9,7 @@
   // the C++ side reads at start-up (fonts, catalogues): each with its URL (named by its content, so
   // cached for good), the name the app reads it by, and its size.
   const MANIFEST = 'manifest.json';
+  const PROGRESS_INTERVAL_MS = 250;
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
   window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, error: null };
@@ -55,7 +56,13 @@
   async function downloadAll(files, wasm, wasmWhen, compiled, onProgress) {
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     const received = new Map();
+    // A few times a second is enough to see it move: each change repaints the page, and the GPU
+    // process busy drawing those frames holds up the app's own calls to it (its WebGL context)
+    // when the downloads end (100 ms and more, seen with software GL).
+    let reportedAt = -Infinity;
     const report = () => {
+      if (performance.now() - reportedAt < PROGRESS_INTERVAL_MS) return;
+      reportedAt = performance.now();
       let got = 0;
       for (const bytes of received.values()) got += bytes;
       onProgress(total > 0 ? Math.min(1, got / total) : 0);
@@ -148,11 +155,14 @@
     }, (fraction) => {
       progress.value = Math.round(fraction * 100);
     });
-    downloads.then(() => {
+    downloads.catch((error) => fail(error.message));
+    // Said once the app has made its WebGL context: the page repainted just before would have the
+    // GPU process busy drawing it while the app's request waited.
+    const starting = () => {
       progress.value = 100;
       $('loading-step').hidden = true;
       $('loading-starting').hidden = false;
-    }, (error) => fail(error.message));
+    };
 
     window.addEventListener('muqeem:ready', () => {
       $('loading').hidden = true;
@@ -167,6 +177,14 @@
       canvas: $('canvas'),
       // Runs after the wasm is compiled, so after every download is in (instantiateWasm waits).
       preRun: [() => {
+        // The canvas gets its size on screen before the app makes its context, which then starts at
+        // that size: resizing it at the first frame waited on the GPU process (sync_canvas in
+        // src/platform/web_app.cpp computes the same).
+        const canvas = $('canvas');
+        const ratio = window.devicePixelRatio || 1;
+        const box = canvas.getBoundingClientRect();
+        canvas.width = Math.max(1, Math.round(box.width * ratio));
+        canvas.height = Math.max(1, Math.round(box.height * ratio));
         const fs = window.Module.FS;
         for (const [url, bytes] of files) {
           if (url === wasm) continue;
@@ -187,7 +205,10 @@
           files = all;
           const fromBytes = () => WebAssembly.compile(files.get(wasm));
           return (compiling || fromBytes()).catch(fromBytes)
-            .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+            .then((module) => WebAssembly.instantiate(module, imports).then((instance) => {
+              done(instance, module);  // runs main(), which makes the context (web_app.cpp)
+              starting();
+            }))
             .catch((error) => fail(`compile: ${error.message}`));
         }, () => {});  // a failed download is said above, once
         return {};

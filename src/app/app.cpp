@@ -5,26 +5,18 @@
 #include <cstdlib>
 #include <utility>
 
+#include "app/app_loader.h"
 #include "ui/screen_context.h"
 #include "ui/screens/home_screen.h"
 
 namespace muqeem::app {
 
 std::unique_ptr<App> App::create(const AppConfig& config, ui::TextureSink& textures, std::string* error) {
-  std::string missing;
-  auto fonts = text::FontSet::load(config.font_folder, &missing);
-  if (!fonts) {
-    if (error) *error = "font not loaded: " + config.font_folder + "/" + missing;
-    return nullptr;
+  AppLoader loader(config, textures);
+  while (loader.step()) {
   }
-  auto arabic = ui::Catalogue::load(config.catalogue_folder + "/ar.json", ui::Language::Arabic);
-  auto english = ui::Catalogue::load(config.catalogue_folder + "/en.json", ui::Language::English);
-  if (!arabic || !english) {
-    if (error) *error = "catalogue not loaded from " + config.catalogue_folder;
-    return nullptr;
-  }
-  return std::unique_ptr<App>(
-      new App(std::move(fonts), std::move(*arabic), std::move(*english), textures, config));
+  if (error) *error = loader.error();
+  return loader.take_app();
 }
 
 App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
@@ -37,6 +29,8 @@ App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalog
       config_(config),
       kiosk_(config.kiosk),
       idle_(config.kiosk.idle_seconds, config.kiosk.warning_seconds) {
+  layouts_.set_budget(&budget_);
+  painter_.set_budget(&budget_);
   if (kiosk_.on && kiosk_.language == "en") language_ = ui::Language::English;
   if (!config.transport) return;
   transport_ = std::make_unique<WakingTransport>(*config.transport, *this);
@@ -124,6 +118,10 @@ void scroll_draw_list(ImDrawList& list, float scroll) {
 
 void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
   if (!pending_route_.empty()) set_route(std::exchange(pending_route_, std::string()));
+  if (!complete_frame_drawn_ && config_.unseen_frame_budget_ms > 0)
+    budget_.start(config_.unseen_frame_budget_ms);
+  else
+    budget_.unlimit();
   painter_.set_pixel_ratio(pixel_ratio);
   semantics_.clear();
   semantics_.language = ui::language_code(language_);
@@ -179,8 +177,15 @@ void App::frame(ImVec2 size, float pixel_ratio, float scroll, double now) {
     }
   }
   interaction_.end_frame();
-  semantics_.focus_request = interaction_.take_focus_request(semantics_);
-  if (std::string copied = interaction_.take_copy_request(); !copied.empty() && on_copy) on_copy(copied);
+  // A frame short of text is never shown: what it would ask of the page (focus, a copy) waits for one
+  // that is, drawn next.
+  if (budget_.short_of_work()) {
+    scheduler_.request();
+  } else {
+    complete_frame_drawn_ = true;
+    semantics_.focus_request = interaction_.take_focus_request(semantics_);
+    if (std::string copied = interaction_.take_copy_request(); !copied.empty() && on_copy) on_copy(copied);
+  }
   scroll_draw_list(list, scroll);
   scroll_draw_list(popups, scroll);
 }

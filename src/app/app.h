@@ -39,17 +39,25 @@ struct AppConfig {
   // A kiosk (kiosk.json, or ?kiosk=1): a start screen, "Finish and sign out" on every page, and a
   // reset for the next person after the idle time (app_kiosk.cpp).
   KioskSettings kiosk;
+  // Above zero: the first frames are made unseen, each taking on new text (shaping, rasterizing) for
+  // this many milliseconds at most, until one lacks nothing (frame_complete()). A browser shows none
+  // before that one, and no frame holds the page long (issue 16). Zero: every frame is complete.
+  double unseen_frame_budget_ms = 0;
 };
 
 class App {
  public:
-  // nullptr, with a reason in `error`, when the fonts or the catalogues cannot be loaded.
+  // nullptr, with a reason in `error`, when the fonts or the catalogues cannot be loaded. AppLoader
+  // does the same in steps.
   static std::unique_ptr<App> create(const AppConfig& config, ui::TextureSink& textures, std::string* error);
 
   // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio, with the
   // page scrolled down by `scroll` CSS pixels (the browser scrolls the page; the canvas stays put).
   // `now` is wall-clock seconds (toasts time out by it); below zero, ImGui's own clock is used.
   void frame(ImVec2 size, float pixel_ratio, float scroll = 0, double now = -1);
+  // Whether the last frame lacked nothing (AppConfig::unseen_frame_budget_ms): until one does, the
+  // platform shows none, reports nothing of them, and draws another.
+  bool frame_complete() const { return !budget_.short_of_work(); }
   // Uploads glyphs drawn this frame; call after ImGui::Render(), before the GPU draws.
   void upload_textures() { painter_.upload(); }
 
@@ -109,6 +117,7 @@ class App {
   std::function<void()> on_forgotten_reply;
 
  private:
+  friend class AppLoader;
   App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
       ui::TextureSink& textures, const AppConfig& config);
 
@@ -131,6 +140,8 @@ class App {
   ui::Catalogue english_;
   ui::Language language_ = ui::Language::Arabic;
   text::GlyphAtlas atlas_;
+  text::WorkBudget budget_;
+  bool complete_frame_drawn_ = false;
   text::LayoutCache layouts_;
   ui::TextPainter painter_;
   ui::SemanticTree semantics_;

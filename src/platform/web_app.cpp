@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 #include "app/app.h"
+#include "app/app_loader.h"
 #include "imgui.h"
 #include "platform/heap_scrub.h"
 #include "platform/page_bridge.h"
@@ -25,6 +26,7 @@ namespace {
 using muqeem::platform::page::report_fatal;
 
 constexpr const char* kCanvas = "#canvas";
+constexpr double kLinkCheckDelayMs = 3000;
 
 struct Platform {
   muqeem::platform::WebGlTextureSink textures;
@@ -95,6 +97,9 @@ EM_BOOL render_frame(double time_ms, void*) {
   p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_date_now() / 1000.0);
   ImGui::Render();
   p.app->upload_textures();
+  // A first frame still short of text is not shown (the page's loading screen and sign-in are):
+  // the next one carries on from it (AppConfig::unseen_frame_budget_ms).
+  if (!p.app->frame_complete()) return EM_TRUE;
   p.renderer.render(*ImGui::GetDrawData());
 
   auto& scheduler = p.app->scheduler();
@@ -113,6 +118,15 @@ EM_BOOL render_frame(double time_ms, void*) {
   if (!p.ready_reported) {
     p.ready_reported = true;
     muqeem::platform::page::report_ready();
+    // Whether the shaders linked is asked once the start-up is over: the answer waits for everything
+    // the GPU process has queued before it (200 ms at times with software GL, seen in Lighthouse's
+    // runs). Shaders this plain fail only with broken graphics, which then draw nothing at all.
+    emscripten_set_timeout(
+        [](void*) {
+          if (web_state().renderer.linked()) return;
+          report_fatal("webgl2-context");
+        },
+        kLinkCheckDelayMs, nullptr);
   }
   p.loop_running = scheduler.wants_frame();
   if (!p.loop_running) schedule_wake_up();
@@ -166,7 +180,8 @@ bool create_webgl2_context() {
 
 namespace muqeem::platform {
 namespace {
-void start_app(app::AppConfig config);
+void load_app_step(void* pending);
+void start_app();
 }  // namespace
 
 void start_web_app(app::AppConfig config) {
@@ -188,21 +203,6 @@ void start_web_app(app::AppConfig config) {
   imgui_font.GlyphRanges = kImGuiGlyphs;
   io.Fonts->AddFontDefault(&imgui_font);
   web_state().renderer.init();
-  // The app itself (fonts, catalogues, screens) in a task of its own: the browser may paint and
-  // take input in between, and no single task holds the page as long (Lighthouse's blocking time).
-  // emscripten_set_timeout, not emscripten_async_call, which brings 20 KB of glue with it.
-  emscripten_set_timeout(
-      [](void* pending) {
-        std::unique_ptr<app::AppConfig> config(static_cast<app::AppConfig*>(pending));
-        start_app(std::move(*config));
-      },
-      0, new app::AppConfig(std::move(config)));
-}
-
-namespace {
-
-void start_app(app::AppConfig config) {
-  std::string error;
   // A kiosk.json that does not parse still makes a kiosk (the deployment meant one), with the defaults.
   const auto kiosk =
       app::kiosk_settings(muqeem::platform::page::kiosk_json(), muqeem::platform::page::kiosk_asked());
@@ -212,20 +212,37 @@ void start_app(app::AppConfig config) {
   // loader.js writes the fonts and catalogues into the page's file system before the app starts.
   config.font_folder = "/fonts";
   config.catalogue_folder = "/i18n";
-  web_state().app = muqeem::app::App::create(config, web_state().textures, &error);
+  // Each unseen first frame takes on this much new text: with the rest of a frame, a task the browser
+  // can fit between others (Lighthouse counts any task over 50 ms at a 4x slower CPU as blocking).
+  config.unseen_frame_budget_ms = 6;
+  // The app itself (fonts, catalogues, screens) in tasks of their own, a step each (app/app_loader.h):
+  // the browser may paint and take input in between, and no single task holds the page as long
+  // (Lighthouse's blocking time). emscripten_set_timeout, not emscripten_async_call, which brings
+  // 20 KB of glue with it.
+  emscripten_set_timeout(load_app_step, 0, new app::AppLoader(std::move(config), web_state().textures));
+}
+
+namespace {
+
+void load_app_step(void* pending) {
+  auto* loader = static_cast<app::AppLoader*>(pending);
+  if (loader->step()) {
+    emscripten_set_timeout(load_app_step, 0, loader);
+    return;
+  }
+  const std::unique_ptr<app::AppLoader> done(loader);
+  web_state().app = done->take_app();
   if (!web_state().app) {
-    report_fatal(error);
+    report_fatal(done->error());
     return;
   }
-  // Asked only now, so the shaders compiled in the GPU process while the app was made.
-  if (!web_state().renderer.linked()) {
-    web_state().app.reset();
-    report_fatal("webgl2-context");
-    return;
-  }
+  start_app();
+}
+
+void start_app() {
   muqeem::app::App& app = *web_state().app;
   // A kiosk starts in its own language each time and remembers nobody's choice.
-  if (!config.kiosk.on) {
+  if (!app.kiosk().on) {
     if (muqeem::platform::page::stored_language() == "en") app.set_language(muqeem::ui::Language::English);
     app.on_language_changed = [](muqeem::ui::Language language) {
       muqeem::platform::page::store_language(muqeem::ui::language_code(language));

@@ -8,8 +8,9 @@
 namespace muqeem::platform {
 namespace {
 
-// The same shading as ImGui's backend: the vertex colour times the texture (white glyph pages with
-// coverage in alpha, ImGui's white pixel for shapes).
+// The vertex colour with its alpha times the texture's: the coverage of a glyph page, or of ImGui's
+// atlas, whose white pixel is what shapes sample. (ImGui's own backend multiplies by a whole RGBA
+// texel, white where there is coverage: the same colour, from four times the bytes.)
 constexpr const char* kVertexShader = R"(#version 300 es
 layout(location = 0) in vec2 position;
 layout(location = 1) in vec2 uv;
@@ -30,7 +31,7 @@ in vec2 frag_uv;
 in vec4 frag_color;
 out vec4 out_color;
 void main() {
-  out_color = frag_color * texture(page, frag_uv);
+  out_color = vec4(frag_color.rgb, frag_color.a * texture(page, frag_uv).a);
 })";
 
 // The vertex attributes' locations, as the vertex shader fixes them.
@@ -75,17 +76,17 @@ void WebGlRenderer::init() {
   attribute(kUv, 2, GL_FLOAT, GL_FALSE, offsetof(ImDrawVert, uv));
   attribute(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, offsetof(ImDrawVert, col));
 
-  // ImGui's own atlas: its white pixel is what shapes sample.
+  // ImGui's own atlas, as coverage like the glyph pages: its white pixel is what shapes sample.
   ImGuiIO& io = ImGui::GetIO();
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
   glGenTextures(1, &font_texture_);
   glBindTexture(GL_TEXTURE_2D, font_texture_);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_ALPHA, width, height, 0, GL_ALPHA, GL_UNSIGNED_BYTE, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(font_texture_)));
   io.BackendRendererName = "muqeem_webgl2";
 }

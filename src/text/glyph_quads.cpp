@@ -6,9 +6,12 @@
 
 namespace muqeem::text {
 
+bool TextLayout::has_glyph_quads(const GlyphAtlas& atlas, float pixel_ratio) const {
+  return quads_atlas_ == &atlas && quads_ratio_ == pixel_ratio && quads_generation_ == atlas.generation();
+}
+
 const std::vector<GlyphQuad>& TextLayout::glyph_quads(GlyphAtlas& atlas, float pixel_ratio) const {
-  if (quads_atlas_ == &atlas && quads_ratio_ == pixel_ratio && quads_generation_ == atlas.generation())
-    return quads_;
+  if (has_glyph_quads(atlas, pixel_ratio)) return quads_;
   quads_.clear();
   const float inverse_page = 1.0f / static_cast<float>(atlas.page_size());
   for (const auto& line : lines_) {

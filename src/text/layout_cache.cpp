@@ -27,6 +27,11 @@ const TextLayout& LayoutCache::get(const LayoutRequest& request) {
   append_bytes(key, request.line_height);
   key.append(request.text);
   if (auto found = layouts_.find(key); found != layouts_.end()) return found->second;
+  if (budget_ && !request.text.empty() && !budget_->allows()) {
+    LayoutRequest blank = request;
+    blank.text = {};
+    return get(blank);
+  }
   ++misses_;
   // Crude but bounded: a screen's text changes slowly, so starting over when full is rare and cheap.
   if (layouts_.size() >= capacity_) layouts_.clear();

@@ -91,6 +91,8 @@ class TextLayout {
   // Every inked glyph as a quad at a device pixel ratio, rasterizing into the atlas what it lacks.
   // Kept until the ratio changes or the atlas makes room, so a steady frame only copies quads.
   const std::vector<GlyphQuad>& glyph_quads(GlyphAtlas& atlas, float pixel_ratio) const;
+  // Whether glyph_quads() has them already, so it would rasterize nothing.
+  bool has_glyph_quads(const GlyphAtlas& atlas, float pixel_ratio) const;
 
  private:
   friend class LayoutBuilder;

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "text/glyph_atlas.h"
 #include "text/text_layout.h"
+#include "text/work_budget.h"
 #include "ui/texture_sink.h"
 
 namespace muqeem::ui {
@@ -17,6 +18,10 @@ class TextPainter {
   // The device pixel ratio glyphs are rasterized at (2 on a "retina" screen): text stays sharp.
   void set_pixel_ratio(float ratio) { pixel_ratio_ = ratio > 0 ? ratio : 1.0f; }
   float pixel_ratio() const { return pixel_ratio_; }
+
+  // Past the budget (when one is set), text whose glyphs are not rasterized yet is left out, and the
+  // frame is short of it.
+  void set_budget(text::WorkBudget* budget) { budget_ = budget; }
 
   // Draws the layout with its box's top-left corner at `origin` (CSS pixels).
   void draw(ImDrawList& list, const text::TextLayout& layout, ImVec2 origin, ImU32 colour);
@@ -31,6 +36,7 @@ class TextPainter {
   TextureSink& textures_;
   std::vector<ImTextureID> page_textures_;
   float pixel_ratio_ = 1.0f;
+  text::WorkBudget* budget_ = nullptr;
 };
 
 }  // namespace muqeem::ui

@@ -48,6 +48,42 @@ TEST(App, SpecimenRouteShowsTheGivenTextAndBadNumbersFallBack) {
   EXPECT_NEAR(node.rect.height, 32 * 1.5, 0.01);              // size=nan ignored: the default 32 px
 }
 
+// In a browser the first frames are made unseen, each taking on little new text: the first frame
+// that lacks nothing is the one an app drawing everything at once shows first.
+TEST(App, UnseenFramesEndInTheSameFrameAsOneDrawnAtOnce) {
+  test::ImGuiHeadless imgui({1024, 768});
+  const auto draw = [](App& app) {
+    ImGui::NewFrame();
+    app.frame({1024, 768}, 1.0f, 0, 1000);
+    ImGui::Render();
+    app.upload_textures();
+  };
+  test::FakeTextureSink at_once_textures;
+  auto at_once = App::create(config(), at_once_textures, nullptr);
+  ASSERT_NE(at_once, nullptr);
+  draw(*at_once);
+  ASSERT_TRUE(at_once->frame_complete());
+
+  test::FakeTextureSink textures;
+  AppConfig budgeted = config();
+  budgeted.unseen_frame_budget_ms = 1e-9;  // one new text a frame
+  auto app = App::create(budgeted, textures, nullptr);
+  ASSERT_NE(app, nullptr);
+  int frames = 0;
+  do {
+    draw(*app);
+    ++frames;
+  } while (!app->frame_complete() && frames < 10000);
+  ASSERT_TRUE(app->frame_complete());
+  EXPECT_GT(frames, 2);  // the home page has several texts, each shaped and rasterized in turn
+  EXPECT_EQ(app->semantics().to_json(), at_once->semantics().to_json());
+  EXPECT_EQ(textures.covered_pixels(), at_once_textures.covered_pixels());
+  // Once one frame was whole, every frame is: later pages are never left short.
+  app->set_language(ui::Language::English);
+  draw(*app);
+  EXPECT_TRUE(app->frame_complete());
+}
+
 TEST(App, MissingFontIsNamedInTheError) {
   test::FakeTextureSink textures;
   std::string error;

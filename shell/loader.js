@@ -121,6 +121,18 @@
       unsupported('WebGL 2');
       return;
     }
+    // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon: this waits
+    // until the page's deferred scripts have all run (DOMContentLoaded), so the form's script has
+    // said whether it is coming, then for the form, a second at most in all. Asked for here, before
+    // anything is awaited: this script is deferred too, and runs with readyState already
+    // "interactive" but before DOMContentLoaded. (Waiting only while readyState was "loading" let
+    // the wasm start at once whenever the manifest came before early-sign-in.js had run: the app
+    // then started during the page's first paints, its GPU context held the page 300 ms, and the
+    // form came late.)
+    const scriptsRan = document.readyState === 'complete' ? Promise.resolve()
+      : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    const formShown = Promise.race([scriptsRan.then(() => window.muqeem.earlySignIn),
+      new Promise((resolve) => setTimeout(resolve, 1000))]);
     // Shared with early-sign-in.js, which needs the catalogues' names.
     window.muqeem.manifest = fetchOk(MANIFEST).then((response) => response.json());
     show('loading');
@@ -138,14 +150,6 @@
     }
     const { wasm, glue } = manifest;
     const names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
-    // The early sign-in (early-sign-in.js) goes on screen first, if it is coming soon. The glue may
-    // run before the page's deferred scripts (it is fetched by the time they are): wait until they
-    // all have run, so the form's script has said whether it is coming.
-    const scriptsRan = document.readyState === 'loading'
-      ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-      : Promise.resolve();
-    const formShown = scriptsRan.then(() =>
-      Promise.race([window.muqeem.earlySignIn, new Promise((resolve) => setTimeout(resolve, 1000))]));
     // The fonts and catalogues at once (the page preloads them); the wasm and the glue once the
     // form is on screen, so they do not share the line with what the form needs (the glue only sets
     // things up until the wasm is compiled, which waits for every download).

@@ -2,10 +2,17 @@
 // Kept in a JavaScript file (not EM_JS) so it is formatted and linted as JavaScript, and needs no
 // eval: the page runs under a strict Content-Security-Policy.
 mergeInto(LibraryManager.library, {
+  // The first frame is drawn: the page takes it over in a task of its own (the first tree's DOM is
+  // the most the overlay ever builds at once), where the overlay mirrors the tree and the loading
+  // screen and early sign-in go, together, so focus passes from the early form to the app's field
+  // with nothing in between.
   muqeem_js_ready: function () {
-    window.muqeem.ready = true;
-    window.muqeem.firstFrameMs = performance.now();
-    window.dispatchEvent(new CustomEvent('muqeem:ready'));
+    setTimeout(function () {
+      window.muqeem.ready = true;
+      window.muqeem.firstFrameMs = performance.now();
+      window.dispatchEvent(new CustomEvent('muqeem:semantics'));
+      window.dispatchEvent(new CustomEvent('muqeem:ready'));
+    }, 0);
   },
 
   muqeem_js_frame: function (frames) {
@@ -14,7 +21,7 @@ mergeInto(LibraryManager.library, {
 
   muqeem_js_semantics: function (json) {
     window.muqeem.semantics = JSON.parse(UTF8ToString(json));
-    window.dispatchEvent(new CustomEvent('muqeem:semantics'));
+    if (window.muqeem.ready) window.dispatchEvent(new CustomEvent('muqeem:semantics'));  // else at ready
   },
 
   muqeem_js_fatal: function (reason) {

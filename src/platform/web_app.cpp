@@ -176,19 +176,8 @@ bool create_webgl2_context() {
   return context > 0 && emscripten_webgl_make_context_current(context) == EMSCRIPTEN_RESULT_SUCCESS;
 }
 
-}  // namespace
-
-namespace muqeem::platform {
-namespace {
-void load_app_step(void* pending);
-void start_app();
-}  // namespace
-
-void start_web_app(app::AppConfig config) {
-  if (!create_webgl2_context()) {
-    report_fatal("webgl2-context");
-    return;
-  }
+// ImGui and the renderer, which starts compiling its shaders.
+void set_up_drawing() {
   // ImGui's buffers (draw lists, a dialog's channels) start zeroed and are zeroed when freed: their
   // unused capacity never carries what the memory held before (see heap_scrub.h).
   ImGui::SetAllocatorFunctions([](size_t size, void*) { return std::calloc(1, size); },
@@ -203,6 +192,21 @@ void start_web_app(app::AppConfig config) {
   imgui_font.GlyphRanges = kImGuiGlyphs;
   io.Fonts->AddFontDefault(&imgui_font);
   web_state().renderer.init();
+}
+
+}  // namespace
+
+namespace muqeem::platform {
+namespace {
+void load_app_step(void* pending);
+void start_app();
+}  // namespace
+
+void start_web_app(app::AppConfig config) {
+  if (!create_webgl2_context()) {
+    report_fatal("webgl2-context");
+    return;
+  }
   // A kiosk.json that does not parse still makes a kiosk (the deployment meant one), with the defaults.
   const auto kiosk =
       app::kiosk_settings(muqeem::platform::page::kiosk_json(), muqeem::platform::page::kiosk_asked());
@@ -219,7 +223,13 @@ void start_web_app(app::AppConfig config) {
   // the browser may paint and take input in between, and no single task holds the page as long
   // (Lighthouse's blocking time). emscripten_set_timeout, not emscripten_async_call, which brings
   // 20 KB of glue with it.
-  emscripten_set_timeout(load_app_step, 0, new app::AppLoader(std::move(config), web_state().textures));
+  // ImGui and the renderer first, in a task of their own too.
+  emscripten_set_timeout(
+      [](void* loader) {
+        set_up_drawing();
+        emscripten_set_timeout(load_app_step, 0, loader);
+      },
+      0, new app::AppLoader(std::move(config), web_state().textures));
 }
 
 namespace {

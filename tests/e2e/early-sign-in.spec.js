@@ -88,3 +88,20 @@ test('a signed-in officer never sees the early form', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'تسجيل الخروج' })).toBeVisible();
   expect(await page.evaluate(() => window.earlyFormShown === true)).toBe(false);
 });
+
+// The form's needs go first: the wasm is asked for once the form is on screen, also when the form's
+// own script is the page's last to arrive (the loader then still waits for it, a second at most).
+test('the app downloads after the early form is on screen, even when the form\'s script comes last', async ({ page }) => {
+  await page.route(/early-sign-in\.[0-9a-f]{12}\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  const asked = [];
+  page.on('request', (request) => {
+    if (/\/muqeem\.[0-9a-f]{12}\.wasm$/.test(request.url())) asked.push('wasm');
+    if (request.url().endsWith('/api/v1/auth/captcha')) asked.push('captcha');
+  });
+  await page.goto('/#/sign-in');
+  await page.waitForFunction(() => window.muqeem.ready);
+  expect(asked).toEqual(['captcha', 'wasm']);
+});

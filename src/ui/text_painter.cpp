@@ -16,7 +16,8 @@ ImTextureID TextPainter::texture_for_page(int page) {
 
 void TextPainter::draw(ImDrawList& list, const text::TextLayout& layout, ImVec2 origin, ImU32 colour) {
   const float ratio = pixel_ratio_;
-  if (budget_ && !layout.has_glyph_quads(atlas_, ratio) && !budget_->allows()) return;
+  if (budget_ && !layout.text().empty() && !layout.has_glyph_quads(atlas_, ratio) && !budget_->allows())
+    return;
   const auto& quads = layout.glyph_quads(atlas_, ratio);
   // The box starts on a whole device pixel, so the cached quads stay pixel-exact wherever it is drawn.
   const float x = std::round(origin.x * ratio) / ratio, y = std::round(origin.y * ratio) / ratio;

@@ -225,6 +225,14 @@ std::string percent_encode(const std::string& text) {
   return out;
 }
 
+HttpRequest get(const std::string& target) {
+  return HttpRequest{"GET", target, {}, ""};
+}
+
+std::string paged(const std::string& path, int page, int size) {
+  return path + "?page=" + std::to_string(page) + "&size=" + std::to_string(size);
+}
+
 HttpRequest post_json(const std::string& target, const nlohmann::json& body) {
   HttpRequest request{"POST", target, {{"Content-Type", "application/json"}}, body.dump()};
   return request;
@@ -238,6 +246,7 @@ HttpRequest transaction(const std::string& target, const nlohmann::json& body, c
 
 }  // namespace detail
 
+using detail::get;
 using detail::post_json;
 
 PortalClient::PortalClient(Transport& transport, std::string base)
@@ -314,7 +323,7 @@ void PortalClient::call(HttpRequest request, bool needs_session, Reply<T> reply)
 }
 
 void PortalClient::config(Reply<ConfigResponse> reply) {
-  call(HttpRequest{"GET", base_ + "/config", {}, ""}, false, std::move(reply));
+  call(get(base_ + "/config"), false, std::move(reply));
 }
 
 void PortalClient::new_captcha(Reply<CaptchaResponse> reply) {
@@ -355,7 +364,7 @@ void PortalClient::extend_session(Reply<SessionResponse> reply) {
 }
 
 void PortalClient::resume_session(Reply<SessionExpiry> reply) {
-  call<SessionExpiry>(HttpRequest{"GET", base_ + "/auth/session", {}, ""}, false,
+  call<SessionExpiry>(get(base_ + "/auth/session"), false,
                       [this, reply = std::move(reply)](domain::Result<SessionExpiry, ApiError> result) {
                         if (result) {
                           signed_in_ = true;

@@ -6,7 +6,9 @@
 
 namespace muqeem::api {
 
+using detail::get;
 using detail::kUploadTimeoutMs;
+using detail::paged;
 using detail::percent_encode;
 using detail::post_json;
 using detail::transaction;
@@ -27,28 +29,26 @@ std::string report_target(const std::string& base, const ReportQuery& query) {
 }  // namespace
 
 void PortalClient::residents(const ResidentsQuery& query, Reply<ResidentPage> reply) {
-  std::string target =
-      base_ + "/residents?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  std::string target = paged(base_ + "/residents", query.page, query.size);
   if (!query.text.empty()) target += "&query=" + percent_encode(query.text);
   if (!query.nationality.empty()) target += "&nationality=" + percent_encode(query.nationality);
   if (query.expiring_within_days)
     target += "&expiringWithinDays=" + std::to_string(*query.expiring_within_days);
   if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
   if (!query.sort.empty()) target += "&sort=" + percent_encode(query.sort);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::resident_file(const std::string& iqama_number, Reply<ResidentFile> reply) {
-  call(HttpRequest{"GET", base_ + "/residents/" + percent_encode(iqama_number), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/residents/" + percent_encode(iqama_number)), true, std::move(reply));
 }
 
 void PortalClient::establishment(Reply<EstablishmentProfile> reply) {
-  call(HttpRequest{"GET", base_ + "/establishment", {}, ""}, true, std::move(reply));
+  call(get(base_ + "/establishment"), true, std::move(reply));
 }
 
 void PortalClient::nationalities(Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/nationalities", {}, ""}, true, std::move(reply));
+  call(get(base_ + "/lookups/nationalities"), true, std::move(reply));
 }
 
 void PortalClient::request_security_code(const SecurityCodeRequest& request,
@@ -82,13 +82,11 @@ void PortalClient::continue_renewal_batch(int64_t batch_id, Reply<RenewalBatchSt
 }
 
 void PortalClient::renewal_batch(int64_t batch_id, Reply<RenewalBatchState> reply) {
-  call(HttpRequest{"GET", base_ + "/iqama-renewals/batches/" + std::to_string(batch_id), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/iqama-renewals/batches/" + std::to_string(batch_id)), true, std::move(reply));
 }
 
 void PortalClient::renewal_document(const std::string& request_number, Reply<RenewalDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/iqama-renewals/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/iqama-renewals/" + percent_encode(request_number)), true, std::move(reply));
 }
 
 void PortalClient::issue_resident_report(const ResidentReportRequest& request,
@@ -99,36 +97,30 @@ void PortalClient::issue_resident_report(const ResidentReportRequest& request,
 }
 
 void PortalClient::resident_report(const std::string& report_number, Reply<ResidentReport> reply) {
-  call(HttpRequest{"GET", base_ + "/resident-reports/" + percent_encode(report_number), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/resident-reports/" + percent_encode(report_number)), true, std::move(reply));
 }
 
 void PortalClient::report(const ReportQuery& query, Reply<ReportPage> reply) {
   const std::string target = report_target(base_, query) + "page=" + std::to_string(query.page) +
                              "&size=" + std::to_string(query.size);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::report_csv(const ReportQuery& query, bool arabic, Reply<std::string> reply) {
   const std::string target = report_target(base_, query) + "format=csv&lang=" + (arabic ? "ar" : "en");
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::verify_document(const std::string& code, Reply<VerifiedDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/public/verifications/" + percent_encode(code), {}, ""}, false,
-       std::move(reply));
+  call(get(base_ + "/public/verifications/" + percent_encode(code)), false, std::move(reply));
 }
 
 void PortalClient::occupations(Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/occupations", {}, ""}, true, std::move(reply));
+  call(get(base_ + "/lookups/occupations"), true, std::move(reply));
 }
 
 void PortalClient::new_arrivals(int page, int size, Reply<NewArrivalPage> reply) {
-  call(HttpRequest{"GET",
-                   base_ + "/new-arrivals?page=" + std::to_string(page) + "&size=" + std::to_string(size),
-                   {},
-                   ""},
-       true, std::move(reply));
+  call(get(paged(base_ + "/new-arrivals", page, size)), true, std::move(reply));
 }
 
 void PortalClient::quote_iqama_issue(const IssueRequest& request, Reply<IssueQuote> reply) {
@@ -165,12 +157,11 @@ void PortalClient::service_transfers(const ServiceTransfersQuery& query, Reply<S
   std::string target = base_ + "/service-transfers?direction=" + percent_encode(query.direction) +
                        "&page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
   if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::service_transfer(const std::string& request_number, Reply<ServiceTransfer> reply) {
-  call(HttpRequest{"GET", base_ + "/service-transfers/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/service-transfers/" + percent_encode(request_number)), true, std::move(reply));
 }
 
 void PortalClient::accept_service_transfer(const std::string& request_number,
@@ -239,20 +230,18 @@ void PortalClient::cancel_visa(const std::string& visa_number, const Cancellatio
 }
 
 void PortalClient::visas(const VisasQuery& query, Reply<VisaPage> reply) {
-  std::string target =
-      base_ + "/visas?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  std::string target = paged(base_ + "/visas", query.page, query.size);
   if (!query.iqama_number.empty()) target += "&iqamaNumber=" + percent_encode(query.iqama_number);
   if (!query.type.empty()) target += "&type=" + percent_encode(query.type);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::visa(const std::string& visa_number, Reply<VisaDetails> reply) {
-  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number), {}, ""}, true, std::move(reply));
+  call(get(base_ + "/visas/" + percent_encode(visa_number)), true, std::move(reply));
 }
 
 void PortalClient::visa_document(const std::string& visa_number, Reply<VisaDocument> reply) {
-  call(HttpRequest{"GET", base_ + "/visas/" + percent_encode(visa_number) + "/document", {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/visas/" + percent_encode(visa_number) + "/document"), true, std::move(reply));
 }
 
 void PortalClient::visa_validity(const VisaValidityRequest& request, Reply<VisaValidity> reply) {

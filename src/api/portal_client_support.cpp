@@ -5,17 +5,19 @@
 
 namespace muqeem::api {
 
+using detail::get;
 using detail::kUploadTimeoutMs;
+using detail::paged;
 using detail::percent_encode;
 using detail::post_json;
 using detail::transaction;
 
 void PortalClient::demo_outbox(Reply<DemoOutbox> reply) {
-  call(HttpRequest{"GET", base_ + "/demo/outbox", {}, ""}, false, std::move(reply));
+  call(get(base_ + "/demo/outbox"), false, std::move(reply));
 }
 
 void PortalClient::lookup(const std::string& name, Reply<std::vector<Coded>> reply) {
-  call(HttpRequest{"GET", base_ + "/lookups/" + percent_encode(name), {}, ""}, false, std::move(reply));
+  call(get(base_ + "/lookups/" + percent_encode(name)), false, std::move(reply));
 }
 
 void PortalClient::cities(Reply<std::vector<Coded>> reply) {
@@ -23,15 +25,13 @@ void PortalClient::cities(Reply<std::vector<Coded>> reply) {
 }
 
 void PortalClient::tawasul_requests(const TawasulQuery& query, Reply<TawasulPage> reply) {
-  std::string target =
-      base_ + "/tawasul/requests?page=" + std::to_string(query.page) + "&size=" + std::to_string(query.size);
+  std::string target = paged(base_ + "/tawasul/requests", query.page, query.size);
   if (!query.status.empty()) target += "&status=" + percent_encode(query.status);
-  call(HttpRequest{"GET", target, {}, ""}, true, std::move(reply));
+  call(get(target), true, std::move(reply));
 }
 
 void PortalClient::tawasul_request(const std::string& request_number, Reply<TawasulRequestDetail> reply) {
-  call(HttpRequest{"GET", base_ + "/tawasul/requests/" + percent_encode(request_number), {}, ""}, true,
-       std::move(reply));
+  call(get(base_ + "/tawasul/requests/" + percent_encode(request_number)), true, std::move(reply));
 }
 
 void PortalClient::raise_tawasul_request(const NewTawasulRequest& request, const std::string& idempotency_key,
@@ -55,19 +55,13 @@ void PortalClient::reply_to_tawasul_request(const std::string& request_number,
 
 void PortalClient::tawasul_attachment(const std::string& request_number, int64_t attachment_id,
                                       Reply<DownloadedFile> reply) {
-  call(HttpRequest{"GET",
-                   base_ + "/tawasul/requests/" + percent_encode(request_number) + "/attachments/" +
-                       std::to_string(attachment_id),
-                   {},
-                   ""},
+  call(get(base_ + "/tawasul/requests/" + percent_encode(request_number) + "/attachments/" +
+           std::to_string(attachment_id)),
        true, std::move(reply));
 }
 
 void PortalClient::users(int page, int size, Reply<UserPage> reply) {
-  call(
-      HttpRequest{
-          "GET", base_ + "/users?page=" + std::to_string(page) + "&size=" + std::to_string(size), {}, ""},
-      true, std::move(reply));
+  call(get(paged(base_ + "/users", page, size)), true, std::move(reply));
 }
 
 void PortalClient::verify_person(const PersonCheck& check, Reply<VerifiedPerson> reply) {

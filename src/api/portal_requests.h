@@ -12,6 +12,10 @@ inline constexpr int kUploadTimeoutMs = 120000;
 
 // Text for a URL's path segment or query value.
 std::string percent_encode(const std::string& text);
+// A GET, with nothing but the target.
+HttpRequest get(const std::string& target);
+// A list's target: `path` with the page asked for and its size (more parameters follow with '&').
+std::string paged(const std::string& path, int page, int size);
 // A JSON POST.
 HttpRequest post_json(const std::string& target, const nlohmann::json& body);
 // A state change: JSON, with the Idempotency-Key the caller made once for the transaction.

@@ -50,7 +50,7 @@ void WebGlRenderer::init() {
   // Nothing is read back from WebGL here: each read waits for the GPU process to finish compiling
   // (over 100 ms with software GL). Attributes have fixed locations, the projection is a constant
   // attribute rather than a uniform (no location to ask for), and whether the program linked is
-  // asked at the first frame, by when it has compiled meanwhile.
+  // asked once the start-up is over (web_app.cpp).
   const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
   const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
   program_ = glCreateProgram();
@@ -91,14 +91,10 @@ void WebGlRenderer::init() {
   io.BackendRendererName = "muqeem_webgl2";
 }
 
-bool WebGlRenderer::linked() {
-  if (!link_checked_) {
-    GLint status = GL_FALSE;
-    glGetProgramiv(program_, GL_LINK_STATUS, &status);
-    linked_ = status == GL_TRUE;
-    link_checked_ = true;
-  }
-  return linked_;
+bool WebGlRenderer::linked() const {
+  GLint status = GL_FALSE;
+  glGetProgramiv(program_, GL_LINK_STATUS, &status);
+  return status == GL_TRUE;
 }
 
 void WebGlRenderer::set_state(int width, int height) {

@@ -14,9 +14,9 @@ class WebGlRenderer {
  public:
   // Starts compiling the shaders and uploads ImGui's font atlas, without waiting for either.
   void init();
-  // Whether the shaders compiled and linked; asked once, as late as the caller can (the first read
-  // back waits for the compile).
-  bool linked();
+  // Whether the shaders compiled and linked. A read back: it waits for everything the GPU process
+  // has queued, so the caller asks once, as late as it can.
+  bool linked() const;
   // Clears the canvas to the page's white and draws `data` over it.
   void render(const ImDrawData& data);
 
@@ -24,8 +24,6 @@ class WebGlRenderer {
   void set_state(int width, int height);
 
   GLuint program_ = 0;
-  bool link_checked_ = false;
-  bool linked_ = false;
   GLuint vertex_array_ = 0;
   GLuint vertices_ = 0;
   GLuint indices_ = 0;

@@ -2,8 +2,8 @@
 // Draws Dear ImGui's draw data with WebGL 2. In place of ImGui's OpenGL 3 backend, which reads back
 // some twenty pieces of GL state before every frame to restore them after: in a browser each read
 // waits for the GPU process to finish the frames before (26 ms a frame on this machine's software
-// GL, the start-up's longest tasks). The app owns its context, so there is nothing to restore: the
-// state is set once and each frame only uploads and draws.
+// GL, the start-up's longest tasks). The app owns its context, so there is nothing to restore: each
+// frame sets the state it draws with, uploads and draws, and reads nothing back.
 #include <GLES3/gl3.h>
 
 struct ImDrawData;

@@ -36,9 +36,11 @@ foreach(path ${NAME}.wasm ${fonts} ${catalogues})
   list(APPEND renamed_to ${url})
 endforeach()
 hashed_name(${NAME}.js glue_url)
+# The renderer (shell/renderer.js) is started with the glue, as the page's script and as its worker.
+hashed_name(renderer.js renderer_url)
 list(JOIN entries ",\n    " joined)
 file(WRITE ${SITE}/manifest.json
-     "{\n  \"glue\": \"${glue_url}\",\n  \"wasm\": \"${wasm_url}\",\n  \"files\": [\n    ${joined}\n  ]\n}\n")
+     "{\n  \"glue\": \"${glue_url}\",\n  \"renderer\": \"${renderer_url}\",\n  \"wasm\": \"${wasm_url}\",\n  \"files\": [\n    ${joined}\n  ]\n}\n")
 
 # The style sheet's @font-face rules name the fonts (the overlay's inputs and the printed page use
 # them): by their new names, before the sheet itself is named by its content.
@@ -82,7 +84,7 @@ file(SHA256 ${SITE}/index.html page_digest)
 file(SHA256 ${SITE}/manifest.json manifest_digest)
 string(SHA256 build "${page_digest}${manifest_digest}")
 string(SUBSTRING ${build} 0 12 build)
-set(kept "'index.html'" "'manifest.json'" "'favicon.svg'" "'${glue_url}'")
+set(kept "'index.html'" "'manifest.json'" "'favicon.svg'" "'${glue_url}'" "'${renderer_url}'")
 foreach(path ${renamed_to})
   list(APPEND kept "'${path}'")
 endforeach()

@@ -9,7 +9,7 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
 # ImGui's demo window and its default font bitmap are never shipped.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE -w)
-# The browser draws ImGui's output with src/platform/webgl_renderer.cpp, not ImGui's GL backend.
+# The browser draws ImGui's output with shell/renderer.js (from src/ui/draw_stream.h), not ImGui's GL backend.
 
 # HarfBuzz: the single-translation-unit build, with its own OpenType font functions (no FreeType).
 add_library(harfbuzz STATIC ${MUQEEM_THIRD_PARTY}/harfbuzz/src/harfbuzz.cc)

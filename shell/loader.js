@@ -100,6 +100,17 @@
     return new Map(urls.map((url, i) => [url, contents[i]]));
   }
 
+  // Runs one of the site's scripts; settles when it has run.
+  function script(url) {
+    return new Promise((resolve, reject) => {
+      const element = document.createElement('script');
+      element.src = url;
+      element.onload = resolve;
+      element.onerror = () => reject(new Error(`${url}: not loaded`));
+      document.body.appendChild(element);
+    });
+  }
+
   // Kiosk mode is the deployment's choice: a kiosk.json beside the site (muqeem-portal answers 204
   // when there is none), or ?kiosk=1. The page then takes touch only as a kiosk should: no text
   // selection or context menu outside fields, no pinch zoom (the app sizes its targets for fingers).
@@ -160,8 +171,7 @@
       progress.value = Math.round(fraction * 100);
     });
     downloads.catch((error) => fail(error.message));
-    // Said once the app has made its WebGL context: the page repainted just before would have the
-    // GPU process busy drawing it while the app's request waited.
+    // Said once the app starts (its wasm compiled and every download in).
     const starting = () => {
       progress.value = 100;
       $('loading-step').hidden = true;
@@ -176,19 +186,27 @@
       else fail(event.detail);
     }, { once: true });
 
+    // What draws the app (renderer.js): on a worker, whose waits on the GPU process (making the
+    // context, finishing frames) never hold up this page, else in the page. Started with the wasm's
+    // download, once the form is on screen; the app starts when both are ready.
+    const rendering = formShown.then(() => script(manifest.renderer)).then(() => {
+      // The canvas gets its size on screen before the renderer makes its context, which then starts
+      // at that size (the renderer keeps it at the app's frame size: CSS size x pixel ratio).
+      const canvas = $('canvas');
+      const ratio = window.devicePixelRatio || 1;
+      const box = canvas.getBoundingClientRect();
+      canvas.width = Math.max(1, Math.round(box.width * ratio));
+      canvas.height = Math.max(1, Math.round(box.height * ratio));
+      const broken = () => window.dispatchEvent(new CustomEvent('muqeem:fatal', { detail: 'webgl2-context' }));
+      return window.muqeemRenderer.start(canvas, broken);
+    });
+    rendering.catch((error) => fail(error.message));
+
     let files;
     window.Module = {
       canvas: $('canvas'),
       // Runs after the wasm is compiled, so after every download is in (instantiateWasm waits).
       preRun: [() => {
-        // The canvas gets its size on screen before the app makes its context, which then starts at
-        // that size: resizing it at the first frame waited on the GPU process (sync_canvas in
-        // src/platform/web_app.cpp computes the same).
-        const canvas = $('canvas');
-        const ratio = window.devicePixelRatio || 1;
-        const box = canvas.getBoundingClientRect();
-        canvas.width = Math.max(1, Math.round(box.width * ratio));
-        canvas.height = Math.max(1, Math.round(box.height * ratio));
         const fs = window.Module.FS;
         for (const [url, bytes] of files) {
           if (url === wasm) continue;
@@ -202,7 +220,13 @@
       // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
       // streaming compilation: then it is compiled from the bytes received.
       instantiateWasm: (imports, done) => {
-        Promise.all([downloads, kioskFile]).then(([all, kioskJson]) => {
+        Promise.all([downloads, kioskFile, rendering]).then(([all, kioskJson, renderer]) => {
+          if (!renderer) {
+            unsupported('WebGL 2');  // no context could be made, on a worker or in the page
+            return;
+          }
+          window.Module.muqeemRenderer = renderer;
+          window.Module.canvas = $('canvas');  // a fresh one where a worker could not draw
           window.muqeem.kioskJson = kioskJson;
           window.muqeem.kioskAsked = kioskAsked;
           if (kioskJson.trim() || kioskAsked) kioskPage();
@@ -210,23 +234,18 @@
           const fromBytes = () => WebAssembly.compile(files.get(wasm));
           return (compiling || fromBytes()).catch(fromBytes)
             .then((module) => WebAssembly.instantiate(module, imports).then((instance) => {
-              done(instance, module);  // runs main(), which makes the context (web_app.cpp)
+              done(instance, module);  // runs main() (web_app.cpp)
               starting();
             }))
             .catch((error) => fail(`compile: ${error.message}`));
-        }, () => {});  // a failed download is said above, once
+        }, () => {});  // a failed download, or a renderer not loaded, is said above, once
         return {};
       },
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(`abort: ${what}`),
     };
-    formShown.then(() => {
-      const script = document.createElement('script');
-      script.src = glue;
-      script.onerror = () => fail(`${glue}: not loaded`);
-      document.body.appendChild(script);
-    });
+    formShown.then(() => script(glue)).catch((error) => fail(error.message));
   }
 
   $('retry').addEventListener('click', () => window.location.reload());

@@ -2,12 +2,13 @@
 
 #include <emscripten.h>
 
+#include <cstdint>
 #include <utility>
 
 // Implemented in page_bridge.js.
 extern "C" {
 void muqeem_js_ready();
-void muqeem_js_frame(double frames);
+void muqeem_js_draw(const uint8_t* bytes, size_t length);
 void muqeem_js_semantics(const char* json);
 void muqeem_js_fatal(const char* reason);
 void muqeem_js_watch_pixel_ratio();
@@ -40,11 +41,16 @@ std::function<void(const muqeem::platform::page::DomEvent&)> g_dom_event;
 std::function<void(const std::string&)> g_other_tab;
 std::function<void()> g_front;
 std::function<void()> g_update_ready;
+std::function<void()> g_shown;
 std::string g_early_sign_in;
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_early_sign_in(const char* json) {
   g_early_sign_in = json ? json : "";
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_first_frame_shown() {
+  if (g_shown) std::exchange(g_shown, nullptr)();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void muqeem_update_ready() {
@@ -137,11 +143,12 @@ void apply_update() {
   muqeem_js_apply_update();
 }
 
-void report_ready() {
+void report_ready(std::function<void()> shown) {
+  g_shown = std::move(shown);
   muqeem_js_ready();
 }
-void report_frame(double frames_rendered) {
-  muqeem_js_frame(frames_rendered);
+void draw(const std::vector<uint8_t>& stream) {
+  muqeem_js_draw(stream.data(), stream.size());
 }
 void report_semantics(const std::string& json) {
   muqeem_js_semantics(json.c_str());

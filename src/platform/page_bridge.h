@@ -1,15 +1,19 @@
 #pragma once
 // What the C++ side tells the page (shell/loader.js and shell/overlay.js read it). The readiness
 // object, window.muqeem, is documented in README.md ("The page's readiness object").
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace muqeem::platform::page {
 
-// The first frame is on screen: window.muqeem.ready becomes true.
-void report_ready();
-// One more frame was rendered: window.muqeem.frames.
-void report_frame(double frames_rendered);
+// The first frame is drawn: once it is on screen, the page takes over from the loading screen
+// (window.muqeem.ready becomes true, with the first tree) and then calls `shown`.
+void report_ready(std::function<void()> shown);
+// What to draw (ui/draw_stream.h), for shell/renderer.js: on its worker, or in the page where the
+// browser cannot draw on a worker. window.muqeem.frames counts the frames it has drawn.
+void draw(const std::vector<uint8_t>& stream);
 // The semantic tree changed: window.muqeem.semantics, mirrored into the overlay DOM.
 void report_semantics(const std::string& json);
 // Redraw when the device pixel ratio changes (browser zoom, another screen).

@@ -2,21 +2,27 @@
 // Kept in a JavaScript file (not EM_JS) so it is formatted and linted as JavaScript, and needs no
 // eval: the page runs under a strict Content-Security-Policy.
 mergeInto(LibraryManager.library, {
-  // The first frame is drawn: the page takes it over in a task of its own (the first tree's DOM is
-  // the most the overlay ever builds at once), where the overlay mirrors the tree and the loading
-  // screen and early sign-in go, together, so focus passes from the early form to the app's field
-  // with nothing in between.
+  // The first frame is on screen (renderer.js drew it): the page takes it over in a task of its own
+  // (the first tree's DOM is the most the overlay ever builds at once), where the overlay mirrors
+  // the tree and the loading screen and early sign-in go, together, so focus passes from the early
+  // form to the app's field with nothing in between. The app draws nothing more until then: the first
+  // tree, the one the page takes over with, is the first frame's (its focus, the early form's).
   muqeem_js_ready: function () {
-    setTimeout(function () {
-      window.muqeem.ready = true;
-      window.muqeem.firstFrameMs = performance.now();
-      window.dispatchEvent(new CustomEvent('muqeem:semantics'));
-      window.dispatchEvent(new CustomEvent('muqeem:ready'));
-    }, 0);
+    Module.muqeemRenderer.firstFrame.then(function () {
+      setTimeout(function () {
+        window.muqeem.ready = true;
+        window.muqeem.firstFrameMs = performance.now();
+        window.dispatchEvent(new CustomEvent('muqeem:semantics'));
+        window.dispatchEvent(new CustomEvent('muqeem:ready'));
+        _muqeem_first_frame_shown();
+      }, 0);
+    });
   },
 
-  muqeem_js_frame: function (frames) {
-    window.muqeem.frames = frames;
+  // The stream's bytes are copied out of the wasm's memory and handed over whole (transferred to the
+  // renderer's worker, never copied again); the C++ side zeroes its own copy.
+  muqeem_js_draw: function (bytes, length) {
+    Module.muqeemRenderer.draw(HEAPU8.slice(bytes, bytes + length).buffer);
   },
 
   muqeem_js_semantics: function (json) {

@@ -1,6 +1,5 @@
 #include "platform/web_app.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -18,22 +17,21 @@
 #include "platform/heap_scrub.h"
 #include "platform/page_bridge.h"
 #include "platform/web_input.h"
-#include "platform/webgl_renderer.h"
-#include "platform/webgl_texture_sink.h"
+#include "ui/draw_stream.h"
 
 namespace {
 
 using muqeem::platform::page::report_fatal;
 
 constexpr const char* kCanvas = "#canvas";
-constexpr double kLinkCheckDelayMs = 3000;
 
 struct Platform {
-  muqeem::platform::WebGlTextureSink textures;
-  muqeem::platform::WebGlRenderer renderer;
+  // What the GPU is to draw: shell/renderer.js draws it, on a worker where the browser can.
+  muqeem::ui::DrawStream stream;
   std::unique_ptr<muqeem::app::App> app;
   bool loop_running = false;
   bool ready_reported = false;
+  bool awaiting_page = false;  // the first frame is drawn; the page has not taken over yet
   double last_time_ms = 0;
   std::string last_semantics;
   long wake_timer = 0;
@@ -45,18 +43,21 @@ Platform& web_state() {
   return instance;
 }
 
-// Keeps the canvas's backing store at CSS size x device pixel ratio, so text is sharp at 2x.
-void sync_canvas(ImVec2& css_size, float& ratio, int& width, int& height) {
+// The canvas's size on screen and the device pixel ratio; the renderer keeps its backing store at
+// CSS size x ratio (the frame's size), so text is sharp at 2x.
+void canvas_size(ImVec2& css_size, float& ratio) {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size(kCanvas, &css_width, &css_height);
   ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-  width = std::max(1, static_cast<int>(std::lround(css_width * ratio)));
-  height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
-  int current_width = 0, current_height = 0;
-  emscripten_get_canvas_element_size(kCanvas, &current_width, &current_height);
-  if (current_width != width || current_height != height)
-    emscripten_set_canvas_element_size(kCanvas, width, height);
   css_size = ImVec2(static_cast<float>(css_width), static_cast<float>(css_height));
+}
+
+// The stream so far goes to the renderer; what it held is zeroed here.
+void send_stream() {
+  Platform& p = web_state();
+  if (p.stream.empty()) return;
+  muqeem::platform::page::draw(p.stream.bytes());
+  p.stream.clear();
 }
 
 void request_frames();
@@ -81,8 +82,7 @@ EM_BOOL render_frame(double time_ms, void*) {
   Platform& p = web_state();
   ImVec2 size;
   float ratio = 1;
-  int width = 0, height = 0;
-  sync_canvas(size, ratio, width, height);
+  canvas_size(size, ratio);
 
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = size;
@@ -98,13 +98,16 @@ EM_BOOL render_frame(double time_ms, void*) {
   ImGui::Render();
   p.app->upload_textures();
   // A first frame still short of text is not shown (the page's loading screen and sign-in are):
-  // the next one carries on from it (AppConfig::unseen_frame_budget_ms).
-  if (!p.app->frame_complete()) return EM_TRUE;
-  p.renderer.render(*ImGui::GetDrawData());
-
+  // the next one carries on from it (AppConfig::unseen_frame_budget_ms). The glyphs it rasterized
+  // go to the renderer now, to upload while the next one is made.
+  if (!p.app->frame_complete()) {
+    send_stream();
+    return EM_TRUE;
+  }
   auto& scheduler = p.app->scheduler();
   scheduler.frame_rendered();
-  muqeem::platform::page::report_frame(static_cast<double>(scheduler.frames_rendered()));
+  p.stream.add_frame(*ImGui::GetDrawData(), static_cast<uint32_t>(scheduler.frames_rendered()));
+  send_stream();
   std::string semantics = p.app->semantics().to_json();
   if (semantics != p.last_semantics) {
     muqeem::platform::page::report_semantics(semantics);
@@ -116,17 +119,16 @@ EM_BOOL render_frame(double time_ms, void*) {
     muqeem::platform::scrub_free_memory();
   }
   if (!p.ready_reported) {
+    // The loading screen covers the canvas until the page has taken this frame over; the frames a
+    // worker is still drawing, or the page's handover, wait for nothing the app would draw next.
     p.ready_reported = true;
-    muqeem::platform::page::report_ready();
-    // Whether the shaders linked is asked once the start-up is over: the answer waits for everything
-    // the GPU process has queued before it (200 ms at times with software GL, seen in Lighthouse's
-    // runs). Shaders this plain fail only with broken graphics, which then draw nothing at all.
-    emscripten_set_timeout(
-        [](void*) {
-          if (web_state().renderer.linked()) return;
-          report_fatal("webgl2-context");
-        },
-        kLinkCheckDelayMs, nullptr);
+    p.awaiting_page = true;
+    muqeem::platform::page::report_ready([] {
+      web_state().awaiting_page = false;
+      request_frames();
+    });
+    p.loop_running = false;
+    return EM_FALSE;
   }
   p.loop_running = scheduler.wants_frame();
   if (!p.loop_running) schedule_wake_up();
@@ -137,7 +139,7 @@ void request_frames() {
   Platform& p = web_state();
   if (!p.app) return;
   p.app->scheduler().request();
-  if (!p.loop_running) {
+  if (!p.loop_running && !p.awaiting_page) {
     p.loop_running = true;
     emscripten_request_animation_frame_loop(render_frame, nullptr);
   }
@@ -161,22 +163,7 @@ void take_over_early_sign_in(muqeem::app::App& app) {
   app.take_over_sign_in(early);
 }
 
-bool create_webgl2_context() {
-  EmscriptenWebGLContextAttributes attributes;
-  emscripten_webgl_init_context_attributes(&attributes);
-  attributes.majorVersion = 2;
-  attributes.minorVersion = 0;
-  attributes.alpha = EM_FALSE;  // an opaque page: cheaper to composite
-  attributes.depth = EM_FALSE;
-  attributes.stencil = EM_FALSE;
-  attributes.antialias = EM_FALSE;  // glyphs carry their own anti-aliasing
-  // WebGL 2 itself is all the renderer uses: enabling every extension asks for each in turn (20 ms).
-  attributes.enableExtensionsByDefault = EM_FALSE;
-  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvas, &attributes);
-  return context > 0 && emscripten_webgl_make_context_current(context) == EMSCRIPTEN_RESULT_SUCCESS;
-}
-
-// ImGui and the renderer, which starts compiling its shaders.
+// ImGui, and its font atlas for the renderer.
 void set_up_drawing() {
   // ImGui's buffers (draw lists, a dialog's channels) start zeroed and are zeroed when freed: their
   // unused capacity never carries what the memory held before (see heap_scrub.h).
@@ -191,7 +178,13 @@ void set_up_drawing() {
   ImFontConfig imgui_font;
   imgui_font.GlyphRanges = kImGuiGlyphs;
   io.Fonts->AddFontDefault(&imgui_font);
-  web_state().renderer.init();
+  // As coverage like the glyph pages: its white pixel is what shapes sample.
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+  io.Fonts->SetTexID(web_state().stream.create_texture(width, height, pixels));
+  io.BackendRendererName = "muqeem_draw_stream";
+  send_stream();
 }
 
 }  // namespace
@@ -203,10 +196,6 @@ void start_app();
 }  // namespace
 
 void start_web_app(app::AppConfig config) {
-  if (!create_webgl2_context()) {
-    report_fatal("webgl2-context");
-    return;
-  }
   // A kiosk.json that does not parse still makes a kiosk (the deployment meant one), with the defaults.
   const auto kiosk =
       app::kiosk_settings(muqeem::platform::page::kiosk_json(), muqeem::platform::page::kiosk_asked());
@@ -223,13 +212,13 @@ void start_web_app(app::AppConfig config) {
   // the browser may paint and take input in between, and no single task holds the page as long
   // (Lighthouse's blocking time). emscripten_set_timeout, not emscripten_async_call, which brings
   // 20 KB of glue with it.
-  // ImGui and the renderer first, in a task of their own too.
+  // ImGui first, in a task of its own too.
   emscripten_set_timeout(
       [](void* loader) {
         set_up_drawing();
         emscripten_set_timeout(load_app_step, 0, loader);
       },
-      0, new app::AppLoader(std::move(config), web_state().textures));
+      0, new app::AppLoader(std::move(config), web_state().stream));
 }
 
 namespace {

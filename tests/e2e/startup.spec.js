@@ -12,18 +12,7 @@ test('without WebAssembly the page says so in Arabic and English', async ({ page
   await expect(page.locator('#unsupported-feature')).toHaveText('WebAssembly');
 });
 
-test('without WebGL 2 the page says so in Arabic and English', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-      return type === 'webgl2' ? null : original.call(this, type, ...rest);
-    };
-  });
-  await page.goto('/');
-  await expect(page.locator('#unsupported')).toBeVisible();
-  await expect(page.locator('#unsupported-feature')).toHaveText('WebGL 2');
-  await expect(page.getByRole('alert')).toContainText('WebGL 2');
-});
+// Without WebGL 2: renderer.spec.js.
 
 test('a download that fails offers to try again', async ({ page }) => {
   await page.route(/\/muqeem\.[0-9a-f]{12}\.wasm$/, (route) => route.fulfill({ status: 503, body: '' }));

@@ -1,0 +1,268 @@
+// Draws what the app sends (src/ui/draw_stream.h: textures, then frames of ImGui's draw data) with
+// WebGL 2. One file, two places to run:
+// - as a worker, on an OffscreenCanvas the page hands over: nothing the page's thread does ever waits
+//   on the GPU process (with software GL, making the context and finishing frames held the page's
+//   thread 100 ms and more at start-up, the page's longest tasks);
+// - in the page itself, on the canvas, where a browser cannot draw WebGL 2 on a worker.
+// In the page it sets window.muqeemRenderer.start(canvas), which picks one and answers a host:
+// draw(bytes, frame), and a promise for the first frame drawn; window.muqeem.frames counts the frames
+// on screen.
+'use strict';
+
+// --- Drawing (both places) -------------------------------------------------------------------------
+
+// The vertex colour with its alpha times the texture's: the coverage of a glyph page, or of ImGui's
+// atlas, whose white pixel is what shapes sample.
+const VERTEX_SHADER = `#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 color;
+layout(location = 3) in vec4 projection;  // display to clip space: x and y scales, then offsets
+out vec2 frag_uv;
+out vec4 frag_color;
+void main() {
+  frag_uv = uv;
+  frag_color = color;
+  gl_Position = vec4(position * projection.xy + projection.zw, 0.0, 1.0);
+}`;
+
+const FRAGMENT_SHADER = `#version 300 es
+precision mediump float;
+uniform sampler2D page;
+in vec2 frag_uv;
+in vec4 frag_color;
+out vec4 out_color;
+void main() {
+  out_color = vec4(frag_color.rgb, frag_color.a * texture(page, frag_uv).a);
+}`;
+
+const RECORD_CREATE = 1;
+const RECORD_UPDATE = 2;
+const RECORD_FRAME = 3;
+const VERTEX_BYTES = 20;  // ImDrawVert: position (2 floats), uv (2 floats), colour (4 bytes)
+const LINK_CHECK_DELAY_MS = 3000;
+
+// A WebGL 2 drawer for `canvas`, or null when the browser cannot make the context. Nothing is read
+// back from WebGL while drawing: whether the program linked is asked once, after the first frame
+// (`onBroken` is told if not).
+function makeDrawer(canvas, onBroken) {
+  const gl = canvas.getContext('webgl2', {
+    alpha: false,  // an opaque page: cheaper to composite
+    depth: false,
+    stencil: false,
+    antialias: false,  // glyphs carry their own anti-aliasing
+    premultipliedAlpha: true,
+    preserveDrawingBuffer: false,
+  });
+  if (!gl) return null;
+  const compile = (kind, source) => {
+    const shader = gl.createShader(kind);
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    return shader;
+  };
+  const program = gl.createProgram();
+  gl.attachShader(program, compile(gl.VERTEX_SHADER, VERTEX_SHADER));
+  gl.attachShader(program, compile(gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
+  gl.linkProgram(program);
+  const vertexArray = gl.createVertexArray();
+  gl.bindVertexArray(vertexArray);
+  const vertices = gl.createBuffer();
+  const indices = gl.createBuffer();
+  gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);  // part of the vertex array's state
+  const attribute = (location, size, type, normalized, offset) => {
+    gl.enableVertexAttribArray(location);
+    gl.vertexAttribPointer(location, size, type, normalized, VERTEX_BYTES, offset);
+  };
+  attribute(0, 2, gl.FLOAT, false, 0);
+  attribute(1, 2, gl.FLOAT, false, 8);
+  attribute(2, 4, gl.UNSIGNED_BYTE, true, 16);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+
+  const textures = new Map();
+  let checked = false;
+
+  const texture = (number) => textures.get(number) || null;
+  const create = (words, bytes, at) => {
+    const [number, width, height, hasPixels] = [words[at], words[at + 1], words[at + 2], words[at + 3]];
+    const made = gl.createTexture();
+    textures.set(number, made);
+    gl.bindTexture(gl.TEXTURE_2D, made);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    const size = width * height;
+    // Coverage only (the shader takes a texture's alpha): WebGL starts a texture with no coverage
+    // anywhere, without anything sent or cleared.
+    const pixels = hasPixels ? bytes.subarray((at + 4) * 4, (at + 4) * 4 + size) : null;
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.ALPHA, width, height, 0, gl.ALPHA, gl.UNSIGNED_BYTE, pixels);
+    return at + 4 + (hasPixels ? (size + 3) >> 2 : 0);
+  };
+  const update = (words, bytes, at) => {
+    const [number, x, y, width, height] = [words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4]];
+    const size = width * height;
+    gl.bindTexture(gl.TEXTURE_2D, texture(number));
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, x, y, width, height, gl.ALPHA, gl.UNSIGNED_BYTE,
+      bytes.subarray((at + 5) * 4, (at + 5) * 4 + size));
+    return at + 5 + ((size + 3) >> 2);
+  };
+  const frame = (words, floats, bytes, at) => {
+    const [width, height, indexBytes] = [words[at + 1], words[at + 2], words[at + 3]];
+    const lists = words[at + 8];
+    if (width > 0 && height > 0 && (canvas.width !== width || canvas.height !== height)) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    gl.viewport(0, 0, width, height);
+    gl.disable(gl.SCISSOR_TEST);  // the clear covers the whole canvas
+    gl.clearColor(1, 1, 1, 1);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    gl.enable(gl.BLEND);
+    gl.blendEquation(gl.FUNC_ADD);
+    gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.disable(gl.CULL_FACE);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    gl.enable(gl.SCISSOR_TEST);
+    gl.useProgram(program);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindVertexArray(vertexArray);
+    gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+    gl.vertexAttrib4f(3, floats[at + 4], floats[at + 5], floats[at + 6], floats[at + 7]);
+    const indexType = indexBytes === 2 ? gl.UNSIGNED_SHORT : gl.UNSIGNED_INT;
+    at += 9;
+    for (let list = 0; list < lists; ++list) {
+      const [vertexBytes, listIndexBytes, draws] = [words[at], words[at + 1], words[at + 2]];
+      at += 3;
+      gl.bufferData(gl.ARRAY_BUFFER, bytes.subarray(at * 4, at * 4 + vertexBytes), gl.STREAM_DRAW);
+      at += (vertexBytes + 3) >> 2;
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, bytes.subarray(at * 4, at * 4 + listIndexBytes), gl.STREAM_DRAW);
+      at += (listIndexBytes + 3) >> 2;
+      for (let draw = 0; draw < draws; ++draw, at += 7) {
+        gl.scissor(words[at] | 0, words[at + 1] | 0, words[at + 2] | 0, words[at + 3] | 0);
+        gl.bindTexture(gl.TEXTURE_2D, texture(words[at + 4]));
+        gl.drawElements(gl.TRIANGLES, words[at + 5], indexType, words[at + 6]);
+      }
+    }
+    if (!checked) {
+      checked = true;
+      // Whether the shaders linked waits for everything the GPU process has queued: asked once the
+      // start is over. Shaders this plain fail only with broken graphics, which then draw nothing.
+      setTimeout(() => {
+        if (!gl.getProgramParameter(program, gl.LINK_STATUS)) onBroken();
+      }, LINK_CHECK_DELAY_MS);
+    }
+    return at;
+  };
+
+  // Plays a stream (an ArrayBuffer of whole words); answers the number of the last frame drawn, or 0.
+  return (buffer) => {
+    const words = new Uint32Array(buffer);
+    const floats = new Float32Array(buffer);
+    const bytes = new Uint8Array(buffer);
+    let at = 0;
+    let drawn = 0;
+    while (at < words.length) {
+      const record = words[at];
+      if (record === RECORD_CREATE) at = create(words, bytes, at + 1);
+      else if (record === RECORD_UPDATE) at = update(words, bytes, at + 1);
+      else if (record === RECORD_FRAME) {
+        drawn = words[at + 1];
+        at = frame(words, floats, bytes, at + 1);
+      } else break;  // not a stream this renderer knows: nothing more is drawn from it
+    }
+    return drawn;
+  };
+}
+
+// --- On a worker ------------------------------------------------------------------------------------
+
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  let draw = null;
+  self.onmessage = (event) => {
+    const message = event.data;
+    if (message.canvas) {
+      try {
+        draw = makeDrawer(message.canvas, () => self.postMessage({ broken: true }));
+      } catch (error) {
+        draw = null;  // a browser that has OffscreenCanvas but no WebGL on it throws, or answers null
+      }
+      self.postMessage({ started: Boolean(draw) });
+    } else if (message.stream && draw) {
+      const frame = draw(message.stream);
+      if (frame) self.postMessage({ drawn: frame });
+    }
+  };
+}
+
+// --- In the page ------------------------------------------------------------------------------------
+
+if (typeof window !== 'undefined') {
+  const workerUrl = document.currentScript && document.currentScript.src;
+
+  // The host the app draws through (src/platform/page_bridge.js). `broken()` is called when the
+  // shaders do not link: graphics that cannot draw, which the page calls WebGL 2 missing.
+  function host(send, started) {
+    let resolveFirst;
+    const firstFrame = new Promise((resolve) => { resolveFirst = resolve; });
+    return {
+      started,
+      firstFrame,
+      draw(buffer) { send(buffer); },
+      drawn(frame) {
+        window.muqeem.frames = frame;
+        resolveFirst(frame);
+      },
+    };
+  }
+
+  function inPage(canvas, broken) {
+    const draw = makeDrawer(canvas, broken);
+    const made = host((buffer) => {
+      const frame = draw ? draw(buffer) : 0;
+      if (frame) made.drawn(frame);
+    }, Promise.resolve(Boolean(draw)));
+    return made;
+  }
+
+  function onWorker(canvas, broken) {
+    const worker = new Worker(workerUrl);
+    const offscreen = canvas.transferControlToOffscreen();
+    let made = null;
+    const started = new Promise((resolve) => {
+      worker.onmessage = (event) => {
+        const message = event.data;
+        if ('started' in message) resolve(message.started);
+        else if (message.drawn) made.drawn(message.drawn);
+        else if (message.broken) broken();
+      };
+      worker.onerror = () => resolve(false);
+    });
+    made = host((buffer) => worker.postMessage({ stream: buffer }, [buffer]), started);
+    worker.postMessage({ canvas: offscreen }, [offscreen]);
+    return made;
+  }
+
+  window.muqeemRenderer = {
+    // Starts drawing on `canvas`: on a worker where the browser can, else in the page. A worker that
+    // cannot make a context hands over to the page, on a fresh canvas in the same place (the first
+    // one belongs to the worker now). Answers a promise for the host, or for null when no WebGL 2
+    // context can be made anywhere.
+    async start(canvas, broken) {
+      const offscreen = workerUrl && typeof OffscreenCanvas !== 'undefined' &&
+        typeof canvas.transferControlToOffscreen === 'function' &&
+        typeof OffscreenCanvas.prototype.getContext === 'function';
+      if (offscreen) {
+        const worker = onWorker(canvas, broken);
+        if (await worker.started) return worker;
+        const fresh = canvas.cloneNode(false);
+        canvas.replaceWith(fresh);
+        canvas = fresh;
+      }
+      const page = inPage(canvas, broken);
+      return (await page.started) ? page : null;
+    },
+  };
+}

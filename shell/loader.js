@@ -50,15 +50,14 @@
     return response;
   }
 
-  // Downloads every file at once, `wasm` once `wasmWhen` settles; progress is bytes received over
-  // the manifest's total. `wasm` is also compiled as it arrives (streaming compilation, whose
-  // compiled code the browser keeps for the next visit); `compiled` receives that promise.
-  async function downloadAll(files, wasm, wasmWhen, compiled, onProgress) {
+  // Downloads every file at once, `wasm` once `renderer` (renderer.js, started) settles, which
+  // downloads and compiles it (on its worker where it has one); `compiled` receives that promise.
+  // Progress is bytes received over the manifest's total.
+  async function downloadAll(files, wasm, renderer, compiled, onProgress) {
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     const received = new Map();
     // A few times a second is enough to see it move: each change repaints the page, and the GPU
-    // process busy drawing those frames holds up the app's own calls to it (its WebGL context)
-    // when the downloads end (100 ms and more, seen with software GL).
+    // process busy drawing those frames holds up the renderer's own calls to it.
     let reportedAt = -Infinity;
     const report = () => {
       if (performance.now() - reportedAt < PROGRESS_INTERVAL_MS) return;
@@ -68,13 +67,16 @@
       onProgress(total > 0 ? Math.min(1, got / total) : 0);
     };
     const one = async (url) => {
-      if (url === wasm) await wasmWhen;
-      let response = await fetchOk(url);
       if (url === wasm) {
-        const counted = response.clone();
-        compiled(WebAssembly.compileStreaming(response));
-        response = counted;
+        const compiling = (await renderer).compile(url, (bytes) => {
+          received.set(url, bytes);
+          report();
+        });
+        compiled(compiling);
+        await compiling;
+        return null;  // the module, not its bytes, is what the app needs
       }
+      const response = await fetchOk(url);
       if (!response.body) return new Uint8Array(await response.arrayBuffer());
       const reader = response.body.getReader();
       const chunks = [];
@@ -161,11 +163,27 @@
     }
     const { wasm, glue } = manifest;
     const names = new Map(manifest.files.map((file) => [file.path, file.name || file.path]));
+    // What draws the app (renderer.js): on a worker, whose waits on the GPU process (making the
+    // context, finishing frames) never hold up this page, else in the page. Started once the form
+    // is on screen, with the wasm's download; the app starts when both are ready.
+    const renderer = formShown.then(() => script(manifest.renderer)).then(() => {
+      // The canvas gets its size on screen before the renderer makes its context, which then starts
+      // at that size (the renderer keeps it at the app's frame size: CSS size x pixel ratio).
+      const canvas = $('canvas');
+      const ratio = window.devicePixelRatio || 1;
+      const box = canvas.getBoundingClientRect();
+      canvas.width = Math.max(1, Math.round(box.width * ratio));
+      canvas.height = Math.max(1, Math.round(box.height * ratio));
+      const broken = () => window.dispatchEvent(new CustomEvent('muqeem:fatal', { detail: 'webgl2-context' }));
+      return window.muqeemRenderer.start(canvas, broken);
+    });
+    const rendering = renderer.then((started) => started.ready);
+    rendering.catch((error) => fail(error.message));
     // The fonts and catalogues at once (the page preloads them); the wasm and the glue once the
     // form is on screen, so they do not share the line with what the form needs (the glue only sets
     // things up until the wasm is compiled, which waits for every download).
     let compiling = null;
-    const downloads = downloadAll(manifest.files, wasm, formShown, (promise) => {
+    const downloads = downloadAll(manifest.files, wasm, renderer, (promise) => {
       compiling = promise;
     }, (fraction) => {
       progress.value = Math.round(fraction * 100);
@@ -186,22 +204,6 @@
       else fail(event.detail);
     }, { once: true });
 
-    // What draws the app (renderer.js): on a worker, whose waits on the GPU process (making the
-    // context, finishing frames) never hold up this page, else in the page. Started with the wasm's
-    // download, once the form is on screen; the app starts when both are ready.
-    const rendering = formShown.then(() => script(manifest.renderer)).then(() => {
-      // The canvas gets its size on screen before the renderer makes its context, which then starts
-      // at that size (the renderer keeps it at the app's frame size: CSS size x pixel ratio).
-      const canvas = $('canvas');
-      const ratio = window.devicePixelRatio || 1;
-      const box = canvas.getBoundingClientRect();
-      canvas.width = Math.max(1, Math.round(box.width * ratio));
-      canvas.height = Math.max(1, Math.round(box.height * ratio));
-      const broken = () => window.dispatchEvent(new CustomEvent('muqeem:fatal', { detail: 'webgl2-context' }));
-      return window.muqeemRenderer.start(canvas, broken);
-    });
-    rendering.catch((error) => fail(error.message));
-
     let files;
     window.Module = {
       canvas: $('canvas'),
@@ -216,23 +218,21 @@
           fs.writeFile('/' + name, bytes);
         }
       }],
-      // The wasm is compiled while it downloads; it starts once every download is in (the app reads
-      // the fonts and catalogues at once). A server that does not say `application/wasm` defeats
-      // streaming compilation: then it is compiled from the bytes received.
+      // The wasm is compiled while it downloads (renderer.js); it starts once every download is in
+      // (the app reads the fonts and catalogues at once).
       instantiateWasm: (imports, done) => {
-        Promise.all([downloads, kioskFile, rendering]).then(([all, kioskJson, renderer]) => {
-          if (!renderer) {
+        Promise.all([downloads, kioskFile, rendering]).then(([all, kioskJson, drawing]) => {
+          if (!drawing) {
             unsupported('WebGL 2');  // no context could be made, on a worker or in the page
             return;
           }
-          window.Module.muqeemRenderer = renderer;
+          window.Module.muqeemRenderer = drawing;
           window.Module.canvas = $('canvas');  // a fresh one where a worker could not draw
           window.muqeem.kioskJson = kioskJson;
           window.muqeem.kioskAsked = kioskAsked;
           if (kioskJson.trim() || kioskAsked) kioskPage();
           files = all;
-          const fromBytes = () => WebAssembly.compile(files.get(wasm));
-          return (compiling || fromBytes()).catch(fromBytes)
+          return compiling
             .then((module) => WebAssembly.instantiate(module, imports).then((instance) => {
               done(instance, module);  // runs main() (web_app.cpp)
               starting();

@@ -1,12 +1,11 @@
 // Draws what the app sends (src/ui/draw_stream.h: textures, then frames of ImGui's draw data) with
-// WebGL 2. One file, two places to run:
+// WebGL 2, and compiles the app's wasm. One file, two places to run:
 // - as a worker, on an OffscreenCanvas the page hands over: nothing the page's thread does ever waits
 //   on the GPU process (with software GL, making the context and finishing frames held the page's
-//   thread 100 ms and more at start-up, the page's longest tasks);
+//   thread 100 ms and more at start-up, the page's longest tasks), and the page's thread takes in
+//   none of the streamed wasm;
 // - in the page itself, on the canvas, where a browser cannot draw WebGL 2 on a worker.
-// In the page it sets window.muqeemRenderer.start(canvas), which picks one and answers a host:
-// draw(bytes, frame), and a promise for the first frame drawn; window.muqeem.frames counts the frames
-// on screen.
+// In the page it sets window.muqeemRenderer.start(canvas, broken), which picks one (below).
 'use strict';
 
 // --- Drawing (both places) -------------------------------------------------------------------------
@@ -177,6 +176,30 @@ function makeDrawer(canvas, onBroken) {
   };
 }
 
+// Downloads and compiles the app's wasm as it arrives (streaming compilation, whose compiled code
+// the browser keeps for the next visit), telling `onBytes` how many bytes are in. Where the worker
+// does it, the page's thread has none of it: V8 takes in a streamed module on the thread that asked
+// (130 ms and more of the page's start-up, seen in Lighthouse's traces). A server that does not say
+// `application/wasm` defeats streaming: the module is then compiled from the bytes.
+async function compileWasm(url, onBytes) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const counted = response.clone();
+  const compiling = WebAssembly.compileStreaming(response)
+    .catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
+  if (counted.body) {
+    const reader = counted.body.getReader();
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      onBytes(length);
+    }
+  }
+  return compiling;
+}
+
 // --- On a worker ------------------------------------------------------------------------------------
 
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
@@ -193,6 +216,9 @@ if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScop
     } else if (message.stream && draw) {
       const frame = draw(message.stream);
       if (frame) self.postMessage({ drawn: frame });
+    } else if (message.compile) {
+      compileWasm(message.compile, (bytes) => self.postMessage({ bytes }))
+        .then((module) => self.postMessage({ module }), (error) => self.postMessage({ failed: error.message }));
     }
   };
 }
@@ -227,42 +253,60 @@ if (typeof window !== 'undefined') {
     return made;
   }
 
+  // The worker: it draws once its context is made (`started`), and compiles the wasm meanwhile.
   function onWorker(canvas, broken) {
     const worker = new Worker(workerUrl);
     const offscreen = canvas.transferControlToOffscreen();
     let made = null;
+    let compiled = null;
+    let onBytes = () => {};
     const started = new Promise((resolve) => {
       worker.onmessage = (event) => {
         const message = event.data;
         if ('started' in message) resolve(message.started);
         else if (message.drawn) made.drawn(message.drawn);
         else if (message.broken) broken();
+        else if (message.bytes) onBytes(message.bytes);
+        else if (message.module) compiled.resolve(message.module);
+        else if (message.failed) compiled.reject(new Error(message.failed));
       };
       worker.onerror = () => resolve(false);
     });
     made = host((buffer) => worker.postMessage({ stream: buffer }, [buffer]), started);
     worker.postMessage({ canvas: offscreen }, [offscreen]);
-    return made;
+    const compile = (url, bytes) => {
+      onBytes = bytes;
+      return new Promise((resolve, reject) => {
+        compiled = { resolve, reject };
+        worker.postMessage({ compile: url });
+      });
+    };
+    return { made, compile };
   }
 
   window.muqeemRenderer = {
     // Starts drawing on `canvas`: on a worker where the browser can, else in the page. A worker that
     // cannot make a context hands over to the page, on a fresh canvas in the same place (the first
-    // one belongs to the worker now). Answers a promise for the host, or for null when no WebGL 2
-    // context can be made anywhere.
-    async start(canvas, broken) {
+    // one belongs to the worker now). Answers `compile(url, onBytes)`, which compiles the app's wasm
+    // (on the worker if there is one) into a WebAssembly.Module, and `ready`, a promise for the host
+    // the app draws through, or for null when no WebGL 2 context can be made anywhere.
+    start(canvas, broken) {
       const offscreen = workerUrl && typeof OffscreenCanvas !== 'undefined' &&
         typeof canvas.transferControlToOffscreen === 'function' &&
         typeof OffscreenCanvas.prototype.getContext === 'function';
-      if (offscreen) {
-        const worker = onWorker(canvas, broken);
-        if (await worker.started) return worker;
+      const inPageOnly = async (target) => {
+        const page = inPage(target, broken);
+        return (await page.started) ? page : null;
+      };
+      if (!offscreen) return { compile: compileWasm, ready: inPageOnly(canvas) };
+      const worker = onWorker(canvas, broken);
+      const ready = worker.made.started.then((drawing) => {
+        if (drawing) return worker.made;
         const fresh = canvas.cloneNode(false);
         canvas.replaceWith(fresh);
-        canvas = fresh;
-      }
-      const page = inPage(canvas, broken);
-      return (await page.started) ? page : null;
+        return inPageOnly(fresh);
+      });
+      return { compile: worker.compile, ready };
     },
   };
 }

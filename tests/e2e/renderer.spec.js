@@ -5,10 +5,19 @@ import { test, expect } from './support/test.js';
 import { openApp, watchConsole } from './support/app.js';
 import { decode, inkBox } from './support/pixels.js';
 
-// Counts the WebGL contexts the page's own thread asks for (a worker's are its own).
+// Counts the WebGL contexts and wasm compilations the page's own thread asks for (a worker's are its
+// own).
 async function countPageContexts(page) {
   await page.addInitScript(() => {
     window.pageContexts = 0;
+    window.pageCompiles = 0;
+    for (const name of ['compile', 'compileStreaming']) {
+      const compile = WebAssembly[name];
+      WebAssembly[name] = function (...rest) {
+        window.pageCompiles += 1;
+        return compile.apply(this, rest);
+      };
+    }
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       if (type === 'webgl2') window.pageContexts += 1;
@@ -34,12 +43,13 @@ async function expectSignInDrawn(page) {
   expect(ink.count).toBeGreaterThan(2000);
 }
 
-test('the app draws on a worker: the page itself makes no WebGL context', async ({ page }) => {
+test('the app draws and compiles on a worker: the page itself makes no WebGL context, compiles no wasm', async ({ page }) => {
   const problems = watchConsole(page);
   await countPageContexts(page);
   await openApp(page, '/#/sign-in');
   await expectSignInDrawn(page);
   expect(await page.evaluate(() => window.pageContexts)).toBe(0);
+  expect(await page.evaluate(() => window.pageCompiles)).toBe(0);
   // Typing redraws: the frames the worker drew are counted.
   const before = await page.evaluate(() => window.muqeem.frames);
   await page.getByLabel('اسم المستخدم').fill('officer1');
@@ -54,6 +64,17 @@ test('where a worker cannot draw WebGL 2, the page draws the app itself', async 
   await openApp(page, '/#/sign-in');
   await expectSignInDrawn(page);
   expect(await page.evaluate(() => window.pageContexts)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('a browser without OffscreenCanvas draws and compiles the app in the page', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.addInitScript(() => { delete window.OffscreenCanvas; });
+  await countPageContexts(page);
+  await openApp(page, '/#/sign-in');
+  await expectSignInDrawn(page);
+  expect(await page.evaluate(() => window.pageContexts)).toBe(1);
+  expect(await page.evaluate(() => window.pageCompiles)).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 

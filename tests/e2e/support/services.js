@@ -107,6 +107,9 @@ export async function choose(page, label, name) {
   await select.click();
   await select.fill(name);
   await page.getByRole('option', { name, exact: true }).click();
+  // The list closes once the app has taken the choice (and put focus back on the field): the typed
+  // filter alone already shows `name`, and a field filled before then lost its focus to the list's.
+  await expect(select).toHaveAttribute('aria-expanded', 'false');
   await expect(select).toHaveValue(name);
 }
 

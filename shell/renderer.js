@@ -295,10 +295,12 @@ if (typeof window !== 'undefined') {
         typeof canvas.transferControlToOffscreen === 'function' &&
         typeof OffscreenCanvas.prototype.getContext === 'function';
       const inPageOnly = async (target) => {
+        window.muqeem.drawing = 'page';
         const page = inPage(target, broken);
         return (await page.started) ? page : null;
       };
       if (!offscreen) return { compile: compileWasm, ready: inPageOnly(canvas) };
+      window.muqeem.drawing = 'worker';
       const worker = onWorker(canvas, broken);
       const ready = worker.made.started.then((drawing) => {
         if (drawing) return worker.made;

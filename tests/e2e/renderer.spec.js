@@ -50,6 +50,7 @@ test('the app draws and compiles on a worker: the page itself makes no WebGL con
   await expectSignInDrawn(page);
   expect(await page.evaluate(() => window.pageContexts)).toBe(0);
   expect(await page.evaluate(() => window.pageCompiles)).toBe(0);
+  expect(await page.evaluate(() => window.muqeem.drawing)).toBe('worker');
   // Typing redraws: the frames the worker drew are counted.
   const before = await page.evaluate(() => window.muqeem.frames);
   await page.getByLabel('اسم المستخدم').fill('officer1');
@@ -64,6 +65,7 @@ test('where a worker cannot draw WebGL 2, the page draws the app itself', async 
   await openApp(page, '/#/sign-in');
   await expectSignInDrawn(page);
   expect(await page.evaluate(() => window.pageContexts)).toBe(1);
+  expect(await page.evaluate(() => window.muqeem.drawing)).toBe('page');
   expect(problems).toEqual([]);
 });
 

@@ -97,6 +97,7 @@ export const JOURNEYS = [
     if (error) throw new Error(`the app did not start: ${error}`);
     await until('the username field', () => browser.exists(xpath.field(WORDS.username)));
     figures.usableSignInMs = Date.now() - started;
+    figures.drawing = await browser.eval(() => window.muqeem.drawing);
     await browser.type(xpath.field(WORDS.username), 'golden.admin');
     await browser.type(xpath.field(WORDS.password), 'Muqeem@2026');
     await browser.type(xpath.field(WORDS.captcha), await api.captchaAnswer());

@@ -45,7 +45,7 @@ try {
       console.log(`  ✘ the console reported: ${browser.problems.join(' | ')}`);
     }
     if (figures.usableSignInMs !== undefined)
-      console.log(`  figures: usable sign-in ${figures.usableSignInMs} ms; idle frames in 2 s: ${figures.idleFrames}; ` +
+      console.log(`  figures: usable sign-in ${figures.usableSignInMs} ms, drawn ${figures.drawing === 'worker' ? 'on a worker' : 'in the page'}; idle frames in 2 s: ${figures.idleFrames}; ` +
         `the typed name ${figures.joined}`);
     console.log(`  ${browser.name}: ${passed} passed, ${failures} failed`);
     failed += failures;

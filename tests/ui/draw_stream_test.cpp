@@ -26,7 +26,8 @@ struct Reader {
     return value;
   }
   std::vector<uint8_t> data(size_t size) {
-    std::vector<uint8_t> out(bytes.begin() + static_cast<long>(at), bytes.begin() + static_cast<long>(at + size));
+    std::vector<uint8_t> out(bytes.begin() + static_cast<long>(at),
+                             bytes.begin() + static_cast<long>(at + size));
     at += (size + 3) & ~size_t{3};
     return out;
   }
@@ -37,7 +38,8 @@ TEST(DrawStream, AGlyphRectangleTravelsAsItsOwnPixelsOnlyRowsPacked) {
   // A page 8 bytes wide; each byte says its row and column (0xRC).
   std::vector<uint8_t> page(8 * 4);
   for (int row = 0; row < 4; ++row)
-    for (int col = 0; col < 8; ++col) page[static_cast<size_t>(row * 8 + col)] = static_cast<uint8_t>(row * 16 + col);
+    for (int col = 0; col < 8; ++col)
+      page[static_cast<size_t>(row * 8 + col)] = static_cast<uint8_t>(row * 16 + col);
   DrawStream stream;
   const ImTextureID texture = stream.create_coverage_texture(64, 64);
   stream.update_coverage_texture(texture, 5, 7, 3, 2, &page[1 * 8 + 2], 8);

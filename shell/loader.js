@@ -22,8 +22,8 @@
   const noWebAssembly = () => typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function';
 
   // Only whether the browser knows WebGL 2 at all: making a context to try it held the page 145 ms
-  // (the GPU process starting on its behalf) before the app made its own. A browser that knows it
-  // but cannot make one (blocklisted graphics) is told by the app's own attempt ("webgl2-context").
+  // (the GPU process starting on its behalf). A browser that knows it but cannot make one
+  // (blocklisted graphics) is told by the renderer's own attempt (renderer.js).
   const noWebGL2 = () => typeof WebGL2RenderingContext === 'undefined';
 
   // The browser lacks what the app needs: said in the page, and in the readiness object so a test or a

@@ -119,8 +119,8 @@ EM_BOOL render_frame(double time_ms, void*) {
     muqeem::platform::scrub_free_memory();
   }
   if (!p.ready_reported) {
-    // The loading screen covers the canvas until the page has taken this frame over; the frames a
-    // worker is still drawing, or the page's handover, wait for nothing the app would draw next.
+    // Nothing more is drawn until the page has taken this frame over: its tree is the one the page
+    // starts from (with the early form's focus), and the loading screen covers the canvas till then.
     p.ready_reported = true;
     p.awaiting_page = true;
     muqeem::platform::page::report_ready([] {

@@ -3,7 +3,8 @@
 # 1. Names every file the page loads by its content (`muqeem.<hash>.wasm`, fonts, catalogues,
 #    scripts, the style sheet), so a server or static host may cache them for a year: a new build
 #    has new names. index.html and manifest.json keep their names and are revalidated each visit.
-# 2. Writes manifest.json: the glue, the wasm and the files loader.js downloads before the app starts
+# 2. Writes manifest.json: the glue, the renderer (shell/renderer.js), the wasm and the files
+#    loader.js downloads before the app starts
 #    (each with its hashed URL, the name the app reads it by, and its size, so the progress bar is
 #    real from the first byte).
 # 3. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for servers that

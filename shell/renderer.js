@@ -185,8 +185,12 @@ async function compileWasm(url, onBytes) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const counted = response.clone();
-  const compiling = WebAssembly.compileStreaming(response)
-    .catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
+  const compiling = WebAssembly.compileStreaming(response).catch(async () => {
+    const again = await fetch(url);  // from the browser's cache by now
+    if (!again.ok) throw new Error(`${url}: HTTP ${again.status}`);
+    return WebAssembly.compile(await again.arrayBuffer());
+  });
+  compiling.catch(() => {});  // the caller hears of it below, even if counting fails first
   if (counted.body) {
     const reader = counted.body.getReader();
     let length = 0;
@@ -198,6 +202,12 @@ async function compileWasm(url, onBytes) {
     }
   }
   return compiling;
+}
+
+// A stream drawn: its bytes are zeroed at once (glyph pages of someone's name), not left for the
+// garbage collector, as the wasm zeroes its own copy (src/platform/heap_scrub.h).
+function forget(buffer) {
+  new Uint8Array(buffer).fill(0);
 }
 
 // --- On a worker ------------------------------------------------------------------------------------
@@ -215,10 +225,12 @@ if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScop
       self.postMessage({ started: Boolean(draw) });
     } else if (message.stream && draw) {
       const frame = draw(message.stream);
+      forget(message.stream);
       if (frame) self.postMessage({ drawn: frame });
     } else if (message.compile) {
       compileWasm(message.compile, (bytes) => self.postMessage({ bytes }))
-        .then((module) => self.postMessage({ module }), (error) => self.postMessage({ failed: error.message }));
+        .then((module) => self.postMessage({ module }))
+        .catch((error) => self.postMessage({ failed: String((error && error.message) || error) }));
     }
   };
 }
@@ -248,39 +260,54 @@ if (typeof window !== 'undefined') {
     const draw = makeDrawer(canvas, broken);
     const made = host((buffer) => {
       const frame = draw ? draw(buffer) : 0;
+      forget(buffer);
       if (frame) made.drawn(frame);
     }, Promise.resolve(Boolean(draw)));
     return made;
   }
 
-  // The worker: it draws once its context is made (`started`), and compiles the wasm meanwhile.
+  // The worker: it draws once its context is made (`started`), and compiles the wasm meanwhile. A
+  // worker that fails (its script not loaded, an error in it) is not drawn on, and the wasm is
+  // compiled in the page instead: the page is never left waiting on it.
   function onWorker(canvas, broken) {
     const worker = new Worker(workerUrl);
-    const offscreen = canvas.transferControlToOffscreen();
     let made = null;
-    let compiled = null;
-    let onBytes = () => {};
+    let failed = false;
+    let compiling = null;  // { url, onBytes, resolve, reject } while the worker compiles
+    const compileInPage = () => {
+      const { url, onBytes, resolve, reject } = compiling;
+      compiling = null;
+      compileWasm(url, onBytes).then(resolve, reject);
+    };
     const started = new Promise((resolve) => {
       worker.onmessage = (event) => {
         const message = event.data;
         if ('started' in message) resolve(message.started);
         else if (message.drawn) made.drawn(message.drawn);
         else if (message.broken) broken();
-        else if (message.bytes) onBytes(message.bytes);
-        else if (message.module) compiled.resolve(message.module);
-        else if (message.failed) compiled.reject(new Error(message.failed));
+        else if (message.bytes && compiling) compiling.onBytes(message.bytes);
+        else if (message.module && compiling) {
+          compiling.resolve(message.module);
+          compiling = null;
+        } else if ('failed' in message && compiling) {
+          compiling.reject(new Error(message.failed || 'compile'));
+          compiling = null;
+        }
       };
-      worker.onerror = () => resolve(false);
+      worker.onerror = () => {
+        failed = true;
+        resolve(false);
+        if (compiling) compileInPage();
+      };
     });
     made = host((buffer) => worker.postMessage({ stream: buffer }, [buffer]), started);
+    const offscreen = canvas.transferControlToOffscreen();
     worker.postMessage({ canvas: offscreen }, [offscreen]);
-    const compile = (url, bytes) => {
-      onBytes = bytes;
-      return new Promise((resolve, reject) => {
-        compiled = { resolve, reject };
-        worker.postMessage({ compile: url });
-      });
-    };
+    const compile = (url, onBytes) => new Promise((resolve, reject) => {
+      compiling = { url, onBytes, resolve, reject };
+      if (failed) compileInPage();
+      else worker.postMessage({ compile: url });
+    });
     return { made, compile };
   }
 
@@ -300,8 +327,13 @@ if (typeof window !== 'undefined') {
         return (await page.started) ? page : null;
       };
       if (!offscreen) return { compile: compileWasm, ready: inPageOnly(canvas) };
+      let worker;
+      try {
+        worker = onWorker(canvas, broken);
+      } catch (error) {
+        return { compile: compileWasm, ready: inPageOnly(canvas) };  // workers forbidden here
+      }
       window.muqeem.drawing = 'worker';
-      const worker = onWorker(canvas, broken);
       const ready = worker.made.started.then((drawing) => {
         if (drawing) return worker.made;
         const fresh = canvas.cloneNode(false);

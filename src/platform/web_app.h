@@ -1,8 +1,8 @@
 #pragma once
 // The app in the browser, shared by the site (the portal over the network) and the static demo (the
-// portal inside the page): a WebGL2 context on the page's canvas, Dear ImGui on it, the page's
-// events wired in, and the app drawn only when something asks for frames (input, resize, network,
-// animation), nothing while idle.
+// portal inside the page): Dear ImGui, its frames sent as a draw stream to shell/renderer.js
+// (WebGL 2 on a worker, or in the page), the page's events wired in, and the app drawn only when something
+// asks for frames (input, resize, network, animation), nothing while idle.
 #include "app/app.h"
 
 namespace muqeem::platform {

@@ -67,6 +67,6 @@ test('a repeat visit takes the named files from the browser\'s cache', async ({ 
   await page.reload();
   await page.waitForFunction(() => window.muqeem.ready);
   const named = [...urls.values()].filter((url) => /\.[0-9a-f]{12}\.[a-z0-9]+$/.test(url));
-  expect(named.length).toBeGreaterThanOrEqual(11);  // wasm, glue, 4 fonts, 2 catalogues, 3 scripts, the style sheet
+  expect(named.length).toBeGreaterThanOrEqual(11);  // wasm, glue, renderer, 4 fonts, 2 catalogues, scripts, the style sheet
   expect(fromNetwork).toEqual([]);
 });

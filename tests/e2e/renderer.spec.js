@@ -69,6 +69,22 @@ test('where a worker cannot draw WebGL 2, the page draws the app itself', async 
   expect(problems).toEqual([]);
 });
 
+test('a worker that does not start leaves the page to draw and compile the app', async ({ page }) => {
+  await countPageContexts(page);
+  // The page runs renderer.js, then starts it again as its worker: that second request fails.
+  let asked = 0;
+  await page.route(/\/renderer\.[0-9a-f]{12}\.js$/, (route) => {
+    asked += 1;
+    return asked === 1 ? route.continue() : route.fulfill({ status: 404, body: '' });
+  });
+  await openApp(page, '/#/sign-in');
+  await expectSignInDrawn(page);
+  expect(asked).toBe(2);
+  expect(await page.evaluate(() => window.muqeem.drawing)).toBe('page');
+  expect(await page.evaluate(() => window.pageContexts)).toBe(1);
+  expect(await page.evaluate(() => window.pageCompiles)).toBeGreaterThan(0);
+});
+
 test('a browser without OffscreenCanvas draws and compiles the app in the page', async ({ page }) => {
   const problems = watchConsole(page);
   await page.addInitScript(() => { delete window.OffscreenCanvas; });

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -130,12 +131,16 @@ TEST(DrawStream, AFrameClipsWhereTheScreenDoesCountedFromTheBottomAtThePixelRati
   EXPECT_TRUE(read.done());
 }
 
-TEST(DrawStream, SentBytesStartAgainEmpty) {
+TEST(DrawStream, SentBytesAreZeroedAndTheStreamStartsAgainEmpty) {
   DrawStream stream;
-  stream.create_coverage_texture(4, 4);
-  EXPECT_FALSE(stream.empty());
+  const uint8_t atlas[] = {9, 8, 7, 6};
+  stream.create_texture(4, 1, atlas);
+  // The same storage is kept for the next frame: what it held (someone's glyphs) must not stay in it.
+  const uint8_t* storage = stream.bytes().data();
+  const size_t used = stream.bytes().size();
   stream.clear();
   EXPECT_TRUE(stream.empty());
+  EXPECT_TRUE(std::all_of(storage, storage + used, [](uint8_t byte) { return byte == 0; }));
   stream.create_coverage_texture(4, 4);
   EXPECT_EQ(stream.bytes().size(), 5 * 4u);
 }

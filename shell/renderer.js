@@ -182,14 +182,16 @@ function makeDrawer(canvas, onBroken) {
 // (130 ms and more of the page's start-up, seen in Lighthouse's traces). A server that does not say
 // `application/wasm` defeats streaming: the module is then compiled from the bytes.
 async function compileWasm(url, onBytes) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const fetchOk = async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response;
+  };
+  const response = await fetchOk();
   const counted = response.clone();
-  const compiling = WebAssembly.compileStreaming(response).catch(async () => {
-    const again = await fetch(url);  // from the browser's cache by now
-    if (!again.ok) throw new Error(`${url}: HTTP ${again.status}`);
-    return WebAssembly.compile(await again.arrayBuffer());
-  });
+  // The second fetch is answered from the browser's cache by now.
+  const compiling = WebAssembly.compileStreaming(response)
+    .catch(async () => WebAssembly.compile(await (await fetchOk()).arrayBuffer()));
   compiling.catch(() => {});  // the caller hears of it below, even if counting fails first
   if (counted.body) {
     const reader = counted.body.getReader();

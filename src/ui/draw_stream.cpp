@@ -13,11 +13,14 @@ uint32_t texture_number(ImTextureID texture) {
 
 }  // namespace
 
-void DrawStream::word(uint32_t value) {
-  const size_t at = bytes_.size();
-  bytes_.resize(at + 4);
+void DrawStream::set_word(size_t at, uint32_t value) {
   // Little-endian whatever the host: the browser's typed arrays are.
-  for (int i = 0; i < 4; ++i) bytes_[at + i] = static_cast<uint8_t>(value >> (8 * i));
+  for (size_t i = 0; i < 4; ++i) bytes_[at + i] = static_cast<uint8_t>(value >> (8 * i));
+}
+
+void DrawStream::word(uint32_t value) {
+  bytes_.resize(bytes_.size() + 4);
+  set_word(bytes_.size() - 4, value);
 }
 
 void DrawStream::number(float value) {
@@ -88,14 +91,17 @@ void DrawStream::add_frame(const ImDrawData& data_in, uint32_t frame) {
   const ImVec2 scale = data_in.FramebufferScale;
   for (int list = 0; list < data_in.CmdListsCount; ++list) {
     const ImDrawList& commands = *data_in.CmdLists[list];
+    const size_t vertex_bytes = static_cast<size_t>(commands.VtxBuffer.Size) * sizeof(ImDrawVert);
+    const size_t index_bytes = static_cast<size_t>(commands.IdxBuffer.Size) * sizeof(ImDrawIdx);
+    word(static_cast<uint32_t>(vertex_bytes));
+    word(static_cast<uint32_t>(index_bytes));
+    const size_t draws_at = bytes_.size();
+    word(0);  // how many draws follow: counted as they are written
+    data(commands.VtxBuffer.Data, vertex_bytes);
+    data(commands.IdxBuffer.Data, index_bytes);
+    uint32_t draws = 0;
     // Only draws that show: no callbacks (the renderer sets its whole state for each draw anyway),
     // nothing clipped away.
-    struct Draw {
-      int x, y, width, height;
-      uint32_t texture, elements, offset;
-    };
-    std::vector<Draw> draws;
-    draws.reserve(static_cast<size_t>(commands.CmdBuffer.Size));
     for (const ImDrawCmd& command : commands.CmdBuffer) {
       if (command.UserCallback != nullptr) continue;
       const float min_x = (command.ClipRect.x - offset.x) * scale.x;
@@ -103,27 +109,16 @@ void DrawStream::add_frame(const ImDrawData& data_in, uint32_t frame) {
       const float max_x = (command.ClipRect.z - offset.x) * scale.x;
       const float max_y = (command.ClipRect.w - offset.y) * scale.y;
       if (max_x <= min_x || max_y <= min_y || command.ElemCount == 0) continue;
-      draws.push_back({static_cast<int>(min_x), static_cast<int>(static_cast<float>(height) - max_y),
-                       static_cast<int>(max_x - min_x), static_cast<int>(max_y - min_y),
-                       texture_number(command.GetTexID()), command.ElemCount,
-                       static_cast<uint32_t>(command.IdxOffset * sizeof(ImDrawIdx))});
+      word(static_cast<uint32_t>(static_cast<int>(min_x)));
+      word(static_cast<uint32_t>(static_cast<int>(static_cast<float>(height) - max_y)));
+      word(static_cast<uint32_t>(static_cast<int>(max_x - min_x)));
+      word(static_cast<uint32_t>(static_cast<int>(max_y - min_y)));
+      word(texture_number(command.GetTexID()));
+      word(command.ElemCount);
+      word(static_cast<uint32_t>(command.IdxOffset * sizeof(ImDrawIdx)));
+      ++draws;
     }
-    const size_t vertex_bytes = static_cast<size_t>(commands.VtxBuffer.Size) * sizeof(ImDrawVert);
-    const size_t index_bytes = static_cast<size_t>(commands.IdxBuffer.Size) * sizeof(ImDrawIdx);
-    word(static_cast<uint32_t>(vertex_bytes));
-    word(static_cast<uint32_t>(index_bytes));
-    word(static_cast<uint32_t>(draws.size()));
-    data(commands.VtxBuffer.Data, vertex_bytes);
-    data(commands.IdxBuffer.Data, index_bytes);
-    for (const Draw& draw : draws) {
-      word(static_cast<uint32_t>(draw.x));
-      word(static_cast<uint32_t>(draw.y));
-      word(static_cast<uint32_t>(draw.width));
-      word(static_cast<uint32_t>(draw.height));
-      word(draw.texture);
-      word(draw.elements);
-      word(draw.offset);
-    }
+    set_word(draws_at, draws);
   }
 }
 

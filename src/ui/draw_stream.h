@@ -41,6 +41,7 @@ class DrawStream final : public TextureSink {
 
  private:
   void word(uint32_t value);
+  void set_word(size_t at, uint32_t value);  // a word written before, now known
   void number(float value);
   void data(const void* from, size_t size);
 

@@ -9,6 +9,33 @@
 #include "ui/widgets/text.h"
 
 namespace muqeem::app {
+namespace {
+
+using ServiceDefinition = std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&);
+
+// A service's definition by its address's name (route.h's service_names()); nullptr for no service.
+ServiceDefinition service_definition(const std::string& name) {
+  static const std::map<std::string, ServiceDefinition> definitions = {
+      {"renew-iqama", ui::renew_iqama_service},
+      {"issue-iqama", ui::issue_iqama_service},
+      {"exit-reentry", ui::exit_reentry_service},
+      {"final-exit", ui::final_exit_service},
+      {"occupation-change", ui::occupation_change_service},
+      {"transfer", ui::transfer_request_service},
+      {"passport-update", ui::passport_update_service},
+      {"resident-report", ui::resident_report_service},
+      {"visa-extension", ui::visa_extension_service},
+      {"visa-cancellation", ui::visa_cancellation_service},
+      {"transfer-accept", ui::transfer_accept_service},
+      {"transfer-decline", ui::transfer_decline_service},
+      {"user-add", ui::user_add_service},
+      {"user-permissions", ui::user_permissions_service},
+      {"renew-batch", ui::renew_batch_service}};
+  const auto found = definitions.find(name);
+  return found == definitions.end() ? nullptr : found->second;
+}
+
+}  // namespace
 
 PortalScreens::PortalScreens(api::Transport& transport)
     : portal_(transport),
@@ -31,24 +58,6 @@ PortalScreens::PortalScreens(api::Transport& transport)
       users_(portal_),
       register_(portal_),
       renewal_batch_(portal_) {
-  const std::map<std::string, std::unique_ptr<ui::TransactionService> (*)(api::PortalClient&)> definitions = {
-      {"renew-iqama", ui::renew_iqama_service},
-      {"issue-iqama", ui::issue_iqama_service},
-      {"exit-reentry", ui::exit_reentry_service},
-      {"final-exit", ui::final_exit_service},
-      {"occupation-change", ui::occupation_change_service},
-      {"transfer", ui::transfer_request_service},
-      {"passport-update", ui::passport_update_service},
-      {"resident-report", ui::resident_report_service},
-      {"visa-extension", ui::visa_extension_service},
-      {"visa-cancellation", ui::visa_cancellation_service},
-      {"transfer-accept", ui::transfer_accept_service},
-      {"transfer-decline", ui::transfer_decline_service},
-      {"user-add", ui::user_add_service},
-      {"user-permissions", ui::user_permissions_service},
-      {"renew-batch", ui::renew_batch_service}};
-  for (const auto& name : service_names())
-    services_[name] = std::make_unique<ui::TransactionFlow>(portal_, definitions.at(name)(portal_));
   // The server ended the session (idle too long): the next screen is the sign-in; every form keeps
   // its values, so after signing in again the person carries on where they were.
   portal_.on_session_expired = [this] {
@@ -99,7 +108,7 @@ void PortalScreens::follow(const Route& route) {
     residents_.set_filters(route.param("q", ""), route.param("status", ""),
                            expiring.empty() ? std::nullopt : std::optional<int>(std::atoi(expiring.c_str())));
   }
-  if (route.screen == Screen::Service) services_.at(route.resource)->open(route.params);
+  if (route.screen == Screen::Service) flow(route.resource).open(route.params);
   if (route.screen == Screen::ResidentFile) file_.open(route.resource);
   if (route.screen == Screen::Verify) verify_.open(route.param("code", ""));
   if (route.screen == Screen::Visa) visa_.open(route.resource);
@@ -125,7 +134,7 @@ void PortalScreens::sign_out(bool tell_server) {
   sign_in_.reset();
   dashboard_.reset();
   residents_.reset();
-  for (auto& [name, flow] : services_) flow->reset();
+  for (auto& [name, made] : services_) made->reset();  // one never opened has nothing to forget
   file_.reset();
   visa_.reset();
   transfers_.reset();
@@ -147,8 +156,15 @@ void PortalScreens::sign_out(bool tell_server) {
 }
 
 ui::TransactionFlow* PortalScreens::service(const std::string& name) {
-  const auto found = services_.find(name);
-  return found == services_.end() ? nullptr : found->second.get();
+  return service_definition(name) ? &flow(name) : nullptr;
+}
+
+// Made the first time its service is opened: making all fifteen (each its form's fields and rules)
+// held the app's start. A route names only services there are (route.cpp).
+ui::TransactionFlow& PortalScreens::flow(const std::string& name) {
+  std::unique_ptr<ui::TransactionFlow>& made = services_[name];
+  if (!made) made = std::make_unique<ui::TransactionFlow>(portal_, service_definition(name)(portal_));
+  return *made;
 }
 
 std::optional<double> PortalScreens::wake_at() const {
@@ -191,7 +207,7 @@ ui::PageActions PortalScreens::draw(ui::Ui& ui, ImVec2 size, const Route& route,
       actions = residents_.draw(ui, size, go);
       break;
     case Screen::Service:
-      actions = services_.at(route.resource)->draw(ui, size, go, [this](const ui::PrintDocument& document) {
+      actions = flow(route.resource).draw(ui, size, go, [this](const ui::PrintDocument& document) {
         if (print) print(document);
       });
       break;

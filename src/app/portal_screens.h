@@ -78,6 +78,7 @@ class PortalScreens {
   // Forgets every screen's state and shows the sign-in; `tell_server` is false when the session is
   // already over there (another tab ended it).
   void sign_out(bool tell_server = true);
+  ui::TransactionFlow& flow(const std::string& service_name);
 
   api::PortalClient portal_;
   bool signed_in_ = false;
@@ -86,7 +87,7 @@ class PortalScreens {
   ui::SignInScreen sign_in_;
   ui::DashboardScreen dashboard_;
   ui::ResidentsScreen residents_;
-  std::map<std::string, std::unique_ptr<ui::TransactionFlow>> services_;
+  std::map<std::string, std::unique_ptr<ui::TransactionFlow>> services_;  // those opened so far
   ui::ResidentFileScreen file_;
   ui::VerifyScreen verify_;
   ui::VisaScreen visa_;

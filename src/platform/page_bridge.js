@@ -2,19 +2,22 @@
 // Kept in a JavaScript file (not EM_JS) so it is formatted and linted as JavaScript, and needs no
 // eval: the page runs under a strict Content-Security-Policy.
 mergeInto(LibraryManager.library, {
-  // The first frame is on screen (renderer.js drew it): the page takes it over in a task of its own
-  // (the first tree's DOM is the most the overlay ever builds at once), where the overlay mirrors
-  // the tree and the loading screen and early sign-in go, together, so focus passes from the early
-  // form to the app's field with nothing in between. The app draws nothing more until then: the first
-  // tree, the one the page takes over with, is the first frame's (its focus, the early form's).
+  // The first frame is on screen (renderer.js drew it): the page takes it over. The app draws
+  // nothing more until then: the first tree, the one the page takes over with, is the first frame's
+  // (its focus, the early form's). Two short tasks rather than one long one: the overlay mirrors the
+  // first tree (the most DOM it ever builds at once); then the loading screen and the early sign-in
+  // go and the service worker is registered. The early form's fields are read-only from the
+  // take-over on, so nothing typed in between is lost.
   muqeem_js_ready: function () {
     Module.muqeemRenderer.firstFrame.then(function () {
       setTimeout(function () {
-        window.muqeem.ready = true;
-        window.muqeem.firstFrameMs = performance.now();
         window.dispatchEvent(new CustomEvent('muqeem:semantics'));
-        window.dispatchEvent(new CustomEvent('muqeem:ready'));
-        _muqeem_first_frame_shown();
+        setTimeout(function () {
+          window.muqeem.ready = true;
+          window.muqeem.firstFrameMs = performance.now();
+          window.dispatchEvent(new CustomEvent('muqeem:ready'));
+          _muqeem_first_frame_shown();
+        }, 0);
       }, 0);
     });
   },

@@ -31,6 +31,7 @@ struct Platform {
   std::unique_ptr<muqeem::app::App> app;
   bool loop_running = false;
   bool ready_reported = false;
+  bool wired = false;          // no frame before the app has the page's callbacks and the early form
   bool awaiting_page = false;  // the first frame is drawn; the page has not taken over yet
   double last_time_ms = 0;
   std::string last_semantics;
@@ -139,7 +140,7 @@ void request_frames() {
   Platform& p = web_state();
   if (!p.app) return;
   p.app->scheduler().request();
-  if (!p.loop_running && !p.awaiting_page) {
+  if (!p.loop_running && p.wired && !p.awaiting_page) {
     p.loop_running = true;
     emscripten_request_animation_frame_loop(render_frame, nullptr);
   }
@@ -192,7 +193,8 @@ void set_up_drawing() {
 namespace muqeem::platform {
 namespace {
 void load_app_step(void* pending);
-void start_app();
+void start_app(void*);
+void carry_on_from_page(void*);
 }  // namespace
 
 void start_web_app(app::AppConfig config) {
@@ -235,10 +237,11 @@ void load_app_step(void* pending) {
     report_fatal(done->error());
     return;
   }
-  start_app();
+  // Wiring the app to the page is a task of its own too, and so is taking over the early form.
+  emscripten_set_timeout(start_app, 0, nullptr);
 }
 
-void start_app() {
+void start_app(void*) {
   muqeem::app::App& app = *web_state().app;
   // A kiosk starts in its own language each time and remembers nobody's choice.
   if (!app.kiosk().on) {
@@ -312,16 +315,22 @@ void start_app() {
     request_frames();
   });
   app.set_route(muqeem::platform::page::location_hash());
-  take_over_early_sign_in(app);
   muqeem::platform::page::on_hash_change([] {
     web_state().app->set_route(muqeem::platform::page::location_hash());
     request_frames();
   });
+  emscripten_set_timeout(carry_on_from_page, 0, nullptr);
+}
+
+// The early form's values, then the person's input; the first frame follows.
+void carry_on_from_page(void*) {
+  take_over_early_sign_in(*web_state().app);
   muqeem::platform::install_input_handlers([] {
     if (web_state().app) web_state().app->note_activity();
     request_frames();
   });
   muqeem::platform::page::watch_pixel_ratio();
+  web_state().wired = true;
   request_frames();  // the runtime stays alive (EXIT_RUNTIME=0); the browser drives frames from here on
 }
 

@@ -47,6 +47,61 @@ std::string substitute(std::string_view pattern,
   return out;
 }
 
+// Reads a catalogue's JSON straight into its map, checking it as it goes, without making the JSON
+// document first: at start-up the browser runs this before any of the wasm is optimised, and the
+// document's allocations and the copy out of it were most of the time it took.
+class CatalogueReader {
+ public:
+  using json = nlohmann::json;
+  explicit CatalogueReader(std::unordered_map<std::string, std::string>& strings) : strings_(strings) {}
+
+  bool start_object(std::size_t) {
+    ++depth_;
+    has_other_ = false;
+    return depth_ <= 2;  // the catalogue, or one key's plural forms
+  }
+  bool end_object() {
+    --depth_;
+    return depth_ != 1 || has_other_;  // a plural must have its "other" form
+  }
+  bool key(std::string& name) {
+    if (depth_ == 1) {
+      // '#' separates a plural key from its form in all(), so a plain key must not contain it.
+      if (name.find('#') != std::string::npos) return false;
+      key_ = std::move(name);
+      return true;
+    }
+    if (std::find(kPluralForms.begin(), kPluralForms.end(), name) == kPluralForms.end()) return false;
+    has_other_ = has_other_ || name == "other";
+    form_ = std::move(name);
+    return true;
+  }
+  bool string(std::string& text) {
+    if (depth_ == 1)
+      strings_.insert_or_assign(key_, std::move(text));
+    else if (depth_ == 2)
+      strings_.insert_or_assign(key_ + "#" + form_, std::move(text));
+    return depth_ != 0;
+  }
+  // Nothing else belongs in a catalogue.
+  bool null() { return false; }
+  bool boolean(bool) { return false; }
+  bool number_integer(json::number_integer_t) { return false; }
+  bool number_unsigned(json::number_unsigned_t) { return false; }
+  bool number_float(json::number_float_t, const std::string&) { return false; }
+  bool binary(json::binary_t&) { return false; }
+  bool start_array(std::size_t) { return false; }
+  bool end_array() { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+ private:
+  std::unordered_map<std::string, std::string>& strings_;
+  int depth_ = 0;
+  bool has_other_ = false;
+  std::string key_;
+  std::string form_;
+};
+
 }  // namespace
 
 const char* language_code(Language language) {
@@ -54,24 +109,10 @@ const char* language_code(Language language) {
 }
 
 std::optional<Catalogue> Catalogue::parse(std::string_view json_text, Language language) {
-  const auto json = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (!json.is_object()) return std::nullopt;
   Catalogue catalogue;
   catalogue.language_ = language;
-  for (const auto& [key, value] : json.items()) {
-    // '#' separates a plural key from its form in all(), so a plain key must not contain it.
-    if (key.find('#') != std::string::npos) return std::nullopt;
-    if (value.is_string()) {
-      catalogue.strings_.emplace(key, value.get<std::string>());
-      continue;
-    }
-    if (!value.is_object() || !value.contains("other")) return std::nullopt;
-    for (const auto& [form, text] : value.items()) {
-      const bool known = std::find(kPluralForms.begin(), kPluralForms.end(), form) != kPluralForms.end();
-      if (!known || !text.is_string()) return std::nullopt;
-      catalogue.strings_.emplace(key + "#" + form, text.get<std::string>());
-    }
-  }
+  CatalogueReader reader(catalogue.strings_);
+  if (!nlohmann::json::sax_parse(json_text, &reader)) return std::nullopt;
   return catalogue;
 }
 

@@ -202,6 +202,14 @@ TEST_F(TransactionFlowTest, EveryServiceAddressOpensItsOwnFormAndAnUnknownOneSay
   EXPECT_TRUE(driver_.shows(Role::Heading, "شركة الرمال الذهبية للمقاولات"));
 }
 
+// Flows are made when first opened (app/portal_screens.cpp), so a name the routes know but no
+// definition answers would fail only when someone opens it: every name must have one.
+TEST_F(TransactionFlowTest, EveryServiceTheRoutesNameHasAFlow) {
+  for (const std::string& name : app::service_names())
+    EXPECT_NE(driver_.app().portal()->service(name), nullptr) << name;
+  EXPECT_EQ(driver_.app().portal()->service("exit-reentery"), nullptr);
+}
+
 TEST_F(TransactionFlowTest, AClerkIsOfferedOnlyTheServicesTheirPermissionsAllow) {
   signed_in_at("#/", "golden.clerk");
   EXPECT_TRUE(driver_.shows(Role::Link, "تأشيرة خروج وعودة"));

@@ -156,6 +156,26 @@ test('the select filters as you type, arrows and Enter choose, Esc closes', asyn
   await expect(select).toHaveValue('مصر');
 });
 
+test('an option chosen and the next field clicked before the app draws again: typing goes to that field', async ({ page }) => {
+  await openApp(page, '/#/gallery');
+  const select = page.getByRole('combobox', { name: 'الجنسية' });
+  const iqama = page.getByRole('textbox', { name: 'رقم الإقامة' });
+  await select.click();
+  await select.fill('ال');
+  const option = await page.getByRole('option', { name: 'الهند' }).elementHandle();
+  const field = await iqama.elementHandle();
+  // In one task, so the app takes both in one frame, as two quick clicks can reach it.
+  await page.evaluate(([chosen, next]) => {
+    chosen.click();
+    next.focus();
+  }, [option, field]);
+  await expect(select).toHaveValue('الهند');
+  await expect(iqama).toBeFocused();
+  await page.keyboard.type('2123');
+  await expect(iqama).toHaveValue('2123');
+  await expect(select).toHaveValue('الهند');
+});
+
 test('checking the empty form shows an error summary whose links reach the fields', async ({ page }) => {
   await openApp(page, '/#/gallery');
   await page.getByRole('button', { name: 'تحقق من النموذج' }).click();

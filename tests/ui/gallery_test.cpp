@@ -194,6 +194,26 @@ TEST_F(Gallery, ASelectClickedAndTypedIntoBetweenTwoFramesOffersTheMatches) {
   EXPECT_NE(ui_.find(Role::Option, "مصر"), nullptr);
 }
 
+TEST_F(Gallery, AnOptionClickedThenAnotherFieldWithinOneFrameLeavesFocusInThatField) {
+  // The select takes focus back when an option is chosen; a person who clicks the next field before
+  // the app's next frame must stay there, not be pulled back (and type into the select).
+  ui_.type(Role::ComboBox, "الجنسية", "ال");
+  const std::string select = ui_.get(Role::ComboBox, "الجنسية").id;
+  const std::string option = ui_.get(Role::Option, "الهند").id;
+  const std::string next = ui_.get(Role::TextBox, "رقم الإقامة").id;
+  ui_.post_together({{ui::UiEvent::Kind::Activate, option},
+                     {ui::UiEvent::Kind::Blur, select},
+                     {ui::UiEvent::Kind::Focus, next}});
+  EXPECT_EQ(ui_.get(Role::ComboBox, "الجنسية").value, "الهند");
+  EXPECT_FALSE(ui_.get(Role::ComboBox, "الجنسية").states.expanded);
+  EXPECT_EQ(ui_.focused(), next);
+  EXPECT_NE(ui_.tree().focus_request, select);
+  // Chosen alone, the option still gives focus back to its select.
+  ui_.type(Role::ComboBox, "الجنسية", "مص");
+  ui_.click(Role::Option, "مصر");
+  EXPECT_EQ(ui_.focused(), select);
+}
+
 TEST_F(Gallery, SelectFiltersAsYouTypeIgnoringHamzaAndChoosesWithArrowsAndEnter) {
   ui_.type(Role::ComboBox, "الجنسية", "اندو");  // typed without the hamza of إندونيسيا
   EXPECT_TRUE(ui_.get(Role::ComboBox, "الجنسية").states.expanded);

@@ -46,6 +46,8 @@ file(WRITE ${SITE}/manifest.json
 # The style sheet's @font-face rules name the fonts (the overlay's inputs and the printed page use
 # them): by their new names, before the sheet itself is named by its content.
 file(READ ${SITE}/app.css sheet)
+# Its comments are for the readers of shell/app.css, not for every officer's download.
+string(REGEX REPLACE "/\\*[^*]*\\*+([^/*][^*]*\\*+)*/\n?" "" sheet "${sheet}")
 foreach(from to IN ZIP_LISTS renamed_from renamed_to)
   string(REPLACE "${from}" "${to}" sheet "${sheet}")
 endforeach()

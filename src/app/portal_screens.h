@@ -47,7 +47,8 @@ class PortalScreens {
 
   bool signed_in() const { return signed_in_; }
   api::PortalClient& client() { return portal_; }
-  // The transaction flow of a service by its address's name ("exit-reentry"); nullptr if none.
+  // The transaction flow of a service by its address's name ("exit-reentry"), made now if it was
+  // not opened before; nullptr if there is no such service.
   ui::TransactionFlow* service(const std::string& name);
 
   std::function<void(const std::string& hash)> navigate;  // the platform sets location.hash

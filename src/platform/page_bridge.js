@@ -15,6 +15,7 @@ mergeInto(LibraryManager.library, {
         setTimeout(function () {
           window.muqeem.ready = true;
           window.muqeem.firstFrameMs = performance.now();
+          performance.mark('muqeem:ready');  // for measurements (make lighthouse checks the app started)
           window.dispatchEvent(new CustomEvent('muqeem:ready'));
           _muqeem_first_frame_shown();
         }, 0);
@@ -30,7 +31,7 @@ mergeInto(LibraryManager.library, {
 
   muqeem_js_semantics: function (json) {
     window.muqeem.semantics = JSON.parse(UTF8ToString(json));
-    if (window.muqeem.ready) window.dispatchEvent(new CustomEvent('muqeem:semantics'));  // else at ready
+    if (window.muqeem.ready) window.dispatchEvent(new CustomEvent('muqeem:semantics'));  // else at the take-over
   },
 
   muqeem_js_fatal: function (reason) {

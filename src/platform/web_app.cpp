@@ -193,7 +193,7 @@ void set_up_drawing() {
 namespace muqeem::platform {
 namespace {
 void load_app_step(void* pending);
-void start_app(void*);
+void wire_app_to_page(void*);
 void carry_on_from_page(void*);
 }  // namespace
 
@@ -238,10 +238,10 @@ void load_app_step(void* pending) {
     return;
   }
   // Wiring the app to the page is a task of its own too, and so is taking over the early form.
-  emscripten_set_timeout(start_app, 0, nullptr);
+  emscripten_set_timeout(wire_app_to_page, 0, nullptr);
 }
 
-void start_app(void*) {
+void wire_app_to_page(void*) {
   muqeem::app::App& app = *web_state().app;
   // A kiosk starts in its own language each time and remembers nobody's choice.
   if (!app.kiosk().on) {

@@ -19,13 +19,6 @@ void Interaction::begin_frame() {
   last_default_action_ = std::exchange(default_action_, std::string());
   frame_ = std::move(pending_);
   pending_.clear();
-  // Where the person moved focus last, if nothing followed it (a blur comes with every move).
-  moved_by_person_.clear();
-  for (auto it = frame_.rbegin(); it != frame_.rend(); ++it) {
-    if (it->kind == UiEvent::Kind::Blur) continue;
-    if (it->kind == UiEvent::Kind::Focus) moved_by_person_ = it->id;
-    break;
-  }
 }
 
 void Interaction::end_frame() {
@@ -97,9 +90,6 @@ std::vector<ChosenFile> Interaction::take_files(const std::string& id) {
 }
 
 void Interaction::request_focus(const std::string& id) {
-  // The person moved focus after what asks for this, within the same frame (an option clicked, then
-  // another field): where they went stands. A dialog that must have focus asks again next frame.
-  if (!moved_by_person_.empty() && moved_by_person_ != id) return;
   focused_ = id;
   focus_request_ = id;
   focus_request_age_ = 0;
@@ -118,7 +108,6 @@ void Interaction::forget_all() {
   pending_.clear();
   frame_.clear();
   focused_.clear();
-  moved_by_person_.clear();
   focus_request_.clear();
   numbers_.clear();
   notes_.clear();

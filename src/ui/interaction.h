@@ -57,8 +57,7 @@ class Interaction {
 
   const std::string& focused() const { return focused_; }
   bool is_focused(const std::string& id) const { return !id.empty() && focused_ == id; }
-  // The app moves focus (an error summary's link, a dialog opening): the platform follows, unless
-  // the person moved focus elsewhere since (this frame's events end with their move).
+  // The app moves focus (an error summary's link, a dialog opening): the platform follows.
   void request_focus(const std::string& id);
   // The control focus was moved to, once the frame's tree has it and it is reachable (a summary drawn
   // the frame after the button that revealed it; an opener once its dialog has closed); empty until
@@ -90,7 +89,6 @@ class Interaction {
   std::vector<UiEvent> pending_;  // posted since the frame began
   std::vector<UiEvent> frame_;    // this frame's, being taken by widgets
   std::string focused_;
-  std::string moved_by_person_;  // this frame's events end with the person focusing this control
   long frame_number_ = 0;
   std::string focus_request_;
   int focus_request_age_ = 0;

@@ -86,10 +86,14 @@ for (const [width, height] of [[412, 823], [1280, 800]]) {
     await expect(early.getByRole('img', { name: 'رمز التحقق المرئي' })).toHaveAttribute('src', /^data:image\/svg/);
     await expect(early.getByRole('button', { name: 'دخول' })).toBeVisible();
     await page.waitForTimeout(300);  // a frame's shifts are reported after it
-    const shifted = await page.evaluate(() => window.testShifts.reduce((sum, value) => sum + value, 0));
+    const shifts = () => page.evaluate(() => window.testShifts.reduce((sum, value) => sum + value, 0));
     // The form pushing the centred name and progress up scored 0.040 on a phone, 0.008 on a desk.
-    expect(shifted).toBeLessThan(0.005);
+    expect(await shifts()).toBeLessThan(0.005);
+    // Nor does the rest of the start ("Starting…", the app taking over) move what the form shows.
     release();
+    await page.waitForFunction(() => window.muqeem.ready);
+    await page.waitForTimeout(300);
+    expect(await shifts()).toBeLessThan(0.005);
   });
 }
 

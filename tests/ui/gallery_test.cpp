@@ -203,11 +203,13 @@ TEST_F(Gallery, AnOptionClickedThenAnotherFieldWithinOneFrameLeavesFocusInThatFi
   const std::string next = ui_.get(Role::TextBox, "رقم الإقامة").id;
   ui_.post_together({{ui::UiEvent::Kind::Activate, option},
                      {ui::UiEvent::Kind::Blur, select},
-                     {ui::UiEvent::Kind::Focus, next}});
+                     {ui::UiEvent::Kind::Focus, next},
+                     {ui::UiEvent::Kind::SetValue, next, "21"}});
   EXPECT_EQ(ui_.get(Role::ComboBox, "الجنسية").value, "الهند");
   EXPECT_FALSE(ui_.get(Role::ComboBox, "الجنسية").states.expanded);
   EXPECT_EQ(ui_.focused(), next);
   EXPECT_NE(ui_.tree().focus_request, select);
+  EXPECT_EQ(ui_.get(Role::TextBox, "رقم الإقامة").value, "21");
   // Chosen alone, the option still gives focus back to its select.
   ui_.type(Role::ComboBox, "الجنسية", "مص");
   ui_.click(Role::Option, "مصر");

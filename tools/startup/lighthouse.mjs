@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startPortal } from './portal.mjs';
 
 const site = process.argv[2] || 'build/wasm/site';
-const runs = Number(process.env.LIGHTHOUSE_RUNS || 5);
+const runs = Math.max(1, Math.floor(Number(process.env.LIGHTHOUSE_RUNS) || 5));
 const extraFlags = (process.env.LIGHTHOUSE_CHROME_FLAGS || '').split(' ').filter(Boolean);
 const metrics = {
   'first-contentful-paint': 'FCP',
@@ -55,16 +55,23 @@ try {
   const results = [];
   for (let run = 1; run <= runs; ++run) {
     const result = await runOnce(address);
-    results.push(result);
     const { categories, audits } = result.lhr;
+    // A run where the app never started (no WebGL 2, a failed download) scores the page's notice.
+    const marks = audits['user-timings']?.details?.items || [];
+    if (categories.performance.score === null || !marks.some((mark) => mark.name === 'muqeem:ready')) {
+      console.log(`run ${run}: the app did not start (no 'muqeem:ready' mark), not counted`);
+      continue;
+    }
+    results.push(result);
     console.log(`run ${run}: performance ${categories.performance.score}, ` +
       Object.entries(metrics).map(([id, name]) => `${name} ${shown(id, audits[id].numericValue)}`).join(', '));
   }
+  if (results.length === 0) throw new Error('the app started in none of the runs');
   const byScore = [...results].sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
   const middle = byScore[Math.floor(byScore.length / 2)];
   const { categories, audits } = middle.lhr;
   console.log(`Lighthouse ${middle.lhr.lighthouseVersion}, ${middle.lhr.configSettings.formFactor}, ${address}, ` +
-    `${runs} runs${extraFlags.length ? `, Chromium flags ${extraFlags.join(' ')}` : ''}:`);
+    `${results.length} of ${runs} runs${extraFlags.length ? `, Chromium flags ${extraFlags.join(' ')}` : ''}:`);
   const scores = results.map((result) => result.lhr.categories.performance.score);
   console.log(`  Performance: median ${median(scores)} (${Math.min(...scores)}–${Math.max(...scores)})`);
   for (const [id, name] of Object.entries(metrics)) {

@@ -84,13 +84,16 @@ bool select(Ui& ui, const Field& field, const std::vector<std::string>& options,
       close();
     }
   }
+  const bool focus_here = input.is_focused(field.id) || input.focused().rfind(field.id + ".option.", 0) == 0;
   for (int i = 0; i < count; ++i)
     if (input.take_activation(field.id + ".option." + std::to_string(shown[static_cast<size_t>(i)]))) {
       selected = shown[static_cast<size_t>(i)];
       close();
-      input.request_focus(field.id);
+      // Back to the select, unless the person already went on (clicked the next field before this
+      // frame): then focus stays where they went.
+      if (focus_here) input.request_focus(field.id);
     }
-  if (!input.is_focused(field.id) && input.focused().rfind(field.id + ".option.", 0) != 0) close();
+  if (!focus_here) close();
   shown = matches(options, filter);
   active = std::clamp(active, 0, std::max(0, static_cast<int>(shown.size()) - 1));
 

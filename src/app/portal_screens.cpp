@@ -162,10 +162,9 @@ ui::TransactionFlow* PortalScreens::service(const std::string& name) {
 // Made the first time its service is opened: making all fifteen (each its form's fields and rules)
 // held the app's start. A route names only services there are (route.cpp).
 ui::TransactionFlow& PortalScreens::flow(const std::string& name) {
-  if (const auto made = services_.find(name); made != services_.end()) return *made->second;
-  const ServiceDefinition definition = service_definition(name);
-  return *services_.emplace(name, std::make_unique<ui::TransactionFlow>(portal_, definition(portal_)))
-              .first->second;
+  std::unique_ptr<ui::TransactionFlow>& made = services_[name];
+  if (!made) made = std::make_unique<ui::TransactionFlow>(portal_, service_definition(name)(portal_));
+  return *made;
 }
 
 std::optional<double> PortalScreens::wake_at() const {

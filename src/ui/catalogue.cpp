@@ -69,8 +69,8 @@ class CatalogueReader {
       // '#' separates a plural key from its form in all(), so a plain key must not contain it.
       if (name.find('#') != std::string::npos) return false;
       key_ = std::move(name);
-      forget_earlier_value();
-      return true;
+      // A key given twice is a mistake in the catalogue: which value was meant? (The tests read both.)
+      return strings_.count(key_) == 0 && strings_.count(key_ + "#other") == 0;
     }
     if (std::find(kPluralForms.begin(), kPluralForms.end(), name) == kPluralForms.end()) return false;
     has_other_ = has_other_ || name == "other";
@@ -96,13 +96,6 @@ class CatalogueReader {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
  private:
-  // A key given twice means its last value, as a JSON document would keep it: a string or any form
-  // of a plural before it goes.
-  void forget_earlier_value() {
-    if (strings_.erase(key_) == 0 && strings_.count(key_ + "#other") == 0) return;
-    for (const std::string_view form : kPluralForms) strings_.erase(key_ + "#" + std::string(form));
-  }
-
   std::unordered_map<std::string, std::string>& strings_;
   int depth_ = 0;
   bool has_other_ = false;

@@ -17,7 +17,8 @@ const char* language_code(Language language);  // "ar" or "en"
 class Catalogue {
  public:
   // A value is a string, or an object of CLDR plural forms ("zero", "one", "two", "few", "many",
-  // "other") that must include "other". nullopt for anything else, or a key containing '#'.
+  // "other") that must include "other". nullopt for anything else, a key containing '#', or a key
+  // given twice (which value was meant?).
   static std::optional<Catalogue> parse(std::string_view json_text, Language language);
   static std::optional<Catalogue> load(const std::string& path, Language language);
 

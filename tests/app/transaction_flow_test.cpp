@@ -227,6 +227,23 @@ TEST_F(TransactionFlowTest, AClerkIsOfferedOnlyTheServicesTheirPermissionsAllow)
   EXPECT_TRUE(driver_.says("ليست لديك صلاحية"));
 }
 
+// Changing a colleague's permissions starts from what they hold, whichever of the two lists (the
+// permissions there are, the users) the portal answers first and however many frames come between.
+TEST_F(TransactionFlowTest, AColleaguesPermissionsAreTickedAsTheyStandWhenTheUsersListAnswersLast) {
+  signed_in_at("#/");
+  driver_.faulty.hold("/api/v1/users?");
+  driver_.go("#/services/user-permissions?username=golden.clerk");
+  code_step();
+  driver_.frames(5);  // the permissions are in; the users are still on their way
+  EXPECT_FALSE(driver_.shows(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي"))
+      << "no box is offered until it can say what the colleague holds";
+  driver_.faulty.release();
+  driver_.frames();
+  EXPECT_TRUE(driver_.get(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي").states.checked);
+  EXPECT_TRUE(driver_.get(Role::Checkbox, "التقارير").states.checked);
+  EXPECT_FALSE(driver_.get(Role::Checkbox, "تجديد الإقامة").states.checked);
+}
+
 TEST_F(TransactionFlowTest, AResidentReportIsIssuedWithoutACodeAndShowsWhatItStates) {
   const std::string iqama = visa_candidate(true);
   signed_in_at("#/services/resident-report?iqama=" + iqama);

@@ -25,6 +25,8 @@ class UserPermissionsService : public TransactionService {
     username_.clear();
     user_.reset();
     asked_for_.clear();
+    ++generation_;
+    waiting_ = 0;
     permissions_.granted.clear();
     updated_.reset();
   }
@@ -47,7 +49,11 @@ class UserPermissionsService : public TransactionService {
     if (user_) detail(ui, ui.text("renew.name"), in_language(ui.language(), user_->name));
     const std::string unknown = error_for(errors, "userPermissions.user");
     if (!unknown.empty()) paragraph(ui, unknown, theme::kError);
-    permissions_.draw(ui, "userPermissions.permission", error_for(errors, "userPermissions.permissions"));
+    // No box before both lists are in: a box drawn earlier would stand unticked, as if not held.
+    if (waiting_ > 0)
+      paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
+    else
+      permissions_.draw(ui, "userPermissions.permission", error_for(errors, "userPermissions.permissions"));
   }
   std::string first_field() const override {
     return permissions_.permissions.empty()
@@ -99,32 +105,41 @@ class UserPermissionsService : public TransactionService {
 
  private:
   // The permissions there are, and the user's own as they stand (the first page of users holds every
-  // colleague of an establishment this size).
+  // colleague of an establishment this size), asked together.
   void load() {
     if (asked_for_ == username_) return;
     asked_for_ = username_;
-    portal_.lookup("permissions", [this](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
-      if (result) permissions_.permissions = result.value();
-      match();
-    });
-    portal_.users(0, 200, [this](domain::Result<api::UserPage, api::ApiError> result) {
-      if (!result) return;
-      for (const auto& user : result.value().content)
-        if (user.username == username_) user_ = user;
-      match();
+    waiting_ = 2;
+    const int asked = ++generation_;
+    portal_.lookup("permissions",
+                   [this, asked](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
+                     if (asked != generation_) return;
+                     if (result) permissions_.permissions = result.value();
+                     answered();
+                   });
+    portal_.users(0, 200, [this, asked](domain::Result<api::UserPage, api::ApiError> result) {
+      if (asked != generation_) return;
+      if (result)
+        for (const auto& user : result.value().content)
+          if (user.username == username_) user_ = user;
+      answered();
     });
   }
-  // Ticks what the user holds once both lists are in.
-  void match() {
-    if (permissions_.permissions.empty() || !user_ || !permissions_.granted.empty()) return;
+  // Once both lists are in, ticks what the user holds.
+  void answered() {
+    if (--waiting_ > 0) return;
+    permissions_.granted.clear();
     for (const auto& permission : permissions_.permissions) {
       bool held = false;
-      for (const auto& mine : user_->permissions) held = held || mine.code == permission.code;
+      if (user_)
+        for (const auto& mine : user_->permissions) held = held || mine.code == permission.code;
       permissions_.granted.push_back(held);
     }
   }
   api::PortalClient& portal_;
   std::string username_, asked_for_;
+  int generation_ = 0;  // which asking an answer belongs to: one for a form since left is dropped
+  int waiting_ = 0;     // answers still to come for the latest asking
   PermissionChoices permissions_;
   std::optional<api::UserSummary> user_;
   std::optional<api::UserSummary> updated_;

@@ -1,5 +1,7 @@
-# cmake -DSITE=<folder> -DNAME=<executable> -P finish_site.cmake
+# cmake -DSITE=<folder> -DNAME=<executable> -DTERSER=<npm's terser> -P finish_site.cmake
 # Makes an assembled site ready to serve and to cache (issue 16):
+# 0. Minifies every script (the glue, shell/*.js): their comments and long local names are for the
+#    readers of the sources, not for every officer's download (about 13 KB brotli of 600).
 # 1. Names every file the page loads by its content (`muqeem.<hash>.wasm`, fonts, catalogues,
 #    scripts, the style sheet), so a server or static host may cache them for a year: a new build
 #    has new names. index.html and manifest.json keep their names and are revalidated each visit.
@@ -19,6 +21,23 @@ function(hashed_name path out)
   file(RENAME ${SITE}/${path} ${SITE}/${renamed})
   set(${out} ${renamed} PARENT_SCOPE)
 endfunction()
+
+# Rewrites <SITE>/<path> minified: compressed and local names shortened, never a global or a
+# property (the page's scripts share globals, and the glue's exports are read by name).
+function(minify path)
+  execute_process(COMMAND ${TERSER} ${SITE}/${path} --compress --mangle --output ${SITE}/${path}.min
+                  RESULT_VARIABLE failed ERROR_VARIABLE why)
+  if(failed)
+    message(FATAL_ERROR "terser failed on ${path}: ${why}")
+  endif()
+  file(RENAME ${SITE}/${path}.min ${SITE}/${path})
+endfunction()
+
+file(GLOB scripts RELATIVE ${SITE} ${SITE}/*.js)
+list(REMOVE_ITEM scripts sw.js)  # minified once its placeholders are filled in, below
+foreach(path ${scripts})
+  minify(${path})
+endforeach()
 
 # The files the app reads at start-up, by the name it reads them.
 file(GLOB fonts RELATIVE ${SITE} ${SITE}/fonts/*.ttf)
@@ -102,6 +121,7 @@ file(READ ${SITE}/sw.js worker)
 string(REPLACE "@BUILD@" "${build}" worker "${worker}")
 string(REPLACE "@FILES@" "${kept}" worker "${worker}")
 file(WRITE ${SITE}/sw.js "${worker}")
+minify(sw.js)
 
 # _headers, for static hosts that read it (Netlify, Cloudflare Pages): the page's security headers
 # as muqeem-portal and deploy/nginx.conf send them, and the caching above. A path matching two rules

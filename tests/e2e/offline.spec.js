@@ -85,7 +85,10 @@ test('a new build is offered in the page and taken only when the officer reloads
       for (const copy of ['.br', '.gz']) fs.rmSync(path.join(folder, name + copy), { force: true });
     }
     const worker = path.join(folder, 'sw.js');
-    fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/const BUILD = '[0-9a-f]+'/, "const BUILD = 'new'"));
+    const served = fs.readFileSync(worker, 'utf8');  // minified: `const BUILD="…"`
+    const renamed = served.replace(/(const BUILD\s*=\s*)(['"])[0-9a-f]+\2/, "$1'new'");
+    expect(renamed, 'the worker names its build').not.toBe(served);
+    fs.writeFileSync(worker, renamed);
     const index = path.join(folder, 'index.html');
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<head>', '<head>\n  <meta name="muqeem-build" content="new">'));
 

@@ -46,6 +46,13 @@ for (const [language, words] of [
     await page.waitForFunction(() => window.muqeem && window.muqeem.ready);
     expect(fromWorker.length).toBeGreaterThan(5);
     expect(fromWorker.every(Boolean)).toBe(true);
+    // Chromium reads the files named by content from the worker's cache itself (static routing),
+    // without waking the worker for each one.
+    const sources = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => /\.[0-9a-f]{12}\.[a-z0-9]+$/.test(new URL(entry.name).pathname))
+      .map((entry) => entry.workerFinalSourceType));
+    expect(sources.length).toBeGreaterThan(5);
+    expect([...new Set(sources)]).toEqual(['cache']);
 
     await context.setOffline(true);
     await page.reload();

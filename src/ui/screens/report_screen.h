@@ -34,8 +34,11 @@ class ReportScreen {
   const std::optional<api::ReportPage>& page() const { return page_; }
 
  private:
+  static constexpr int kPageSize = 50;  // rows a page of the report holds on screen
+
   void load();
-  // The address of the report as the filters on screen ask for it; "" while a date does not read.
+  // The filters (report_filters.cpp). The address of the report as the filters on screen ask for
+  // it; "" while a date does not read.
   std::string address() const;
   void filters(Ui& ui, const std::function<void(const std::string&)>& navigate);
   void actions(Ui& ui, const std::function<void(const PrintDocument&)>& print,

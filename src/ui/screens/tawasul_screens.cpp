@@ -6,6 +6,7 @@
 #include "ui/api_text.h"
 #include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
+#include "ui/screens/tawasul_parts.h"
 #include "ui/widgets/alert.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/detail.h"
@@ -18,19 +19,6 @@
 namespace muqeem::ui {
 namespace {
 
-constexpr int kDescriptionLength = 2000;
-
-// "2026-01-01T09:30:00Z" as the day it was, in both calendars.
-std::string day_of(const Ui& ui, const std::string& instant) {
-  return both_calendars(ui, instant.substr(0, 10));
-}
-
-// "2026-01-01 09:30" (UTC, as the portal records it), for the history and the replies.
-std::string moment_of(const std::string& instant) {
-  if (instant.size() < 16) return instant;
-  return instant.substr(0, 10) + " " + instant.substr(11, 5) + " UTC";
-}
-
 // Seconds since the epoch as the portal writes an instant ("2026-01-01T09:30:00Z").
 std::string instant_of(int64_t seconds) {
   const auto day = domain::CivilDate::from_days(static_cast<long>(seconds / 86400));
@@ -39,25 +27,6 @@ std::string instant_of(int64_t seconds) {
   std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(in_day / 3600),
                 static_cast<int>(in_day / 60 % 60), static_cast<int>(in_day % 60));
   return day.iso() + time;
-}
-
-// The operation that failed in the officer's words ("Iqama renewal"); support also reads the code the
-// request carries. A code without words (a new screen's) shows as it is rather than hiding.
-std::string operation_words(const Ui& ui, const std::string& code) {
-  constexpr std::string_view kQuote = "-quote";
-  if (ui.strings().has("operation." + code)) return ui.text("operation." + code);
-  if (code.size() > kQuote.size() && code.ends_with(kQuote)) {
-    const std::string of = code.substr(0, code.size() - kQuote.size());
-    if (ui.strings().has("operation." + of))
-      return ui.screen().strings.format("operation.quoteOf", {{"name", ui.text("operation." + of)}});
-  }
-  return code;
-}
-
-Button link_to(const std::string& id, const std::string& label) {
-  Button link{id, label, ButtonKind::Link};
-  link.navigates = true;
-  return link;
 }
 
 }  // namespace
@@ -213,7 +182,7 @@ PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate
     if (context_->problem != context_->title) detail(ui, ui.text("tawasul.problemCode"), context_->problem);
     if (context_->status > 0) detail(ui, ui.text("tawasul.statusCode"), std::to_string(context_->status));
     if (context_->at > 0)
-      detail(ui, ui.text("tawasul.when"), moment_of(instant_of(static_cast<int64_t>(context_->at))));
+      detail(ui, ui.text("tawasul.when"), tawasul_moment(instant_of(static_cast<int64_t>(context_->at))));
   }
   std::vector<FieldError> errors;
   check_field(ui, errors, "tawasul.category", error_, "category", tried_, category_ < 0,
@@ -228,7 +197,7 @@ PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate
          names, category_);
   Field description{"tawasul.description", ui.text("tawasul.description"), ui.text("tawasul.descriptionHint"),
                     error_for(errors, "tawasul.description"), true};
-  description.max_length = kDescriptionLength;
+  description.max_length = kTawasulDescriptionLength;
   text_field(ui, description, description_);
   attachments_.draw(ui, "tawasul.attachments", error_);
   if (sending_ && !attachments_.files().empty())
@@ -243,158 +212,6 @@ PageActions NewTawasulScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate
   if (error_ && errors.empty() && failure_alert(ui, "tawasul.sendFailure", *error_, "tawasul-new")) send();
   end_page(ui, size);
   return actions;
-}
-
-// A request's page --------------------------------------------------------------------------------
-
-void TawasulRequestScreen::reset() {
-  number_.clear();
-  request_.reset();
-  error_.reset();
-  reply_error_.reset();
-  loading_ = replying_ = tried_ = false;
-  reply_.clear();
-  reply_key_.clear();
-  reply_files_.clear();
-  download_error_.reset();
-  sent_fraction_ = 0;
-  ++generation_;
-}
-
-void TawasulRequestScreen::open(const std::string& request_number) {
-  if (request_number == number_ && (request_ || loading_)) return;
-  reset();
-  number_ = request_number;
-}
-
-void TawasulRequestScreen::load() {
-  loading_ = true;
-  error_.reset();
-  const int generation = ++generation_;
-  portal_.tawasul_request(
-      number_, [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
-        if (generation != generation_) return;
-        loading_ = false;
-        if (result)
-          request_ = result.value();
-        else
-          error_ = result.error();
-      });
-}
-
-void TawasulRequestScreen::send_reply() {
-  replying_ = true;
-  reply_error_.reset();
-  if (reply_key_.empty()) reply_key_ = api::new_idempotency_key();
-  const int generation = generation_;
-  sent_fraction_ = 0;
-  portal_.reply_to_tawasul_request(
-      number_, {reply_, reply_files_.files()}, reply_key_,
-      [this, generation](domain::Result<api::TawasulRequestDetail, api::ApiError> result) {
-        if (generation != generation_) return;
-        replying_ = false;
-        if (!result) {
-          reply_error_ = result.error();
-          return;
-        }
-        request_ = result.value();  // the reply and any change of status
-        reply_.clear();
-        reply_key_.clear();
-        reply_files_.clear();
-        tried_ = false;
-      },
-      [this, generation](int64_t sent, int64_t total) {
-        if (generation == generation_ && total > 0)
-          sent_fraction_ = static_cast<double>(sent) / static_cast<double>(total);
-      });
-}
-
-void TawasulRequestScreen::fetch_attachment(const api::AttachmentInfo& file,
-                                            const std::function<void(const DownloadFile&)>& download) {
-  download_error_.reset();
-  const int generation = generation_;
-  portal_.tawasul_attachment(
-      number_, file.id,
-      [this, generation, name = file.file_name,
-       download](domain::Result<api::DownloadedFile, api::ApiError> result) {
-        if (generation != generation_) return;
-        if (!result) {
-          download_error_ = result.error();
-          return;
-        }
-        if (download) download({name, result.value().media_type, std::move(result.value().content)});
-      });
-}
-
-PageActions TawasulRequestScreen::draw(Ui& ui, ImVec2 size, const Navigate& navigate,
-                                       const std::function<void(const DownloadFile&)>& download) {
-  if (!request_ && !loading_ && !error_ && !number_.empty()) load();
-  const PageActions actions = begin_page(ui, size, {true});
-  if (button(ui, link_to("tawasul.back", ui.text("tawasul.back")))) navigate("#/tawasul");
-  heading(ui, ui.screen().strings.format("tawasul.requestTitle", {{"number", number_}}), 1);
-  if (!request_) {
-    if (error_) {
-      if (failure_alert(ui, "tawasul.failure", *error_, "tawasul-request")) load();
-    } else {
-      paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
-    }
-    end_page(ui, size);
-    return actions;
-  }
-  const api::TawasulRequestDetail& request = *request_;
-  detail(ui, ui.text("tawasul.category"), in_language(ui.language(), request.summary.category));
-  detail(ui, ui.text("tawasul.status"), in_language(ui.language(), request.summary.status));
-  detail(ui, ui.text("tawasul.raisedOn"), day_of(ui, request.summary.created_at));
-  detail(ui, ui.text("tawasul.dueOn"),
-         both_calendars(ui, request.summary.due_on, request.summary.due_on_hijri) +
-             (request.summary.overdue ? " · " + ui.text("tawasul.isOverdue") : std::string()));
-  detail(ui, ui.text("tawasul.description"), request.description);
-  if (!request.context.operation.empty()) {
-    detail(ui, ui.text("tawasul.operation"), operation_words(ui, request.context.operation));
-    detail(ui, ui.text("tawasul.problem"), request.context.problem_title);
-  }
-  const auto save = [&](const api::AttachmentInfo& file) { fetch_attachment(file, download); };
-  if (!request.attachments.empty()) {
-    heading(ui, ui.text("attachments.heading"), 2);
-    attachment_downloads(ui, "tawasul.file", request.attachments, save);
-  }
-  if (download_error_ && failure_alert(ui, "tawasul.downloadFailure", *download_error_, "tawasul-attachment"))
-    download_error_.reset();
-  heading(ui, ui.text("tawasul.history"), 2);
-  for (const auto& change : request.status_history)
-    paragraph(ui, moment_of(change.at) + " · " + in_language(ui.language(), change.status));
-  heading(ui, ui.text("tawasul.replies"), 2);
-  if (request.replies.empty()) paragraph(ui, ui.text("tawasul.noReplies"), theme::kTextSecondary);
-  for (const auto& reply : request.replies) {
-    heading(ui, in_language(ui.language(), reply.author_name) + " · " + moment_of(reply.at), 3);
-    paragraph(ui, reply.text);
-    attachment_downloads(ui, "tawasul.file", reply.attachments, save);
-  }
-  draw_reply_box(ui);
-  end_page(ui, size);
-  return actions;
-}
-
-void TawasulRequestScreen::draw_reply_box(Ui& ui) {
-  // The officer's answer; to a request returned to the applicant, it sends it back to support.
-  std::vector<FieldError> errors;
-  check_field(ui, errors, "tawasul.reply", reply_error_, "text", tried_, reply_.empty(),
-              ui.text("tawasul.replyRequired"));
-  Field reply{"tawasul.reply", ui.text("tawasul.reply"), {}, error_for(errors, "tawasul.reply"), true};
-  reply.max_length = kDescriptionLength;
-  text_field(ui, reply, reply_);
-  reply_files_.draw(ui, "tawasul.replyAttachments", reply_error_);
-  if (replying_ && !reply_files_.files().empty())
-    progress_bar(ui, "tawasul.replyUpload", ui.text("attachments.uploading"), sent_fraction_);
-  Button send{"tawasul.sendReply", ui.text("tawasul.sendReply")};
-  send.busy = replying_;
-  if (button(ui, send) && !replying_) {
-    tried_ = true;
-    if (!reply_.empty()) send_reply();
-  }
-  if (reply_error_ && errors.empty() &&
-      failure_alert(ui, "tawasul.replyFailure", *reply_error_, "tawasul-reply"))
-    send_reply();
 }
 
 }  // namespace muqeem::ui

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 #include "text/font_set.h"
 #include "text/utf8.h"
@@ -162,6 +164,42 @@ TEST_F(OnScreenKeyboardTest, ShowsOnlyWhileAFieldHasFocusAtTheBottomWithKeysAFin
   // Focus moving to the form's button puts it away.
   focus("form.send");
   EXPECT_EQ(keyboard(), nullptr);
+}
+
+// On a window narrower than the keys at their kiosk size (a tablet or a phone upright), every key is
+// still on screen, smaller, as a phone's keyboard: never a key cut off at either side. Neighbours stay
+// at least 24 px apart (WCAG 2.5.8) and keys keep their height for a finger.
+TEST_F(OnScreenKeyboardTest, OnANarrowWindowEveryKeyIsOnScreenAndKeysStayApartForAFinger) {
+  for (const float width : {760.0f, 600.0f, 412.0f, 320.0f}) {
+    ui_.resize({width, 800});
+    for (const char* field : {"form.name", "form.password", "form.iqama"}) {
+      focus(field);
+      ASSERT_NE(keyboard(), nullptr) << field;
+      std::vector<const SemanticNode*> keys;
+      for (const auto& node : ui_.tree().nodes())
+        if (node.key) keys.push_back(&node);
+      EXPECT_GT(keys.size(), 10u) << field;
+      for (const SemanticNode* node : keys) {
+        EXPECT_GE(node->rect.x, 0) << width << " " << field << " " << node->name;
+        EXPECT_LE(node->rect.right(), width) << width << " " << field << " " << node->name;
+        EXPECT_GE(node->rect.height, OnScreenKeyboard::kMinKey) << width << " " << node->name;
+      }
+      // Keys side by side in a row: their left edges at least 24 px apart.
+      for (size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i]->rect.y != keys[i - 1]->rect.y) continue;
+        EXPECT_GE(std::abs(keys[i]->rect.x - keys[i - 1]->rect.x), 24.0f)
+            << width << " " << field << " " << keys[i]->name;
+      }
+    }
+  }
+  // Too narrow for "English letters", the switch key says "ABC", and is named by both.
+  focus("form.name");
+  ASSERT_NE(key("ABC · " + ui_.strings().text("keyboard.toEnglish")), nullptr);
+  // Wide again, the keys are their kiosk size, and the switch key says it whole.
+  ui_.resize({1080, 1920});
+  focus("form.name");
+  EXPECT_GE(key("ب")->rect.width, OnScreenKeyboard::kMinKey);
+  EXPECT_NE(key(ui_.strings().text("keyboard.toEnglish")), nullptr);
 }
 
 TEST_F(OnScreenKeyboardTest, NumberFieldsGetTheDigitsPadPasswordsAndCodesLatinLetters) {

@@ -29,6 +29,11 @@ class UiDriver {
     language_ = language;
     render();
   }
+  // The window turned or resized (a kiosk's tablet, a phone).
+  void resize(ImVec2 size) {
+    size_ = size;
+    render();
+  }
 
   // Renders one frame: events posted since the last one are taken by the widgets drawn.
   void frame() {

@@ -23,10 +23,12 @@ std::string key_id(size_t row, size_t column) {
 }
 
 // The label drawn on the key, and the name it is read by (the same unless the label is a symbol).
+// `narrow`: the label drawn when `label` does not fit the key (a phone-width window).
 struct KeyWords {
   std::string label;
   std::string name;
   std::string language;
+  std::string narrow;
 };
 
 KeyWords words_for(const Ui& ui, const KeyCap& key, KeyboardLayout layout) {
@@ -40,9 +42,13 @@ KeyWords words_for(const Ui& ui, const KeyCap& key, KeyboardLayout layout) {
       return same(ui.text("keyboard.erase"));
     case KeyAction::Shift:
       return same(ui.text("keyboard.shift"));
-    case KeyAction::Switch:
+    case KeyAction::Switch: {
       // Not the language's bare name: the page's language toggle in the header has that one.
-      return same(ui.text(layout == KeyboardLayout::Arabic ? "keyboard.toEnglish" : "keyboard.toArabic"));
+      const bool arabic = layout == KeyboardLayout::Arabic;
+      KeyWords words = same(ui.text(arabic ? "keyboard.toEnglish" : "keyboard.toArabic"));
+      words.narrow = ui.text(arabic ? "keyboard.toEnglishNarrow" : "keyboard.toArabicNarrow");
+      return words;
+    }
     case KeyAction::Enter:
       return same(ui.text("keyboard.enter"));
     case KeyAction::Hide:
@@ -51,6 +57,21 @@ KeyWords words_for(const Ui& ui, const KeyCap& key, KeyboardLayout layout) {
       break;
   }
   return {};
+}
+
+// Draws the key's label at `style`, made smaller (to 10 px at least) when the key is narrower than
+// the label, and its narrow label first where it has one; returns the label drawn.
+std::string paint_label(Ui& ui, const KeyWords& words, TextStyle style, const Rect& key) {
+  constexpr float kInset = 4.0f;
+  constexpr float kSmallest = 10.0f;
+  const float room = key.width - 2 * kInset;
+  const std::string& label = !words.narrow.empty() && single_line(ui, words.label, style).width() > room
+                                 ? words.narrow
+                                 : words.label;
+  const float width = single_line(ui, label, style).width();
+  if (width > room) style.size = std::max(kSmallest, std::floor(style.size * room / width));
+  paint_line(ui, label, style, key, true);
+  return label;
 }
 
 }  // namespace
@@ -111,8 +132,12 @@ float OnScreenKeyboard::draw(Ui& ui) {
   const Rect& view = ui.viewport();
   const bool pad = layout_ == KeyboardLayout::Digits;
   const float units = widest_row(rows);
-  const float room = std::min(view.width, kWidest) - 2 * kPadding;
-  const float unit = std::max(kMinKey + kGap, std::min(room / units, pad ? kPadKey : room));
+  // The sides' padding gives way first on a narrow window (4 px on a 320 px phone).
+  const float side = std::min(kPadding, view.width / 80);
+  const float room = std::min(view.width, kWidest) - 2 * side;
+  // Keys are kMinKey or more where the window allows; on a narrower one (a tablet or a phone upright)
+  // they shrink to fit, as a phone's keyboard does, rather than leave keys off either side.
+  const float unit = std::min(room / units, pad ? kPadKey : room);
   const float width = unit * units - kGap;
   const float height = 2 * kPadding + static_cast<float>(rows.size()) * (kKeyHeight + kGap) - kGap;
   const Rect panel{view.x, view.y + view.height - height, view.width, height};
@@ -129,6 +154,8 @@ float OnScreenKeyboard::draw(Ui& ui) {
   group.rect = panel;
   ui.tree().begin(std::move(group));
 
+  // Letters all at one size: smaller together on narrow keys, not one by one as each fits.
+  const float letter_size = std::min(theme::kHeadingSize, std::floor((unit - kGap) * 0.8f));
   for (size_t r = 0; r < rows.size(); ++r) {
     const float row_units = widest_row({rows[r]});
     float x = left + (units - row_units) * unit / 2;  // shorter rows centred, as printed keyboards stagger
@@ -146,15 +173,15 @@ float OnScreenKeyboard::draw(Ui& ui) {
       outline(ui, rect, lit ? theme::kPrimary : theme::kBorder);
       const bool letter = key.action == KeyAction::Type && key.text != " ";
       const TextStyle style{letter ? text::Weight::Regular : text::Weight::Bold,
-                            letter ? theme::kHeadingSize : theme::kBodySize,
-                            lit ? theme::kPage : theme::kText};
-      paint_line(ui, words.label, style, rect, true);
+                            letter ? letter_size : theme::kBodySize, lit ? theme::kPage : theme::kText};
+      const std::string drawn = paint_label(ui, words, style, rect);
       if (ui.input().is_focused(id)) focus_ring(ui, rect);
 
       SemanticNode node;
       node.id = id;
       node.role = Role::Button;
-      node.name = words.name;
+      // A narrow label is said too, so a person speaking what they see names the key.
+      node.name = drawn == words.label ? words.name : drawn + " · " + words.name;
       node.language = words.language;
       node.rect = rect;
       node.key = true;

@@ -14,7 +14,8 @@ namespace muqeem::ui {
 
 class OnScreenKeyboard {
  public:
-  // The smallest a key may be, either way: a finger on a kiosk's screen.
+  // The smallest a key is, either way, on a kiosk's screen (a finger); on a window too narrow for the
+  // widest row at this size, keys are narrower (still this tall).
   static constexpr float kMinKey = 56.0f;
 
   // Draws the keyboard over the bottom of the window when a text field has focus (after the page, so

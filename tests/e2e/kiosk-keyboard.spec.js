@@ -133,3 +133,29 @@ test.describe('landscape kiosk', () => {
     await expect(username).toHaveValue('abلا');
   });
 });
+
+// A kiosk on a narrow screen (a tablet or phone upright): every key is on screen, smaller, and a key
+// at either end types; the switch key says "أبج" and is named by it too. axe-core with it up.
+test.describe('a phone-width kiosk', () => {
+  test.use({ hasTouch: true, viewport: { width: 360, height: 780 } });
+
+  test('every key is on screen and the keys at both ends type', async ({ page }) => {
+    await startKiosk(page, 'ابدأ بالعربية');
+    const username = page.getByLabel('اسم المستخدم');
+    await username.tap();
+    const keys = page.getByRole('group', { name: KEYBOARD.ar.name }).getByRole('button');
+    await expect(keys.first()).toBeVisible();
+    const boxes = await keys.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON()));
+    expect(boxes.length).toBeGreaterThan(40);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+    }
+    await tapKeys(page, '1q0p');
+    await expect(username).toHaveValue('1q0p');
+    await noSeriousViolations(page, 'kiosk keyboard on a phone');
+    // A username is typed in Latin letters; the switch key, too narrow for its words, says "أبج".
+    await page.getByRole('button', { name: 'أبج · الحروف العربية' }).tap();
+    await expect(page.getByRole('group', { name: KEYBOARD.ar.name }).getByRole('button', { name: 'ب', exact: true })).toBeVisible();
+  });
+});

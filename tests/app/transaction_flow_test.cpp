@@ -244,6 +244,53 @@ TEST_F(TransactionFlowTest, AColleaguesPermissionsAreTickedAsTheyStandWhenTheUse
   EXPECT_FALSE(driver_.get(Role::Checkbox, "تجديد الإقامة").states.checked);
 }
 
+// The users list lost on its way (twice: a read is sent once more by itself): said, with "try
+// again", and no box offered as if the colleague held nothing; trying again ticks what they hold.
+TEST_F(TransactionFlowTest, AColleaguesPermissionsNotLoadedAreSaidAndTryingAgainTicksThem) {
+  signed_in_at("#/");
+  driver_.faulty.drop_replies("/api/v1/users?", 2);
+  driver_.go("#/services/user-permissions?username=golden.clerk");
+  code_step();
+  EXPECT_FALSE(driver_.shows(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي"));
+  ASSERT_TRUE(driver_.shows(Role::Button, "إعادة المحاولة"));
+  driver_.click(Role::Button, "إعادة المحاولة");
+  driver_.frames();
+  EXPECT_TRUE(driver_.get(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي").states.checked);
+  EXPECT_FALSE(driver_.get(Role::Checkbox, "تجديد الإقامة").states.checked);
+}
+
+// Another colleague's form starts from theirs: nothing of the one opened before (their name, their
+// ticks) stands while the other's are asked for.
+TEST_F(TransactionFlowTest, AnotherColleaguesPermissionsStartFromTheirsNotThePreviousOnes) {
+  signed_in_at("#/services/user-permissions?username=golden.clerk");
+  code_step();
+  ASSERT_TRUE(driver_.get(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي").states.checked);
+  // The two as the portal has them: the clerk's name, whether the admin holds visas.
+  std::string clerk_name;
+  bool admin_has_visas = false;
+  driver_.app().portal()->client().users(0, 200, [&](auto result) {
+    for (const auto& user : result.value().content) {
+      if (user.username == "golden.clerk") clerk_name = user.name.ar;
+      if (user.username == "golden.admin")
+        for (const auto& permission : user.permissions) admin_has_visas |= permission.code == "visas";
+    }
+  });
+  ASSERT_FALSE(clerk_name.empty());
+  ASSERT_TRUE(driver_.says(clerk_name));
+  ASSERT_FALSE(admin_has_visas) << "pick a permission the clerk holds and the admin does not";
+
+  driver_.go("#/users");
+  driver_.faulty.hold("/api/v1/users?");
+  driver_.go("#/services/user-permissions?username=golden.admin");
+  if (driver_.shows(Role::Button, "أرسل رمز التحقق")) code_step();
+  EXPECT_FALSE(driver_.says(clerk_name)) << "the clerk's name beside the admin's username";
+  EXPECT_FALSE(driver_.shows(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي"))
+      << "the clerk's ticks stood for the admin's";
+  driver_.faulty.release();
+  driver_.frames();
+  EXPECT_FALSE(driver_.get(Role::Checkbox, "تأشيرات الخروج والعودة والخروج النهائي").states.checked);
+}
+
 TEST_F(TransactionFlowTest, AResidentReportIsIssuedWithoutACodeAndShowsWhatItStates) {
   const std::string iqama = visa_candidate(true);
   signed_in_at("#/services/resident-report?iqama=" + iqama);

@@ -1,11 +1,8 @@
 #include "ui/screens/report_screen.h"
 
-#include <algorithm>
 #include <memory>
 
 #include "ui/api_text.h"
-#include "ui/dates.h"
-#include "ui/flows/flow_parts.h"
 #include "ui/number_format.h"
 #include "ui/screens/api_failure.h"
 #include "ui/screens/report_view.h"

@@ -37,14 +37,15 @@ class ReportScreen {
   static constexpr int kPageSize = 50;  // rows a page of the report holds on screen
 
   void load();
-  // The filters (report_filters.cpp). The address of the report as the filters on screen ask for
-  // it; "" while a date does not read.
+  // The filters (report_filters.cpp, with open()): the address of the report as the filters on
+  // screen ask for it, "" while a date does not read; the filters on screen; what the applied filters
+  // say, for the paper (label and value, in the UI's language).
   std::string address() const;
   void filters(Ui& ui, const std::function<void(const std::string&)>& navigate);
+  std::vector<std::pair<std::string, std::string>> filter_lines(const Ui& ui) const;
+
   void actions(Ui& ui, const std::function<void(const PrintDocument&)>& print,
                const std::function<void(const DownloadFile&)>& download);
-  // What the applied filters say, for the paper: label and value, in the UI's language.
-  std::vector<std::pair<std::string, std::string>> filter_lines(const Ui& ui) const;
   void print_all(const Catalogue& strings, Language language,
                  std::vector<std::pair<std::string, std::string>> filters,
                  std::function<void(const PrintDocument&)> print);

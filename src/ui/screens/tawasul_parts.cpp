@@ -1,6 +1,5 @@
 #include "ui/screens/tawasul_parts.h"
 
-#include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
 #include "ui/ui.h"
 

@@ -3,7 +3,6 @@
 
 #include "api/idempotency_key.h"
 #include "ui/api_text.h"
-#include "ui/dates.h"
 #include "ui/flows/flow_parts.h"
 #include "ui/screens/tawasul_parts.h"
 #include "ui/widgets/alert.h"

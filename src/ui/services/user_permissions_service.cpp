@@ -5,6 +5,7 @@
 
 #include "ui/api_text.h"
 #include "ui/flows/flow_parts.h"
+#include "ui/screens/api_failure.h"
 #include "ui/services/permission_choices.h"
 #include "ui/ui.h"
 #include "ui/widgets/detail.h"
@@ -25,6 +26,7 @@ class UserPermissionsService : public TransactionService {
     username_.clear();
     user_.reset();
     asked_for_.clear();
+    load_error_.reset();
     ++generation_;
     waiting_ = 0;
     permissions_.granted.clear();
@@ -49,6 +51,10 @@ class UserPermissionsService : public TransactionService {
     if (user_) detail(ui, ui.text("renew.name"), in_language(ui.language(), user_->name));
     const std::string unknown = error_for(errors, "userPermissions.user");
     if (!unknown.empty()) paragraph(ui, unknown, theme::kError);
+    if (load_error_) {
+      if (failure_alert(ui, "userPermissions.loadFailure", *load_error_, "users")) asked_for_.clear();
+      return;
+    }
     // No box before both lists are in: a box drawn earlier would stand unticked, as if not held.
     if (waiting_ > 0)
       paragraph(ui, ui.text("common.loading"), theme::kTextSecondary);
@@ -105,21 +111,31 @@ class UserPermissionsService : public TransactionService {
 
  private:
   // The permissions there are, and the user's own as they stand (the first page of users holds every
-  // colleague of an establishment this size), asked together.
+  // colleague of an establishment this size), asked together. Nothing of a colleague shown before
+  // stays while another's are asked for; a list that does not come is said, with "try again".
   void load() {
     if (asked_for_ == username_) return;
     asked_for_ = username_;
+    user_.reset();
+    load_error_.reset();
+    permissions_.permissions.clear();
+    permissions_.granted.clear();
     waiting_ = 2;
     const int asked = ++generation_;
     portal_.lookup("permissions",
                    [this, asked](domain::Result<std::vector<api::Coded>, api::ApiError> result) {
                      if (asked != generation_) return;
-                     if (result) permissions_.permissions = result.value();
+                     if (result)
+                       permissions_.permissions = result.value();
+                     else
+                       load_error_.emplace(result.error());
                      answered();
                    });
     portal_.users(0, 200, [this, asked](domain::Result<api::UserPage, api::ApiError> result) {
       if (asked != generation_) return;
-      if (result)
+      if (!result)
+        load_error_.emplace(result.error());
+      else
         for (const auto& user : result.value().content)
           if (user.username == username_) user_ = user;
       answered();
@@ -142,6 +158,7 @@ class UserPermissionsService : public TransactionService {
   int waiting_ = 0;     // answers still to come for the latest asking
   PermissionChoices permissions_;
   std::optional<api::UserSummary> user_;
+  std::optional<api::ApiError> load_error_;  // a list that did not come
   std::optional<api::UserSummary> updated_;
 };
 

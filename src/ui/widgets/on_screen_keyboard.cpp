@@ -13,6 +13,8 @@ constexpr float kPadding = 12.0f;
 constexpr float kKeyHeight = 64.0f;
 constexpr float kWidest = 1200.0f;  // a landscape kiosk: keys a hand can span, centred
 constexpr float kPadKey = 120.0f;   // the digits pad's keys at most
+constexpr float kInset = 4.0f;      // between a key's edge and its label
+constexpr float kSmallest = 10.0f;  // a label made smaller to fit its key stops here
 
 bool is_text_field(const SemanticNode& node) {
   return (node.role == Role::TextBox || node.role == Role::ComboBox) && !node.states.disabled;
@@ -62,8 +64,6 @@ KeyWords words_for(const Ui& ui, const KeyCap& key, KeyboardLayout layout) {
 // Draws the key's label at `style`, made smaller (to 10 px at least) when the key is narrower than
 // the label, and its narrow label first where it has one; returns the label drawn.
 std::string paint_label(Ui& ui, const KeyWords& words, TextStyle style, const Rect& key) {
-  constexpr float kInset = 4.0f;
-  constexpr float kSmallest = 10.0f;
   const float room = key.width - 2 * kInset;
   const std::string& label = !words.narrow.empty() && single_line(ui, words.label, style).width() > room
                                  ? words.narrow
@@ -154,8 +154,19 @@ float OnScreenKeyboard::draw(Ui& ui) {
   group.rect = panel;
   ui.tree().begin(std::move(group));
 
-  // Letters all at one size: smaller together on narrow keys, not one by one as each fits.
-  const float letter_size = std::min(theme::kHeadingSize, std::floor((unit - kGap) * 0.8f));
+  // Letters all at one size: on narrow keys the widest letter fits its key and the rest match it,
+  // rather than each made smaller as it needs.
+  float widest_letter = 0;
+  for (const KeyRow& row : rows)
+    for (const KeyCap& key : row)
+      if (key.action == KeyAction::Type && key.text != " ")
+        widest_letter = std::max(
+            widest_letter, single_line(ui, key.text, {text::Weight::Regular, theme::kHeadingSize}).width());
+  const float letter_room = unit - kGap - 2 * kInset;
+  const float letter_size =
+      widest_letter > letter_room
+          ? std::max(kSmallest, std::floor(theme::kHeadingSize * letter_room / widest_letter))
+          : theme::kHeadingSize;
   for (size_t r = 0; r < rows.size(); ++r) {
     const float row_units = widest_row({rows[r]});
     float x = left + (units - row_units) * unit / 2;  // shorter rows centred, as printed keyboards stagger

@@ -14,8 +14,8 @@ namespace muqeem::ui {
 
 class OnScreenKeyboard {
  public:
-  // The smallest a key is, either way, on a kiosk's screen (a finger); on a window too narrow for the
-  // widest row at this size, keys are narrower (still this tall).
+  // The smallest a key is, either way, on a window wide enough for the widest row at this size (a
+  // kiosk's screen, a finger); on a narrower one keys are narrower, and kept taller than this.
   static constexpr float kMinKey = 56.0f;
 
   // Draws the keyboard over the bottom of the window when a text field has focus (after the page, so

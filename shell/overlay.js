@@ -379,7 +379,24 @@
       if (target && document.activeElement !== target) target.focus();
     }
     revealAboveKeyboard(tree);
+    clipUnderKeyboard();
   }
+
+  // The captcha is the one picture the browser draws itself, over the canvas: where the on-screen
+  // keyboard (drawn on the canvas, at the bottom of the window) comes over it, the picture is cut, so
+  // the keys show (a short window, a page scrolled). Again whenever the page scrolls.
+  function clipUnderKeyboard() {
+    const tree = window.muqeem && window.muqeem.semantics;
+    const keyboard = tree && tree.nodes && tree.nodes.find((node) => node.id === 'osk');
+    // Placed as the overlay places the keys: the keyboard's rectangle, from the overlay's corner.
+    const top = keyboard ? overlay.getBoundingClientRect().top + keyboard.rect[1] : Infinity;
+    for (const image of overlay.querySelectorAll('img.node')) {
+      const box = image.getBoundingClientRect();
+      const covered = Math.min(box.height, box.bottom - top);
+      image.style.clipPath = covered > 0 ? `inset(0 0 ${covered}px 0)` : '';
+    }
+  }
+  window.addEventListener('scroll', clipUnderKeyboard, { passive: true });
 
   // The field being typed in, for the on-screen keyboard's keys (focus stays in it while they are
   // pressed, unless a screen reader or Tab moved it onto a key).

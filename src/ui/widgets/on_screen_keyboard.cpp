@@ -13,7 +13,7 @@ constexpr float kPadding = 12.0f;
 constexpr float kKeyHeight = 64.0f;
 constexpr float kWidest = 1200.0f;  // a landscape kiosk: keys a hand can span, centred
 constexpr float kPadKey = 120.0f;   // the digits pad's keys at most
-constexpr float kInset = 4.0f;      // between a key's edge and its label
+constexpr float kInset = 4.0f;      // between a key's edge and its label, less on a narrow key
 constexpr float kSmallest = 10.0f;  // a label made smaller to fit its key stops here
 
 bool is_text_field(const SemanticNode& node) {
@@ -61,10 +61,15 @@ KeyWords words_for(const Ui& ui, const KeyCap& key, KeyboardLayout layout) {
   return {};
 }
 
+// The room kept between a key's edges and its label: a tenth of a narrow key.
+float inset(float key_width) {
+  return std::min(kInset, key_width / 10);
+}
+
 // Draws the key's label at `style`, made smaller (to 10 px at least) when the key is narrower than
 // the label, and its narrow label first where it has one; returns the label drawn.
 std::string paint_label(Ui& ui, const KeyWords& words, TextStyle style, const Rect& key) {
-  const float room = key.width - 2 * kInset;
+  const float room = key.width - 2 * inset(key.width);
   const std::string& label = !words.narrow.empty() && single_line(ui, words.label, style).width() > room
                                  ? words.narrow
                                  : words.label;
@@ -162,7 +167,7 @@ float OnScreenKeyboard::draw(Ui& ui) {
       if (key.action == KeyAction::Type && key.text != " ")
         widest_letter = std::max(
             widest_letter, single_line(ui, key.text, {text::Weight::Regular, theme::kHeadingSize}).width());
-  const float letter_room = unit - kGap - 2 * kInset;
+  const float letter_room = unit - kGap - 2 * inset(unit - kGap);
   const float letter_size =
       widest_letter > letter_room
           ? std::max(kSmallest, std::floor(theme::kHeadingSize * letter_room / widest_letter))

@@ -386,17 +386,23 @@
   // keyboard (drawn on the canvas, at the bottom of the window) comes over it, the picture is cut, so
   // the keys show (a short window, a page scrolled). Again whenever the page scrolls.
   function clipUnderKeyboard() {
-    const tree = window.muqeem && window.muqeem.semantics;
-    const keyboard = tree && tree.nodes && tree.nodes.find((node) => node.id === 'osk');
-    // Placed as the overlay places the keys: the keyboard's rectangle, from the overlay's corner.
-    const top = keyboard ? overlay.getBoundingClientRect().top + keyboard.rect[1] : Infinity;
+    const keyboard = keyboardOf(window.muqeem && window.muqeem.semantics);
     for (const image of overlay.querySelectorAll('img.node')) {
-      const box = image.getBoundingClientRect();
-      const covered = Math.min(box.height, box.bottom - top);
+      const box = keyboard ? image.getBoundingClientRect() : null;  // measured only under a keyboard
+      const covered = box ? Math.min(box.height, box.bottom - keyboardTop(keyboard)) : 0;
       image.style.clipPath = covered > 0 ? `inset(0 0 ${covered}px 0)` : '';
     }
   }
   window.addEventListener('scroll', clipUnderKeyboard, { passive: true });
+
+  // The on-screen keyboard's node while it is shown, and where it begins on screen (it sits at the
+  // bottom of the window).
+  function keyboardOf(tree) {
+    return tree && tree.nodes ? tree.nodes.find((node) => node.id === 'osk') : undefined;
+  }
+  function keyboardTop(keyboard) {
+    return window.innerHeight - keyboard.rect[3];
+  }
 
   // The field being typed in, for the on-screen keyboard's keys (focus stays in it while they are
   // pressed, unless a screen reader or Tab moved it onto a key).
@@ -432,7 +438,7 @@
   // (once, so the person may scroll freely after), never taking the field itself out of view at the top.
   let revealed = null;
   function revealAboveKeyboard(tree) {
-    const keyboard = tree.nodes.find((node) => node.id === 'osk');
+    const keyboard = keyboardOf(tree);
     const field = document.activeElement;
     if (!keyboard || !isTextInput(field)) {
       revealed = null;
@@ -450,7 +456,7 @@
       Math.round(bottom + window.scrollY), overlay.style.height].join(':');
     if (revealed === state) return;
     revealed = state;
-    const top = window.innerHeight - keyboard.rect[3];
+    const top = keyboardTop(keyboard);
     const below = Math.min(bottom + 24 - top, box.top - 16);
     if (below > 0) window.scrollBy(0, below);
   }

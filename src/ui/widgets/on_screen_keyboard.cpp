@@ -16,6 +16,11 @@ constexpr float kPadKey = 120.0f;   // the digits pad's keys at most
 constexpr float kInset = 4.0f;      // between a key's edge and its label, less on a narrow key
 constexpr float kSmallest = 10.0f;  // a label made smaller to fit its key stops here
 
+// A key that types a letter, digit or sign (not the space bar): drawn larger, all at one size.
+bool is_letter(const KeyCap& key) {
+  return key.action == KeyAction::Type && key.text != " ";
+}
+
 bool is_text_field(const SemanticNode& node) {
   return (node.role == Role::TextBox || node.role == Role::ComboBox) && !node.states.disabled;
 }
@@ -70,13 +75,15 @@ float inset(float key_width) {
 // the label, and its narrow label first where it has one; returns the label drawn.
 std::string paint_label(Ui& ui, const KeyWords& words, TextStyle style, const Rect& key) {
   const float room = key.width - 2 * inset(key.width);
-  const std::string& label = !words.narrow.empty() && single_line(ui, words.label, style).width() > room
-                                 ? words.narrow
-                                 : words.label;
-  const float width = single_line(ui, label, style).width();
+  const std::string* label = &words.label;
+  float width = single_line(ui, *label, style).width();
+  if (width > room && !words.narrow.empty()) {
+    label = &words.narrow;
+    width = single_line(ui, *label, style).width();
+  }
   if (width > room) style.size = std::max(kSmallest, std::floor(style.size * room / width));
-  paint_line(ui, label, style, key, true);
-  return label;
+  paint_line(ui, *label, style, key, true);
+  return *label;
 }
 
 }  // namespace
@@ -164,7 +171,7 @@ float OnScreenKeyboard::draw(Ui& ui) {
   float widest_letter = 0;
   for (const KeyRow& row : rows)
     for (const KeyCap& key : row)
-      if (key.action == KeyAction::Type && key.text != " ")
+      if (is_letter(key))
         widest_letter = std::max(
             widest_letter, single_line(ui, key.text, {text::Weight::Regular, theme::kHeadingSize}).width());
   const float letter_room = unit - kGap - 2 * inset(unit - kGap);
@@ -187,7 +194,7 @@ float OnScreenKeyboard::draw(Ui& ui) {
       const bool lit = (key.action == KeyAction::Shift && shifted_) || key.action == KeyAction::Enter;
       fill(ui, rect, lit ? theme::kPrimary : ui.hovered(rect) ? theme::kPrimaryTint : theme::kPage);
       outline(ui, rect, lit ? theme::kPrimary : theme::kBorder);
-      const bool letter = key.action == KeyAction::Type && key.text != " ";
+      const bool letter = is_letter(key);
       const TextStyle style{letter ? text::Weight::Regular : text::Weight::Bold,
                             letter ? letter_size : theme::kBodySize, lit ? theme::kPage : theme::kText};
       const std::string drawn = paint_label(ui, words, style, rect);

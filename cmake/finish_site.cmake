@@ -5,8 +5,9 @@
 # 1. Names every file the page loads by its content (`muqeem.<hash>.wasm`, fonts, catalogues,
 #    scripts, the style sheet), so a server or static host may cache them for a year: a new build
 #    has new names. index.html and manifest.json keep their names and are revalidated each visit.
-# 2. Writes manifest.json: the glue, the renderer (shell/renderer.js), the wasm and the files
-#    loader.js downloads before the app starts
+# 2. Writes manifest.json: the glue, the renderer (shell/renderer.js), the wasm, the names of what
+#    the rehearsal of the start calls (shell/renderer.js) and the files loader.js downloads before
+#    the app starts
 #    (each with its hashed URL, the name the app reads it by, and its size, so the progress bar is
 #    real from the first byte).
 # 3. Writes a brotli (.br) and a gzip (.gz) copy beside every text and wasm file, for servers that
@@ -32,6 +33,25 @@ function(minify path)
   endif()
   file(RENAME ${SITE}/${path}.min ${SITE}/${path})
 endfunction()
+
+# The names the glue gives the exports and imports the rehearsal of the start needs
+# (src/platform/rehearsal.cpp, shell/renderer.js): read before minifying, from the glue's own tables.
+file(READ ${SITE}/${NAME}.js glue_source)
+function(export_name symbol out)
+  if(NOT glue_source MATCHES "Module\\[\"${symbol}\"\\]=Module\\[\"asm\"\\]\\[\"([A-Za-z0-9_$]+)\"\\]")
+    message(FATAL_ERROR "${NAME}.js exports no ${symbol}")
+  endif()
+  set(${out} ${CMAKE_MATCH_1} PARENT_SCOPE)
+endfunction()
+export_name(_malloc rehearsal_malloc)
+export_name(_muqeem_rehearsal_file rehearsal_file)
+export_name(_muqeem_rehearse rehearsal_run)
+# The C library's writes (to the console) must be told they were written, or it tries again forever.
+if(NOT glue_source MATCHES "\"([A-Za-z0-9_$]+)\":_fd_write[,}]")
+  message(FATAL_ERROR "${NAME}.js imports no fd_write")
+endif()
+set(rehearsal_fd_write ${CMAKE_MATCH_1})
+set(rehearsal "{ \"malloc\": \"${rehearsal_malloc}\", \"file\": \"${rehearsal_file}\", \"run\": \"${rehearsal_run}\", \"fdWrite\": \"${rehearsal_fd_write}\" }")
 
 file(GLOB scripts RELATIVE ${SITE} ${SITE}/*.js)
 list(REMOVE_ITEM scripts sw.js)  # minified once its placeholders are filled in, below
@@ -60,7 +80,7 @@ hashed_name(${NAME}.js glue_url)
 hashed_name(renderer.js renderer_url)
 list(JOIN entries ",\n    " joined)
 file(WRITE ${SITE}/manifest.json
-     "{\n  \"glue\": \"${glue_url}\",\n  \"renderer\": \"${renderer_url}\",\n  \"wasm\": \"${wasm_url}\",\n  \"files\": [\n    ${joined}\n  ]\n}\n")
+     "{\n  \"glue\": \"${glue_url}\",\n  \"renderer\": \"${renderer_url}\",\n  \"wasm\": \"${wasm_url}\",\n  \"rehearsal\": ${rehearsal},\n  \"files\": [\n    ${joined}\n  ]\n}\n")
 
 # The style sheet's @font-face rules name the fonts (the overlay's inputs and the printed page use
 # them): by their new names, before the sheet itself is named by its content.

@@ -10,6 +10,8 @@
   // cached for good), the name the app reads it by, and its size.
   const MANIFEST = 'manifest.json';
   const PROGRESS_INTERVAL_MS = 250;
+  // The longest the app's start waits for its rehearsal (below) before going ahead without it.
+  const REHEARSAL_PATIENCE_MS = 1500;
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
   window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, error: null };
@@ -204,6 +206,19 @@
       else fail(event.detail);
     }, { once: true });
 
+    // V8 (Chromium's engine, known by its own Intl.v8BreakIterator) compiles each wasm function at
+    // its first call, on the calling thread: the start's some 1,600 functions are compiled on a worker
+    // first, by a rehearsal of the start (renderer.js, src/platform/rehearsal.cpp), while the early
+    // form stays usable. Other engines compile the module ahead or interpret it first, and gain
+    // nothing from one. Said in the readiness object: { ms } or { failed }, or null when none was tried.
+    window.muqeem.rehearsal = null;
+    const v8 = typeof Intl === 'object' && typeof Intl.v8BreakIterator === 'function';
+    const rehearse = async (module) => {
+      if (!v8 || !manifest.rehearsal) return;
+      const handed = [...files].filter(([url]) => url !== wasm).map(([url, bytes]) => [names.get(url), bytes]);
+      window.muqeem.rehearsal = await window.muqeemRenderer.rehearse(module, manifest.rehearsal, handed, REHEARSAL_PATIENCE_MS);
+    };
+
     let files;
     window.Module = {
       canvas: $('canvas'),
@@ -233,6 +248,7 @@
           if (kioskJson.trim() || kioskAsked) kioskPage();
           files = all;
           return compiling
+            .then((module) => rehearse(module).then(() => module))
             .then((module) => WebAssembly.instantiate(module, imports).then((instance) => {
               done(instance, module);  // runs main() (web_app.cpp)
               starting();

@@ -212,6 +212,47 @@ function forget(buffer) {
   new Uint8Array(buffer).fill(0);
 }
 
+// --- The rehearsal of the start (src/platform/rehearsal.cpp) -------------------------------------
+// V8 compiles a wasm function the first time it is called, on the calling thread, and the code is
+// the module's, shared by all its instances: a second instance here, on a worker, runs the app's
+// start first, so the page's instance finds its functions compiled. Its imports do nothing (the
+// C library's writes are told they were written, or it would try again forever), it is handed the
+// site's fonts and catalogues, and draws to nothing. Answers how long it took, or why it stopped.
+function rehearse({ module, names, files, width, height, ratio }) {
+  const started = performance.now();
+  try {
+    let memory = null;
+    const written = (fd, vectors, count, total) => {
+      const view = new DataView(memory.buffer);
+      let bytes = 0;
+      for (let i = 0; i < count; ++i) bytes += view.getUint32(vectors + 8 * i + 4, true);
+      view.setUint32(total, bytes, true);
+      return 0;
+    };
+    const imports = {};
+    for (const { module: from, name, kind } of WebAssembly.Module.imports(module)) {
+      if (kind !== 'function') throw new Error(`imports a ${kind}`);
+      imports[from] = imports[from] || {};
+      imports[from][name] = name === names.fdWrite ? written : () => 0;
+    }
+    const { exports } = new WebAssembly.Instance(module, imports);
+    memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+    const copy = (bytes) => {
+      const at = exports[names.malloc](bytes.length);
+      new Uint8Array(memory.buffer, at, bytes.length).set(bytes);
+      return at;
+    };
+    const encoder = new TextEncoder();
+    for (const [name, bytes] of files) {
+      exports[names.file](copy(encoder.encode(`${name}\0`)), copy(bytes), bytes.length);
+    }
+    if (!exports[names.run](width, height, ratio)) return { failed: 'files' };
+    return { ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { failed: String((error && error.message) || error) };
+  }
+}
+
 // --- On a worker ------------------------------------------------------------------------------------
 
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
@@ -229,6 +270,8 @@ if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScop
       const frame = draw(message.stream);
       forget(message.stream);
       if (frame) self.postMessage({ drawn: frame });
+    } else if (message.rehearse) {
+      self.postMessage({ rehearsed: rehearse(message.rehearse) });
     } else if (message.compile) {
       compileWasm(message.compile, (bytes) => self.postMessage({ bytes }))
         .then((module) => self.postMessage({ module }))
@@ -313,7 +356,45 @@ if (typeof window !== 'undefined') {
     return { made, compile };
   }
 
+  // The rehearsal (above) on a worker of its own, ended once it answers, or after `patience` ms: a
+  // rehearsal that takes longer costs the start no more than that.
+  function rehearseOnWorker(rehearsal, patience) {
+    return new Promise((resolve) => {
+      let worker;
+      try {
+        worker = new Worker(workerUrl);
+      } catch (error) {
+        resolve({ failed: 'no worker' });
+        return;
+      }
+      const done = (outcome) => {
+        clearTimeout(timer);
+        worker.terminate();
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => done({ failed: 'too long' }), patience);
+      worker.onmessage = (event) => done(event.data.rehearsed || { failed: 'answer' });
+      worker.onerror = () => done({ failed: 'worker' });
+      worker.postMessage({ rehearse: rehearsal });
+    });
+  }
+
   window.muqeemRenderer = {
+    // Rehearses the app's start (above): `module` compiled, `files` [name, bytes] pairs. Settles
+    // with { ms } or { failed }, never rejects.
+    rehearse(module, names, files, patience) {
+      if (!workerUrl || typeof Worker === 'undefined') return Promise.resolve({ failed: 'no worker' });
+      const rehearsal = {
+        module,
+        names,
+        files,
+        width: window.innerWidth,
+        height: window.innerHeight,
+        ratio: window.devicePixelRatio || 1,
+      };
+      return rehearseOnWorker(rehearsal, patience);
+    },
+
     // Starts drawing on `canvas`: on a worker where the browser can, else in the page. A worker that
     // cannot make a context hands over to the page, on a fresh canvas in the same place (the first
     // one belongs to the worker now). Answers `compile(url, onBytes)`, which compiles the app's wasm

@@ -19,6 +19,12 @@ std::unique_ptr<App> App::create(const AppConfig& config, ui::TextureSink& textu
   return loader.take_app();
 }
 
+std::unique_ptr<App> App::create(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic,
+                                 ui::Catalogue english, ui::TextureSink& textures, const AppConfig& config) {
+  return std::unique_ptr<App>(
+      new App(std::move(fonts), std::move(arabic), std::move(english), textures, config));
+}
+
 App::App(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
          ui::TextureSink& textures, const AppConfig& config)
     : fonts_(std::move(fonts)),

@@ -50,6 +50,11 @@ class App {
   // nullptr, with a reason in `error`, when the fonts or the catalogues cannot be loaded. AppLoader
   // does the same in steps.
   static std::unique_ptr<App> create(const AppConfig& config, ui::TextureSink& textures, std::string* error);
+  // The same from fonts and catalogues already loaded (the browser's rehearsal of the start has them
+  // in memory: src/platform/rehearsal.cpp).
+  static std::unique_ptr<App> create(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic,
+                                     ui::Catalogue english, ui::TextureSink& textures,
+                                     const AppConfig& config);
 
   // Draws the current screen for a display of `size` CSS pixels at a device pixel ratio, with the
   // page scrolled down by `scroll` CSS pixels (the browser scrolls the page; the canvas stays put).

@@ -79,25 +79,30 @@ void schedule_wake_up() {
       delay_ms, nullptr);
 }
 
+// One frame of `app` for a display of `size` CSS pixels: its new glyph pages into the stream, its
+// draw data in ImGui's.
+void make_frame(muqeem::app::App& app, ImVec2 size, float ratio, float scroll, float delta_seconds) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = size;
+  io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+  io.DeltaTime = delta_seconds;
+  ImGui::NewFrame();
+  app.frame(size, ratio, scroll, emscripten_date_now() / 1000.0);
+  ImGui::Render();
+  app.upload_textures();
+}
+
 EM_BOOL render_frame(double time_ms, void*) {
   Platform& p = web_state();
   ImVec2 size;
   float ratio = 1;
   canvas_size(size, ratio);
-
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = size;
-  io.DisplayFramebufferScale = ImVec2(ratio, ratio);
   // Two frames can share a timestamp; ImGui asserts on a zero delta.
-  io.DeltaTime = p.last_time_ms > 0
-                     ? static_cast<float>(std::clamp((time_ms - p.last_time_ms) / 1000.0, 1e-4, 0.25))
-                     : 1.0f / 60.0f;
+  const float delta = p.last_time_ms > 0
+                          ? static_cast<float>(std::clamp((time_ms - p.last_time_ms) / 1000.0, 1e-4, 0.25))
+                          : 1.0f / 60.0f;
   p.last_time_ms = time_ms;
-
-  ImGui::NewFrame();
-  p.app->frame(size, ratio, muqeem::platform::page::scroll_y(), emscripten_date_now() / 1000.0);
-  ImGui::Render();
-  p.app->upload_textures();
+  make_frame(*p.app, size, ratio, muqeem::platform::page::scroll_y(), delta);
   // A first frame still short of text is not shown (the page's loading screen and sign-in are):
   // the next one carries on from it (AppConfig::unseen_frame_budget_ms). The glyphs it rasterized
   // go to the renderer now, to upload while the next one is made.
@@ -221,6 +226,25 @@ void start_web_app(app::AppConfig config) {
         emscripten_set_timeout(load_app_step, 0, loader);
       },
       0, new app::AppLoader(std::move(config), web_state().stream));
+}
+
+void rehearse_start(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
+                    const app::AppConfig& config, ImVec2 size, float ratio) {
+  set_up_drawing();
+  Platform& p = web_state();
+  const auto app =
+      app::App::create(std::move(fonts), std::move(arabic), std::move(english), p.stream, config);
+  app->set_route("#/sign-in");
+  // Both languages: an officer's page starts in the one they chose last.
+  for (const auto language : {ui::Language::Arabic, ui::Language::English}) {
+    app->set_language(language);
+    for (uint32_t frame = 1; frame <= 2; ++frame) {
+      make_frame(*app, size, ratio, 0, 1.0f / 60.0f);
+      p.stream.add_frame(*ImGui::GetDrawData(), frame);
+      p.stream.clear();
+      static_cast<void>(app->semantics().to_json());
+    }
+  }
 }
 
 namespace {

@@ -3,6 +3,10 @@
 namespace muqeem::text {
 
 std::unique_ptr<FontSet> FontSet::load(const std::string& folder, std::string* missing) {
+  return load([&folder](const std::string& file) { return Font::from_file(folder + "/" + file); }, missing);
+}
+
+std::unique_ptr<FontSet> FontSet::load(const Opener& open, std::string* missing) {
   auto set = std::make_unique<FontSet>();
   const struct {
     std::unique_ptr<Font>& slot;
@@ -14,7 +18,7 @@ std::unique_ptr<FontSet> FontSet::load(const std::string& folder, std::string* m
       {set->latin_bold_, "IBMPlexSans-Bold.ttf"},
   };
   for (const auto& entry : files) {
-    entry.slot = Font::from_file(folder + "/" + entry.file);
+    entry.slot = open(entry.file);
     if (!entry.slot) {
       if (missing) *missing = entry.file;
       return nullptr;

@@ -71,7 +71,8 @@ test('where a worker cannot draw WebGL 2, the page draws the app itself', async 
 
 test('a worker that does not start leaves the page to draw and compile the app', async ({ page }) => {
   await countPageContexts(page);
-  // The page runs renderer.js, then starts it again as its worker: that second request fails.
+  // The page runs renderer.js, then starts it again as its worker, and as the rehearsal's worker
+  // (rehearsal.spec.js): those requests fail.
   let asked = 0;
   await page.route(/\/renderer\.[0-9a-f]{12}\.js$/, (route) => {
     asked += 1;
@@ -79,8 +80,9 @@ test('a worker that does not start leaves the page to draw and compile the app',
   });
   await openApp(page, '/#/sign-in');
   await expectSignInDrawn(page);
-  expect(asked).toBe(2);
+  expect(asked).toBe(3);
   expect(await page.evaluate(() => window.muqeem.drawing)).toBe('page');
+  expect((await page.evaluate(() => window.muqeem.rehearsal)).failed).toBeTruthy();
   expect(await page.evaluate(() => window.pageContexts)).toBe(1);
   expect(await page.evaluate(() => window.pageCompiles)).toBeGreaterThan(0);
 });

@@ -237,6 +237,7 @@ function rehearse({ module, names, files, width, height, ratio }) {
     }
     const { exports } = new WebAssembly.Instance(module, imports);
     memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+    exports[names.ctors]();  // the C++ statics, as the glue's start does
     const copy = (bytes) => {
       const at = exports[names.malloc](bytes.length);
       new Uint8Array(memory.buffer, at, bytes.length).set(bytes);

@@ -29,7 +29,10 @@ test('signed out, the sign-in can be filled in and sent before the app has start
   await page.goto('/#/sign-in');
   const early = page.locator('#early-sign-in');
   await expect(early.getByRole('heading', { level: 1, name: 'تسجيل الدخول' })).toBeVisible();
-  await expect(early.getByRole('img', { name: 'رمز التحقق المرئي' })).toHaveAttribute('src', /^data:image\/svg/);
+  const picture = early.getByRole('img', { name: 'رمز التحقق المرئي' });
+  await expect(picture).toHaveAttribute('src', /^data:image\/svg/);
+  // Drawn, not a broken image.
+  await expect.poll(() => picture.evaluate((image) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.muqeem.ready)).toBe(false);
   await noEarlyViolations(page);
   await early.getByLabel('اسم المستخدم').fill('golden.admin');

@@ -28,7 +28,9 @@ export async function signIn(page, t, {
 } = {}) {
   await page.getByLabel(t.username).fill(username);
   await page.getByLabel(t.password, { exact: true }).fill(password);
-  await expect(page.getByRole('img', { name: t.captchaImage })).toHaveAttribute('src', /^data:image\/svg/);
+  const picture = page.getByRole('img', { name: t.captchaImage });
+  await expect(picture).toHaveAttribute('src', /^data:image\/svg/);
+  await expect.poll(() => picture.evaluate((image) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
   await page.getByLabel(t.captcha).fill(await readCaptcha(page));
   await page.getByRole('button', { name: t.signIn, exact: true }).click();
   const code = page.getByLabel(t.code, { exact: true });

@@ -43,16 +43,22 @@ function(export_name symbol out)
   endif()
   set(${out} ${CMAKE_MATCH_1} PARENT_SCOPE)
 endfunction()
-export_name(___wasm_call_ctors rehearsal_ctors)
-export_name(_malloc rehearsal_malloc)
-export_name(_muqeem_rehearsal_file rehearsal_file)
-export_name(_muqeem_rehearse rehearsal_run)
-# The C library's writes (to the console) must be told they were written, or it tries again forever.
-if(NOT glue_source MATCHES "\"([A-Za-z0-9_$]+)\":_fd_write[,}]")
-  message(FATAL_ERROR "${NAME}.js imports no fd_write")
+if(glue_source MATCHES "function invoke_")
+  # The static demo catches C++ exceptions through the glue: its calls go through invoke_* imports,
+  # which the rehearsal's do-nothing imports would skip, so it has no rehearsal.
+  set(rehearsal "null")
+else()
+  export_name(___wasm_call_ctors rehearsal_ctors)
+  export_name(_malloc rehearsal_malloc)
+  export_name(_muqeem_rehearsal_file rehearsal_file)
+  export_name(_muqeem_rehearse rehearsal_run)
+  # The C library's writes (to the console) must be told they were written, or it tries again forever.
+  if(NOT glue_source MATCHES "\"([A-Za-z0-9_$]+)\":_fd_write[,}]")
+    message(FATAL_ERROR "${NAME}.js imports no fd_write")
+  endif()
+  set(rehearsal_fd_write ${CMAKE_MATCH_1})
+  set(rehearsal "{ \"ctors\": \"${rehearsal_ctors}\", \"malloc\": \"${rehearsal_malloc}\", \"file\": \"${rehearsal_file}\", \"run\": \"${rehearsal_run}\", \"fdWrite\": \"${rehearsal_fd_write}\" }")
 endif()
-set(rehearsal_fd_write ${CMAKE_MATCH_1})
-set(rehearsal "{ \"ctors\": \"${rehearsal_ctors}\", \"malloc\": \"${rehearsal_malloc}\", \"file\": \"${rehearsal_file}\", \"run\": \"${rehearsal_run}\", \"fdWrite\": \"${rehearsal_fd_write}\" }")
 
 file(GLOB scripts RELATIVE ${SITE} ${SITE}/*.js)
 list(REMOVE_ITEM scripts sw.js)  # minified once its placeholders are filled in, below

@@ -213,14 +213,22 @@
     // nothing from one. Said in the readiness object: { ms } or { failed }, or null when none was tried.
     window.muqeem.rehearsal = null;
     const v8 = typeof Intl === 'object' && typeof Intl.v8BreakIterator === 'function';
+    // Never rejects: a rehearsal that cannot be had costs the start nothing but itself. `waitedMs` is
+    // how long the page waited for it (the worker's `ms` leaves out its own start).
     const rehearse = async (module) => {
       if (!v8 || !manifest.rehearsal) return;
-      const handed = [...files].filter(([url]) => url !== wasm).map(([url, bytes]) => [names.get(url), bytes]);
-      window.muqeem.rehearsal = await window.muqeemRenderer.rehearse(module, manifest.rehearsal, handed, REHEARSAL_PATIENCE_MS);
+      const asked = performance.now();
+      let outcome;
+      try {
+        const handed = [...files].filter(([url]) => url !== wasm).map(([url, bytes]) => [names.get(url), bytes]);
+        outcome = await window.muqeemRenderer.rehearse(module, manifest.rehearsal, handed, REHEARSAL_PATIENCE_MS);
+      } catch (error) {
+        outcome = { failed: String((error && error.message) || error) };
+      }
+      window.muqeem.rehearsal = { ...outcome, waitedMs: Math.round(performance.now() - asked) };
     };
 
     let files;
-    let compiledModule;
     window.Module = {
       canvas: $('canvas'),
       // Runs after the wasm is compiled, so after every download is in (instantiateWasm waits).
@@ -249,11 +257,12 @@
           if (kioskJson.trim() || kioskAsked) kioskPage();
           files = all;
           return compiling
-            .then((module) => rehearse(module).then(() => { compiledModule = module; return module; }))
-            .then((module) => WebAssembly.instantiate(module, imports))
+            // Instantiating runs none of the app's code: only main() waits for the rehearsal.
+            .then((module) => Promise.all([WebAssembly.instantiate(module, imports), rehearse(module)])
+              .then(([instance]) => ({ module, instance })))
             // main() in a task of its own: no task of the page's holds both (Lighthouse's blocking time).
-            .then((instance) => new Promise((resolve) => setTimeout(resolve)).then(() => {
-              done(instance, compiledModule);  // runs main() (web_app.cpp)
+            .then(({ module, instance }) => new Promise((resolve) => setTimeout(resolve)).then(() => {
+              done(instance, module);  // runs main() (web_app.cpp)
               starting();
             }))
             .catch((error) => fail(`compile: ${error.message}`));

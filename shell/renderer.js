@@ -240,6 +240,7 @@ function rehearse({ module, names, files, width, height, ratio }) {
     exports[names.ctors]();  // the C++ statics, as the glue's start does
     const copy = (bytes) => {
       const at = exports[names.malloc](bytes.length);
+      if (!at) throw new Error('out of memory');  // its heap cannot grow here (resize_heap does nothing)
       new Uint8Array(memory.buffer, at, bytes.length).set(bytes);
       return at;
     };
@@ -258,6 +259,9 @@ function rehearse({ module, names, files, width, height, ratio }) {
 
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
   let draw = null;
+  // A message that cannot be read here (a module this browser does not share between threads): the
+  // page is told at once rather than left to wait for the rehearsal's answer.
+  self.onmessageerror = () => self.postMessage({ rehearsed: { failed: 'not received' } });
   self.onmessage = (event) => {
     const message = event.data;
     if (message.canvas) {
@@ -376,7 +380,12 @@ if (typeof window !== 'undefined') {
       const timer = setTimeout(() => done({ failed: 'too long' }), patience);
       worker.onmessage = (event) => done(event.data.rehearsed || { failed: 'answer' });
       worker.onerror = () => done({ failed: 'worker' });
-      worker.postMessage({ rehearse: rehearsal });
+      worker.onmessageerror = () => done({ failed: 'answer' });
+      try {
+        worker.postMessage({ rehearse: rehearsal });
+      } catch (error) {
+        done({ failed: `not sent: ${error.message}` });  // a module this browser cannot share
+      }
     });
   }
 

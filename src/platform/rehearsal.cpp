@@ -7,6 +7,10 @@
 // these exports in a second instance of the same module on a worker first, and the page's instance
 // then finds the start's functions compiled.
 //
+// It rehearses the sign-in page, where a signed-out officer starts (and Lighthouse measures), with
+// every frame complete: a start on another page or already signed in finds the shared part compiled
+// (ImGui, the text engine, the app's frame) and compiles the rest of its page itself.
+//
 // That instance is given nothing of the page: its imports do nothing (renderer.js), it is handed
 // the site's fonts and catalogues (public files, no one's data), and it draws to nothing. The
 // worker is ended as soon as it is done.

@@ -15,7 +15,8 @@ namespace muqeem::platform {
 void start_web_app(app::AppConfig config);
 
 // The start above (ImGui, the app, its first frames on the sign-in page, in Arabic then English),
-// drawn to nothing, for src/platform/rehearsal.cpp. Touches nothing of the page.
+// drawn to nothing: for the rehearsal's own instance of the module only (src/platform/rehearsal.cpp),
+// whose imports do nothing. In the page's instance it would replace ImGui's context.
 void rehearse_start(std::unique_ptr<text::FontSet> fonts, ui::Catalogue arabic, ui::Catalogue english,
                     const app::AppConfig& config, ImVec2 size, float ratio);
 

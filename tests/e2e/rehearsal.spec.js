@@ -65,3 +65,24 @@ test('a rehearsal that cannot run is given up, and the app starts all the same',
   await expect(page.getByRole('button', { name: 'دخول', exact: true })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a rehearsal that does not answer is waited for a moment at most, and the app starts without it', async ({ page }) => {
+  // The page runs renderer.js, starts it as the renderer's worker, then as the rehearsal's: that
+  // third one is a worker that takes the rehearsal and never answers.
+  let asked = 0;
+  await page.route(/\/renderer\.[0-9a-f]{12}\.js$/, (route) => {
+    asked += 1;
+    if (asked < 3) return route.continue();
+    return route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' });
+  });
+  const problems = watchConsole(page);
+  await openApp(page, '/#/sign-in');
+  const outcome = await page.evaluate(() => window.muqeem.rehearsal);
+  expect(asked).toBe(3);
+  expect(outcome.failed).toBe('too long');
+  // Given up after its patience (1.5 s), not much later.
+  expect(outcome.waitedMs).toBeGreaterThanOrEqual(1500);
+  expect(outcome.waitedMs).toBeLessThan(4000);
+  await expect(page.getByRole('button', { name: 'دخول', exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -14,7 +14,9 @@
   const REHEARSAL_PATIENCE_MS = 1500;
 
   // The readiness object (README.md, "The page's readiness object"); the C++ side fills it in.
-  window.muqeem = { ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, error: null };
+  window.muqeem = {
+    ready: false, frames: 0, firstFrameMs: null, semantics: { nodes: [] }, rehearsal: null, error: null,
+  };
 
   const $ = (id) => document.getElementById(id);
   const show = (id) => {
@@ -211,7 +213,6 @@
     // first, by a rehearsal of the start (renderer.js, src/platform/rehearsal.cpp), while the early
     // form stays usable. Other engines compile the module ahead or interpret it first, and gain
     // nothing from one. Said in the readiness object: { ms } or { failed }, or null when none was tried.
-    window.muqeem.rehearsal = null;
     const v8 = typeof Intl === 'object' && typeof Intl.v8BreakIterator === 'function';
     // Never rejects: a rehearsal that cannot be had costs the start nothing but itself. `waitedMs` is
     // how long the page waited for it (the worker's `ms` leaves out its own start).

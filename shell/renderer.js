@@ -361,48 +361,36 @@ if (typeof window !== 'undefined') {
     return { made, compile };
   }
 
-  // The rehearsal (above) on a worker of its own, ended once it answers, or after `patience` ms: a
-  // rehearsal that takes longer costs the start no more than that.
-  function rehearseOnWorker(rehearsal, patience) {
-    return new Promise((resolve) => {
-      let worker;
-      try {
-        worker = new Worker(workerUrl);
-      } catch (error) {
-        resolve({ failed: 'no worker' });
-        return;
-      }
-      const done = (outcome) => {
-        clearTimeout(timer);
-        worker.terminate();
-        resolve(outcome);
-      };
-      const timer = setTimeout(() => done({ failed: 'too long' }), patience);
-      worker.onmessage = (event) => done(event.data.rehearsed || { failed: 'answer' });
-      worker.onerror = () => done({ failed: 'worker' });
-      worker.onmessageerror = () => done({ failed: 'answer' });
-      try {
-        worker.postMessage({ rehearse: rehearsal });
-      } catch (error) {
-        done({ failed: `not sent: ${error.message}` });  // a module this browser cannot share
-      }
-    });
-  }
-
   window.muqeemRenderer = {
-    // Rehearses the app's start (above): `module` compiled, `files` [name, bytes] pairs. Settles
-    // with { ms } or { failed }, never rejects.
+    // Rehearses the app's start (above) on a worker of its own: `module` compiled, `files` [name,
+    // bytes] pairs. The worker is ended once it answers, or after `patience` ms: a rehearsal that
+    // takes longer costs the start no more than that. Settles with { ms } or { failed }, never rejects.
     rehearse(module, names, files, patience) {
-      if (!workerUrl || typeof Worker === 'undefined') return Promise.resolve({ failed: 'no worker' });
-      const rehearsal = {
-        module,
-        names,
-        files,
-        width: window.innerWidth,
-        height: window.innerHeight,
-        ratio: window.devicePixelRatio || 1,
-      };
-      return rehearseOnWorker(rehearsal, patience);
+      return new Promise((resolve) => {
+        let worker;
+        try {
+          if (!workerUrl) throw new Error('no script');
+          worker = new Worker(workerUrl);
+        } catch (error) {
+          resolve({ failed: 'no worker' });
+          return;
+        }
+        const done = (outcome) => {
+          clearTimeout(timer);
+          worker.terminate();
+          resolve(outcome);
+        };
+        const timer = setTimeout(() => done({ failed: 'too long' }), patience);
+        worker.onmessage = (event) => done(event.data.rehearsed || { failed: 'answer' });
+        worker.onerror = () => done({ failed: 'worker' });
+        worker.onmessageerror = () => done({ failed: 'answer' });
+        const size = { width: window.innerWidth, height: window.innerHeight, ratio: window.devicePixelRatio || 1 };
+        try {
+          worker.postMessage({ rehearse: { module, names, files, ...size } });
+        } catch (error) {
+          done({ failed: `not sent: ${error.message}` });  // a module this browser cannot share
+        }
+      });
     },
 
     // Starts drawing on `canvas`: on a worker where the browser can, else in the page. A worker that
